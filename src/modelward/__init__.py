@@ -1,0 +1,30 @@
+"""modelward: find, fix and guard the security threats of machine-learning models."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "assess", "Finding", "Report", "Severity"]
+
+if TYPE_CHECKING:
+    from modelward.core.findings import Finding, Severity
+    from modelward.core.report import Report
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy public names: `import modelward` stays cheap and never imports torch.
+    if name == "assess":
+        from modelward.core.assess import assess
+
+        return assess
+    if name in ("Finding", "Severity"):
+        from modelward.core import findings
+
+        return getattr(findings, name)
+    if name == "Report":
+        from modelward.core.report import Report
+
+        return Report
+    raise AttributeError(f"module 'modelward' has no attribute {name!r}")

@@ -1,0 +1,124 @@
+"""Input specs: what a valid input row looks like (bounds, integer and categorical features)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+import numpy as np
+
+from modelward.core.errors import DataError
+
+
+class FeatureKind(StrEnum):
+    NUMERIC = "numeric"
+    INTEGER = "integer"
+    CATEGORICAL = "categorical"
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """One input feature: its kind, allowed range or categories, and whether it may change."""
+
+    name: str
+    kind: FeatureKind = FeatureKind.NUMERIC
+    lower: float = -np.inf
+    upper: float = np.inf
+    categories: tuple[float, ...] = ()
+    mutable: bool = True
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """The shape and domain of model inputs; used to validate, clip and attack realistically."""
+
+    features: tuple[FeatureSpec, ...] = field(default_factory=tuple)
+
+    @property
+    def n_features(self) -> int:
+        return len(self.features)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.features)
+
+    @property
+    def lower(self) -> np.ndarray:
+        return np.array([f.lower for f in self.features], dtype=float)
+
+    @property
+    def upper(self) -> np.ndarray:
+        return np.array([f.upper for f in self.features], dtype=float)
+
+    @property
+    def mutable_mask(self) -> np.ndarray:
+        return np.array([f.mutable for f in self.features], dtype=bool)
+
+    @classmethod
+    def infer(
+        cls,
+        X: np.ndarray,
+        names: Sequence[str] | None = None,
+        max_categories: int = 10,
+    ) -> InputSpec:
+        """Infer bounds from observed data; integer columns with few values become categorical."""
+        X = np.asarray(X, dtype=float)
+        if X.ndim != 2:
+            raise DataError(f"expected a 2-D table of inputs, got shape {X.shape}")
+        names = list(names) if names is not None else [f"x{i}" for i in range(X.shape[1])]
+        if len(names) != X.shape[1]:
+            raise DataError(f"{len(names)} feature names for {X.shape[1]} columns")
+        features = []
+        for j, name in enumerate(names):
+            col = X[:, j]
+            col = col[np.isfinite(col)]
+            if col.size == 0:
+                features.append(FeatureSpec(str(name)))
+                continue
+            lo, hi = float(col.min()), float(col.max())
+            integral = bool(np.all(col == np.round(col)))
+            values = np.unique(col)
+            if integral and values.size <= max_categories and values.size < X.shape[0]:
+                features.append(
+                    FeatureSpec(str(name), FeatureKind.CATEGORICAL, lo, hi, tuple(float(v) for v in values))
+                )
+            elif integral:
+                features.append(FeatureSpec(str(name), FeatureKind.INTEGER, lo, hi))
+            else:
+                features.append(FeatureSpec(str(name), FeatureKind.NUMERIC, lo, hi))
+        return cls(tuple(features))
+
+    def with_bounds(self, lower: float, upper: float) -> InputSpec:
+        """The same spec with every numeric feature bounded to [lower, upper] (e.g. pixels)."""
+        return InputSpec(tuple(replace(f, lower=lower, upper=upper) for f in self.features))
+
+    def check(self, X: np.ndarray, source: str = "input") -> np.ndarray:
+        """Return X as a float array, or raise naming the first thing that does not fit."""
+        X = np.asarray(X, dtype=float)
+        if X.ndim == 1:
+            X = X.reshape(1, -1)
+        if X.ndim != 2:
+            raise DataError(f"{source}: expected rows of features, got shape {X.shape}")
+        if self.features and X.shape[1] != self.n_features:
+            raise DataError(
+                f"{source}: {X.shape[1]} features per row, the model expects {self.n_features}"
+            )
+        if np.isnan(X).any():
+            row, col = np.argwhere(np.isnan(X))[0]
+            raise DataError(f"{source}: NaN at row {row}, feature {self._name(col)}")
+        return X
+
+    def clip(self, X: np.ndarray) -> np.ndarray:
+        """Project rows into the valid domain: bounds, integer rounding, nearest category."""
+        X = np.clip(np.asarray(X, dtype=float), self.lower, self.upper)
+        for j, f in enumerate(self.features):
+            if f.kind == FeatureKind.INTEGER:
+                X[:, j] = np.round(X[:, j])
+            elif f.kind == FeatureKind.CATEGORICAL and f.categories:
+                cats = np.asarray(f.categories)
+                X[:, j] = cats[np.abs(X[:, j, None] - cats[None, :]).argmin(axis=1)]
+        return X
+
+    def _name(self, j: int) -> str:
+        return self.features[j].name if j < len(self.features) else f"#{j}"

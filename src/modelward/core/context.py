@@ -1,0 +1,54 @@
+"""What a check receives: the model, the evaluation data and the run's options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from modelward.core.adapters.base import ModelAdapter
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Features and labels as numpy arrays, with the names they came with."""
+
+    X: np.ndarray
+    y: np.ndarray
+    feature_names: tuple[str, ...]
+    target: str = "target"
+    source: str = "<memory>"
+
+    def __len__(self) -> int:
+        return int(self.X.shape[0])
+
+
+ProgressFn = Callable[[str, float], None]
+
+
+def _no_progress(message: str, fraction: float) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class AssessContext:
+    """Everything a check may look at. Checks must not mutate it."""
+
+    model: ModelAdapter
+    data: Dataset
+    seed: int = 0
+    options: dict[str, Any] = field(default_factory=dict)
+    progress: ProgressFn = _no_progress
+
+    def rng(self, salt: int = 0) -> np.random.Generator:
+        """A generator seeded per check, so results are reproducible and independent."""
+        return np.random.default_rng([self.seed, salt])
+
+    @property
+    def y_index(self) -> np.ndarray:
+        """Labels as indices into `model.classes` (-1 where the label is unknown to the model)."""
+        classes = list(self.model.classes)
+        lookup = {c: i for i, c in enumerate(classes)}
+        return np.array([lookup.get(v, -1) for v in self.data.y.tolist()], dtype=int)
