@@ -1,0 +1,170 @@
+"""Turn what the user gave (a live model, a file, a URL) into a ModelAdapter, never running untrusted code.
+
+File formats are told by content (magic bytes), the extension only breaking ties. Formats that run
+code when loaded (pickle, joblib, PyTorch archives, TorchScript) go through `_pickle_gate`, which
+today admits only files the user listed in `trust`; a scanner can replace it without changing callers.
+"""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from collections.abc import Iterable
+from enum import StrEnum
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.errors import ModelLoadError
+
+SUPPORTED = (
+    "a fitted scikit-learn classifier, a torch.nn.Module, a Python callable or a ModelAdapter; "
+    "an .onnx file; an http(s):// endpoint; "
+    "pickle/joblib/PyTorch/TorchScript files only when trusted (--trust PATH)"
+)
+_PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav"}
+_COMPRESSED = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"BZh", b"\xfd7zXZ")
+
+
+class FileKind(StrEnum):
+    ONNX = "onnx"
+    PICKLE = "pickle"  # plain, joblib or compressed joblib pickle stream
+    TORCH_ZIP = "torch-zip"  # torch.save archive: a pickle inside a zip
+    TORCHSCRIPT = "torchscript"  # a zip holding Python code plus pickled constants
+    ZIP = "zip"  # any other zip (numpy .npz, Keras, ...)
+    UNKNOWN = "unknown"
+
+
+def _looks_like_onnx(head: bytes) -> bool:
+    """ModelProto serialised in field order: ir_version (field 1, varint), then a later field tag."""
+    if len(head) < 3 or head[0] != 0x08 or not 1 <= head[1] <= 30:
+        return False
+    field, wire = head[2] >> 3, head[2] & 7
+    return field in (2, 3, 4, 5, 6, 7, 8, 14, 20) and wire in (0, 2)
+
+
+def sniff(path: Path) -> FileKind:
+    """The kind of model file, from its first bytes and, for zips, its member names."""
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ModelLoadError(f"{path}: looks like a zip archive but cannot be read: {exc}") from exc
+        if any("/code/" in f"/{n}" for n in names):
+            return FileKind.TORCHSCRIPT
+        if any(n.endswith(".pkl") for n in names):
+            return FileKind.TORCH_ZIP
+        return FileKind.ZIP
+    if head[:1] == b"\x80" and len(head) > 1 and 2 <= head[1] <= 5:
+        return FileKind.PICKLE
+    if _looks_like_onnx(head):
+        return FileKind.ONNX
+    suffix = path.suffix.lower()
+    if suffix == ".onnx":
+        return FileKind.ONNX
+    if suffix in _PICKLE_SUFFIXES or (suffix in (".gz", ".z", ".bz2", ".xz") and head.startswith(_COMPRESSED)):
+        return FileKind.PICKLE  # protocol 0/1 pickles and compressed joblib dumps have no fixed magic
+    return FileKind.UNKNOWN
+
+
+def _pickle_gate(path: Path, trust: Iterable[str | PathLike[str]]) -> None:
+    """Admit a code-executing file only if its resolved path was explicitly trusted.
+
+    Replace this function to plug in a scanner; it must raise ModelLoadError to refuse.
+    """
+    resolved = path.resolve()
+    if any(Path(t).resolve() == resolved for t in trust):
+        return
+    raise ModelLoadError(
+        f"{path}: refusing to load: this file format executes code when loaded (pickle), "
+        "and the pickle scanner is not available yet. Check the file, then pass --trust "
+        f"{path} (trust=[...] in Python) to load it anyway."
+    )
+
+
+def load_model(model: Any, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
+    """Wrap a live model or load one from a file or URL; keyword arguments go to the adapter."""
+    if isinstance(model, str) and model.split("://", 1)[0].lower() in ("http", "https"):
+        from modelward.core.adapters.http import HttpAdapter
+
+        return HttpAdapter(model, **kw)
+    if isinstance(model, str | PathLike):
+        return _load_file(Path(model), tuple(trust), **kw)
+    if isinstance(model, bytes):
+        from modelward.core.adapters.onnx import OnnxAdapter
+
+        return OnnxAdapter(model, **kw)
+    return wrap(model, **kw)
+
+
+def wrap(model: Any, **kw: Any) -> ModelAdapter:
+    """The adapter for a live Python object."""
+    if isinstance(model, ModelAdapter):
+        if kw:
+            raise ModelLoadError(f"{type(model).__name__} is already an adapter; options {sorted(kw)} unused")
+        return model
+    torch = sys.modules.get("torch")  # a torch module exists only if torch is already imported
+    if torch is not None and isinstance(model, torch.nn.Module):
+        from modelward.core.adapters.torch import TorchAdapter
+
+        return TorchAdapter(model, **kw)
+    if hasattr(model, "fit") and hasattr(model, "classes_"):
+        from modelward.core.adapters.sklearn import SklearnAdapter
+
+        return SklearnAdapter(model, **kw)
+    if hasattr(model, "fit"):
+        raise ModelLoadError(f"{type(model).__name__}: looks like an unfitted or non-classifier estimator")
+    if callable(model):
+        from modelward.core.adapters.callable import CallableAdapter
+
+        if "classes" not in kw:
+            raise ModelLoadError("wrapping a plain function needs classes= (the labels it can return)")
+        return CallableAdapter(model, **kw)
+    raise ModelLoadError(f"cannot use a {type(model).__name__} as a model; supported: {SUPPORTED}")
+
+
+def _load_file(path: Path, trust: tuple[str | PathLike[str], ...], **kw: Any) -> ModelAdapter:
+    if not path.exists():
+        raise ModelLoadError(f"{path}: no such file")
+    if not path.is_file():
+        raise ModelLoadError(f"{path}: not a regular file; supported: {SUPPORTED}")
+    kind = sniff(path)
+    if kind == FileKind.ONNX:
+        from modelward.core.adapters.onnx import OnnxAdapter
+
+        return OnnxAdapter(path, **kw)
+    if kind in (FileKind.PICKLE, FileKind.TORCH_ZIP, FileKind.TORCHSCRIPT):
+        _pickle_gate(path, trust)
+        return wrap(_load_trusted(path, kind), **kw)
+    what = "a zip archive that is not a PyTorch model" if kind == FileKind.ZIP else "an unrecognised format"
+    raise ModelLoadError(f"{path}: {what}; supported: {SUPPORTED}")
+
+
+def _load_trusted(path: Path, kind: FileKind) -> Any:
+    """Deserialise a file the gate admitted. This runs code from the file: only after the gate."""
+    from modelward.core.errors import require
+
+    try:
+        if kind == FileKind.TORCHSCRIPT:
+            torch: Any = require("torch", "torch", f"Loading the TorchScript model {path.name}")
+            return torch.jit.load(str(path), map_location="cpu")
+        if kind == FileKind.TORCH_ZIP:
+            torch = require("torch", "torch", f"Loading the PyTorch model {path.name}")
+            obj = torch.load(str(path), map_location="cpu", weights_only=False)
+            if isinstance(obj, dict):
+                raise ModelLoadError(
+                    f"{path}: holds a state dict (weights only), not a model; build the module in "
+                    "Python, load the weights into it and pass the module"
+                )
+            return obj
+        import joblib  # scikit-learn depends on it; reads plain pickles too
+
+        return joblib.load(path)
+    except ModelLoadError:
+        raise
+    except Exception as exc:
+        raise ModelLoadError(f"{path}: could not be loaded as {kind.value}: {exc}") from exc

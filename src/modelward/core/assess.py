@@ -1,0 +1,122 @@
+"""`assess`: load the model and data, run every applicable registered check, return one Report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.context import AssessContext, Dataset, ProgressFn
+from modelward.core.errors import DataError, ModelwardError
+from modelward.core.findings import Finding
+from modelward.core.plugins import Check, load_checks
+from modelward.core.report import ErrorRecord, InputRecord, Metadata, Report, Skipped
+
+CheckProgress = Callable[[str, int, int], None]
+
+
+def _as_dataset(data: Any, target: str | None) -> Dataset:
+    if isinstance(data, Dataset):
+        return data
+    if isinstance(data, tuple) and len(data) == 2:
+        X, y = (np.asarray(a) for a in data)
+        if X.ndim != 2 or len(X) != len(y):
+            raise DataError(f"(X, y): expected a 2-D X and as many labels as rows, got {X.shape} and {y.shape}")
+        return Dataset(X.astype(float), y, tuple(f"x{i}" for i in range(X.shape[1])))
+    if isinstance(data, (str, Path)):
+        from modelward.core.data import load_dataset
+
+        if target is None:
+            raise DataError(f"{data}: name the target column (target=...)")
+        return load_dataset(Path(data), target)
+    if hasattr(data, "columns") and target is not None:  # a pandas DataFrame
+        if target not in data.columns:
+            raise DataError(f"target column {target!r} not in data; columns: {', '.join(map(str, data.columns))}")
+        features = [c for c in data.columns if c != target]
+        return Dataset(data[features].to_numpy(dtype=float), data[target].to_numpy(),
+                       tuple(map(str, features)), target)
+    raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset, (X, y) or a DataFrame")
+
+
+def _as_adapter(model: Any, trust: Sequence[str | Path], model_options: dict[str, Any]) -> ModelAdapter:
+    from modelward.core.adapters.loading import load_model
+
+    return load_model(model, trust=tuple(trust), **model_options)
+
+
+def run_checks(
+    ctx: AssessContext,
+    checks: Iterable[Check],
+    on_check: CheckProgress | None = None,
+) -> tuple[list[Finding], list[Skipped], list[ErrorRecord]]:
+    """Run each check that applies; a failing check becomes an error record, never a crash."""
+    checks = list(checks)
+    findings: list[Finding] = []
+    skipped: list[Skipped] = []
+    errors: list[ErrorRecord] = []
+    for i, check in enumerate(checks):
+        if on_check:
+            on_check(check.id, i, len(checks))
+        try:
+            if not check.applies(ctx):
+                skipped.append(Skipped(check.id, "does not apply to this model or data"))
+                continue
+            findings.extend(check.run(ctx))
+        except ModelwardError as exc:
+            errors.append(ErrorRecord(check.id, str(exc)))
+        except Exception as exc:  # a buggy check must not hide the others' results
+            errors.append(ErrorRecord(check.id, f"{type(exc).__name__}: {exc}"))
+    if on_check:
+        on_check("", len(checks), len(checks))
+    return findings, skipped, errors
+
+
+def assess(
+    model: Any,
+    data: Any,
+    target: str | None = None,
+    *,
+    checks: Iterable[Check] | None = None,
+    only: Sequence[str] = (),
+    trust: Sequence[str | Path] = (),
+    seed: int = 0,
+    options: dict[str, Any] | None = None,
+    model_options: dict[str, Any] | None = None,
+    progress: ProgressFn | None = None,
+    on_check: CheckProgress | None = None,
+) -> Report:
+    """Measure the model's exposure with every applicable registered check.
+
+    `model`: a fitted estimator, torch module, callable, adapter, file path or URL.
+    `data`: a CSV/Parquet/NPZ path (with `target`), a DataFrame, (X, y) or a Dataset.
+    `only`: run just the checks whose id starts with one of these prefixes.
+    `model_options`: passed to the adapter when `model` is a path or URL (e.g. timeout=...).
+    """
+    from modelward import __version__
+
+    dataset = _as_dataset(data, target)
+    adapter = _as_adapter(model, trust, dict(model_options or {}))
+    if not adapter.input_spec.features:
+        from modelward.core.adapters.spec import InputSpec
+
+        adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
+    adapter.input_spec.check(dataset.X, source=dataset.source)
+    ctx = AssessContext(adapter, dataset, seed=seed, options=dict(options or {}),
+                        **({"progress": progress} if progress else {}))
+    selected = list(checks) if checks is not None else load_checks()
+    if only:
+        selected = [c for c in selected if any(c.id.startswith(p) for p in only)]
+    findings, skipped, errors = run_checks(ctx, selected, on_check)
+    inputs = [InputRecord.of_file(p, role) for p, role in ((model, "model"), (data, "data"))
+              if isinstance(p, (str, Path)) and Path(p).is_file()]
+    return Report(
+        metadata=Metadata(tool_version=__version__, command="assess",
+                          subject=str(model) if isinstance(model, (str, Path)) else adapter.name,
+                          inputs=tuple(inputs)),
+        findings=tuple(findings),
+        skipped=tuple(skipped),
+        errors=tuple(errors),
+    )

@@ -1,0 +1,1 @@
+"""Evasion: attacks as measurements, hardening, detection, certification, stress tests."""

@@ -1,0 +1,1 @@
+"""Per-format scanners for non-pickle model files; each parses bytes and never loads the model."""
