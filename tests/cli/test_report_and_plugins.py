@@ -1,7 +1,8 @@
 import json
 
-from modelward.core.findings import Evidence, Finding, Severity
 from modelward.core.render.json import to_json
+
+from modelward.core.findings import Evidence, Finding, Severity
 from modelward.core.report import Metadata, Report
 
 

@@ -60,7 +60,7 @@ def test_duplicate_id_names_the_entry_point(tmp_path, monkeypatch):
     body = CHECK_BODY.replace("thirdparty.rows", "validation.performance")
     _install_plugin(tmp_path, "mw_dup_plugin", body, {"dup": "mw_dup_plugin:RowCountCheck"})
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PluginError, match="'validation.performance' from entry point 'dup' is already registered"):
+    with pytest.raises(PluginError, match=r"'validation.performance' from entry point 'dup' is already registered"):
         discover()
 
 
@@ -75,12 +75,12 @@ def test_unknown_threat_is_refused(tmp_path, monkeypatch):
 def test_object_that_is_no_plugin_is_refused(tmp_path, monkeypatch):
     _install_plugin(tmp_path, "mw_junk_plugin", "class Junk:\n    pass\n", {"junk": "mw_junk_plugin:Junk"})
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PluginError, match="'junk'.*not a Check, Mitigation or Guard"):
+    with pytest.raises(PluginError, match=r"'junk'.*not a Check, Mitigation or Guard"):
         discover()
 
 
 def test_broken_import_is_named(tmp_path, monkeypatch):
     _install_plugin(tmp_path, "mw_broken_plugin", "raise RuntimeError('nope')\n", {"broken": "mw_broken_plugin:X"})
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PluginError, match="'broken'.*failed to load: nope"):
+    with pytest.raises(PluginError, match=r"'broken'.*failed to load: nope"):
         discover()

@@ -3,7 +3,14 @@ import pytest
 from modelward.core.errors import DataError
 from modelward.core.findings import Evidence, Finding, Severity
 from modelward.core.report import (
-    AppliedMitigation, ErrorRecord, InputRecord, Metadata, Report, Skipped, merge_reports, risk_register,
+    AppliedMitigation,
+    ErrorRecord,
+    InputRecord,
+    Metadata,
+    Report,
+    Skipped,
+    merge_reports,
+    risk_register,
 )
 from modelward.core.taxonomy import load_taxonomy
 

@@ -65,7 +65,8 @@ def test_unrefittable_model_says_why_no_cv(cancer):
     adapter = CallableAdapter(model.predict_proba, classes=np.array([0, 1]))
     ctx = AssessContext(adapter, Dataset(X_te, y_te, tuple(f"f{i}" for i in range(30))))
     [f, *_] = PerformanceCheck().run(ctx)
-    assert f.evidence.measurements["cv_accuracy"] is None and "cannot be retrained" in f.evidence.measurements["cv_note"]
+    m = f.evidence.measurements
+    assert m["cv_accuracy"] is None and "cannot be retrained" in m["cv_note"]
 
 
 def test_stability_separates_a_brittle_model_from_a_smooth_one():

@@ -12,13 +12,17 @@ from modelward.cli.common import emit, err_console, finish, parse_severity
 
 
 def assess_command(
-    model: Annotated[str, typer.Option("--model", "-m", help="Model file (.onnx, .pt, .pkl, .joblib) or http(s) URL.")],
+    model: Annotated[str, typer.Option("--model", "-m", help="Model file (.onnx, .pkl, .joblib, ...) or URL.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Assessment data: CSV, Parquet or NPZ.")],
     target: Annotated[str, typer.Option("--target", "-t", help="Name of the label column.")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Directory to write reports to.")] = None,
-    formats: Annotated[str, typer.Option("--format", "-f", help="Report formats for --out: json,sarif,html.")] = "json,sarif,html",
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 if a finding is at or above this severity.")] = "high",
-    trust: Annotated[list[Path] | None, typer.Option("--trust", help="Pickle/joblib model file you have checked and trust.")] = None,
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Formats for --out: json,sarif,html.")
+    ] = "json,sarif,html",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
+    trust: Annotated[
+        list[Path] | None, typer.Option("--trust", help="Pickle/joblib model file you have checked and trust.")
+    ] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="Run only checks whose id starts with this.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds to wait for a remote endpoint.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
@@ -28,15 +32,28 @@ def assess_command(
     from modelward.core.assess import assess
 
     parse_severity(fail_on)  # fail on a bad option before doing any work
-    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                  console=err_console, transient=True, disable=as_json) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=as_json,
+    ) as bar:
         task = bar.add_task("loading", total=None)
 
         def on_check(check_id: str, done: int, total: int) -> None:
             bar.update(task, description=check_id or "done", completed=done, total=total)
 
-        report = assess(model, data, target, trust=[str(p) for p in trust or ()], only=only or (),
-                        seed=seed, on_check=on_check,
-                        model_options={"timeout": timeout} if timeout is not None else None)
+        report = assess(
+            model,
+            data,
+            target,
+            trust=[str(p) for p in trust or ()],
+            only=only or (),
+            seed=seed,
+            on_check=on_check,
+            model_options={"timeout": timeout} if timeout is not None else None,
+        )
     emit(report, as_json=as_json, formats=formats, out=out, stem="assess")
     finish(report, fail_on)

@@ -12,11 +12,13 @@ from modelward.core.errors import DataError
 
 
 def report_command(
-    reports: Annotated[list[Path], typer.Argument(help="JSON reports written by scan, assess, data audit, monitor...")],
+    reports: Annotated[list[Path], typer.Argument(help="JSON reports written by scan, assess, monitor...")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Directory to write the merged report to.")] = None,
-    formats: Annotated[str, typer.Option("--format", "-f", help="Formats for --out: json,sarif,html.")] = "html,json,sarif",
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Formats for --out: json,sarif,html.")
+    ] = "html,json,sarif",
     subject: Annotated[str, typer.Option(help="Name of the model the reports are about.")] = "",
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 if a finding is at or above this severity.")] = "high",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
     as_json: Annotated[bool, typer.Option("--json", help="Print the merged JSON report on stdout.")] = False,
 ) -> None:
     """Merge REPORTS into one report and risk register for a security review."""

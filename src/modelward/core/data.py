@@ -38,7 +38,8 @@ class CategoryEncoding:
         return np.array([lookup[v] for v in values], dtype=float)
 
     def decode(self, codes: np.ndarray) -> np.ndarray:
-        return np.asarray(self.categories, dtype=object)[np.asarray(codes, dtype=int)]
+        out: np.ndarray = np.asarray(self.categories, dtype=object)[np.asarray(codes, dtype=int)]
+        return out
 
 
 @dataclass(frozen=True)
@@ -204,9 +205,7 @@ def _as_numbers(col: np.ndarray) -> np.ndarray | None:
     return out
 
 
-def _feature(
-    path: Path, name: str, col: np.ndarray, max_categories: int
-) -> tuple[np.ndarray, CategoryEncoding | None]:
+def _feature(path: Path, name: str, col: np.ndarray, max_categories: int) -> tuple[np.ndarray, CategoryEncoding | None]:
     numbers = _as_numbers(col)
     if numbers is not None:
         return numbers, None

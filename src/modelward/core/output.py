@@ -39,16 +39,15 @@ def write_reports(report: Report, formats: Sequence[str], out_dir: Path, stem: s
     temps: list[tuple[str, Path]] = []
     try:
         for name, text in rendered:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out_dir)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", dir=out_dir)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
-            temps.append((name, Path(tmp)))
+            temps.append((name, Path(tmp_name)))
         written = []
-        for name, tmp in temps:
-            target = out_dir / name
-            os.replace(tmp, target)
-            written.append(target)
+        for name, tmp_path in temps:
+            os.replace(tmp_path, out_dir / name)
+            written.append(out_dir / name)
         return written
     finally:
-        for _, tmp in temps:
-            tmp.unlink(missing_ok=True)
+        for _, leftover in temps:
+            leftover.unlink(missing_ok=True)

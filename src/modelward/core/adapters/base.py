@@ -71,11 +71,13 @@ class BaseAdapter:
         raise NotImplementedError
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        return self.classes[np.argmax(self.predict_proba(X), axis=1)]
+        labels: np.ndarray = self.classes[np.argmax(self.predict_proba(X), axis=1)]
+        return labels
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
     """Row-wise softmax, stable for large logits."""
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    out: np.ndarray = e / e.sum(axis=1, keepdims=True)
+    return out

@@ -29,7 +29,7 @@ def check_proba(P: np.ndarray, n_rows: int, n_classes: int, source: str, tol: fl
     """P as a valid (n_rows, n_classes) probability table, renormalised; raise naming what is wrong."""
     if P.shape != (n_rows, n_classes):
         raise AdapterError(f"{source}: expected probabilities of shape {(n_rows, n_classes)}, got {P.shape}")
-    if not np.all(np.isfinite(P)) or (P < -tol).any():
+    if not np.all(np.isfinite(P)) or (P.min() < -tol if P.size else False):
         raise AdapterError(f"{source}: probabilities must be finite and non-negative")
     sums = P.sum(axis=1)
     if n_rows and np.abs(sums - 1.0).max() > tol:
@@ -82,9 +82,8 @@ class CallableAdapter(BaseAdapter):
         except (TypeError, ValueError) as exc:
             raise AdapterError(f"{self.name}: expected numeric {self.returns}, got dtype {out.dtype}") from exc
         if self.returns == "logits":
-            if out.shape != (X.shape[0], len(self.classes)):
-                raise AdapterError(
-                    f"{self.name}: expected logits of shape {(X.shape[0], len(self.classes))}, got {out.shape}"
-                )
+            expected = (X.shape[0], len(self.classes))
+            if out.shape != expected:
+                raise AdapterError(f"{self.name}: expected logits of shape {expected}, got {out.shape}")
             return softmax(out)
         return check_proba(out, X.shape[0], len(self.classes), self.name)

@@ -84,7 +84,7 @@ class HttpAdapter(BaseAdapter):
         headers: Mapping[str, str] | None = None,
         batch_size: int = 256,
         input_spec: InputSpec | None = None,
-        contract: HttpContract = HttpContract(),  # noqa: B008 - frozen, so sharing the default is safe
+        contract: HttpContract = HttpContract(),  # frozen: sharing the default is safe
         backoff_s: float = 0.5,
         max_response_bytes: int = 64 * 1024**2,
         name: str | None = None,
@@ -94,9 +94,7 @@ class HttpAdapter(BaseAdapter):
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"endpoint {url!r}: expected an http:// or https:// URL with a host")
         if timeout <= 0 or retries < 0 or batch_size < 1:
-            raise ConfigError(
-                f"endpoint {_display(url)}: timeout must be > 0, retries >= 0 and batch_size >= 1"
-            )
+            raise ConfigError(f"endpoint {_display(url)}: timeout must be > 0, retries >= 0 and batch_size >= 1")
         self.url = url
         self.display_url = _display(url)
         self._classes = np.asarray(classes) if classes is not None else None
@@ -111,7 +109,7 @@ class HttpAdapter(BaseAdapter):
         self.name = name if name is not None else self.display_url
         self._opener = urllib.request.build_opener(_NoRedirect())
 
-    @property  # type: ignore[override]
+    @property
     def classes(self) -> np.ndarray:
         """The class of each probability column; learnt from the first answer when not given."""
         if self._classes is None:

@@ -8,6 +8,7 @@ today admits only files the user listed in `trust`; a scanner can replace it wit
 from __future__ import annotations
 
 import sys
+import warnings
 import zipfile
 from collections.abc import Iterable
 from enum import StrEnum
@@ -151,7 +152,9 @@ def _load_trusted(path: Path, kind: FileKind) -> Any:
     try:
         if kind == FileKind.TORCHSCRIPT:
             torch: Any = require("torch", "torch", f"Loading the TorchScript model {path.name}")
-            return torch.jit.load(str(path), map_location="cpu")
+            with warnings.catch_warnings():  # deprecated upstream, still how such files are read
+                warnings.simplefilter("ignore", DeprecationWarning)
+                return torch.jit.load(str(path), map_location="cpu")
         if kind == FileKind.TORCH_ZIP:
             torch = require("torch", "torch", f"Loading the PyTorch model {path.name}")
             obj = torch.load(str(path), map_location="cpu", weights_only=False)

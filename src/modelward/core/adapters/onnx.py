@@ -63,7 +63,7 @@ class OnnxAdapter(BaseAdapter):
         name: str | None = None,
     ) -> None:
         super().__init__()
-        ort = require("onnxruntime", "onnx", "Running an ONNX model")
+        ort: Any = require("onnxruntime", "onnx", "Running an ONNX model")
         source: bytes | str = path_or_bytes if isinstance(path_or_bytes, bytes) else str(path_or_bytes)
         where = "<bytes>" if isinstance(source, bytes) else source
         if returns not in ("auto", "proba", "logits"):

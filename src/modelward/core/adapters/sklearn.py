@@ -37,18 +37,31 @@ class SklearnAdapter(BaseAdapter):
             self._method = "decision_function"
         else:
             raise ModelLoadError(
-                f"{_describe(estimator)}: has neither predict_proba nor decision_function; "
-                "modelward needs class scores"
+                f"{_describe(estimator)}: has neither predict_proba nor decision_function; modelward needs class scores"
             )
         self.estimator = estimator
         self.classes = np.asarray(classes)
         self.input_spec = input_spec if input_spec is not None else InputSpec()
         self.name = name if name is not None else _describe(estimator)
 
+    def _frame(self, X: np.ndarray) -> Any:
+        """Rows as a DataFrame with the column names the estimator was fitted with, when it has them.
+
+        Pipelines that select columns by name (ColumnTransformer) fail on bare arrays.
+        """
+        names = getattr(self.estimator, "feature_names_in_", None)
+        if names is None or len(names) != X.shape[1]:
+            return X
+        try:
+            import pandas as pd
+        except ImportError:
+            return X
+        return pd.DataFrame(X, columns=list(names))
+
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         X = self._count(X)
         try:
-            scores = np.asarray(getattr(self.estimator, self._method)(X), dtype=float)
+            scores = np.asarray(getattr(self.estimator, self._method)(self._frame(X)), dtype=float)
         except Exception as exc:  # the estimator's own failure, reported as ours with its cause
             raise AdapterError(f"{self.name}: {self._method} failed on {X.shape[0]} rows: {exc}") from exc
         if self._method == "predict_proba":
@@ -64,7 +77,7 @@ class SklearnAdapter(BaseAdapter):
 
         model = clone(self.estimator)
         try:
-            model.fit(np.asarray(X, dtype=float), np.asarray(y))
+            model.fit(self._frame(np.asarray(X, dtype=float)), np.asarray(y))
         except Exception as exc:
             raise AdapterError(f"{self.name}: refitting a clone failed: {exc}") from exc
         return SklearnAdapter(model, self.input_spec, self.name)

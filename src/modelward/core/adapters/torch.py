@@ -67,9 +67,7 @@ class TorchAdapter(BaseAdapter):
         t = torch.as_tensor(np.ascontiguousarray(X), dtype=self._dtype, device=self.device)
         if self.input_shape is not None:
             if int(np.prod(self.input_shape)) != X.shape[1]:
-                raise DataError(
-                    f"{self.name}: rows of {X.shape[1]} values cannot be reshaped to {self.input_shape}"
-                )
+                raise DataError(f"{self.name}: rows of {X.shape[1]} values cannot be reshaped to {self.input_shape}")
             t = t.reshape(-1, *self.input_shape)
         return t
 

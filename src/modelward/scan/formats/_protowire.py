@@ -60,9 +60,7 @@ def iter_fields(buf: Buffer, start: int = 0, end: int | None = None) -> Iterator
         elif wire == LEN:
             length, pos = read_varint(buf, pos, end)
             if length > end - pos:
-                raise FormatError(
-                    f"field {number} at byte {pos} claims {length} bytes, only {end - pos} remain"
-                )
+                raise FormatError(f"field {number} at byte {pos} claims {length} bytes, only {end - pos} remain")
             yield Field(number, wire, length, pos, pos + length)
             pos += length
         elif wire == I64:

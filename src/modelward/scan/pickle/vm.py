@@ -1,0 +1,748 @@
+"""A pickle VM that simulates CPython's unpickler (Lib/pickle.py, Modules/_pickle.c) symbolically.
+
+Nothing is imported or called: globals become `Ref`s, calls become `Made` values, and the trace
+records which global was reached, called, built or mutated, at which offset, by which opcode.
+Everything executed before a malformed opcode or a missing STOP counts, as it does in CPython.
+"""
+
+from __future__ import annotations
+
+import _compat_pickle
+import codecs
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from modelward.core.limits import Limits
+from modelward.scan.pickle.values import Blob, Box, GlobalRecord, Made, Persistent, Ref
+
+BLOB_BYTES = 1 << 20  # string/bytes arguments larger than this are skipped, not read
+HIGHEST_PROTOCOL = 5
+
+
+class _Halt(Exception):
+    """The real unpickler would stop here (error); `kind` is "malformed" or "limit"."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass
+class Anomaly:
+    """Something a check should know besides globals: indirect calls, mutations, odd structure."""
+
+    kind: str
+    offset: int
+    detail: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PickleTrace:
+    """What one pickle in a stream did, up to STOP or up to where the unpickler would fail."""
+
+    start: int
+    end: int = 0
+    protocol: int = 0
+    opcodes: int = 0
+    stopped: bool = False  # reached STOP
+    halt: tuple[str, str, int] | None = None  # (kind, message, offset) when it did not
+    globals: list[GlobalRecord] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+
+# Joblib's NumpyUnpickler reads array bytes right after BUILD on this class.
+JOBLIB_WRAPPER = "joblib.numpy_pickle.NumpyArrayWrapper"
+OnBuild = Callable[["PickleVM", Made], None]
+
+
+class PickleVM:
+    """Runs one pickle from `f` (binary, positioned at its first opcode)."""
+
+    def __init__(
+        self,
+        f: BinaryIO,
+        limits: Limits,
+        end: int | None = None,
+        persistent_ok: bool = False,
+        on_build: OnBuild | None = None,
+    ) -> None:
+        self.f = f
+        self.limits = limits
+        self.end = end
+        self.persistent_ok = persistent_ok
+        self.on_build = on_build
+        self.stack: list[Any] = []
+        self.metastack: list[list[Any]] = []
+        self.marked = 0
+        self.memo: dict[int, Any] = {}
+        self.proto = 0
+        self.op_start = 0
+        self.trace = PickleTrace(start=f.tell())
+
+    # ------------------------------------------------------------------ reading
+    def read(self, n: int) -> bytes:
+        data = self.f.read(n)
+        if len(data) < n:
+            raise _Halt("malformed", "pickle data was truncated")
+        return data
+
+    def readline(self) -> bytes:
+        """One text argument; a line longer than BLOB_BYTES is kept truncated, the rest discarded."""
+        line = self.f.readline(BLOB_BYTES)
+        if line.endswith(b"\n"):
+            return line
+        if len(line) < BLOB_BYTES:
+            raise _Halt("malformed", "pickle data was truncated (line without newline)")
+        while True:
+            rest = self.f.readline(BLOB_BYTES)
+            if rest.endswith(b"\n"):
+                return line + b"\n"
+            if not rest:
+                raise _Halt("malformed", "pickle data was truncated (line without newline)")
+
+    def skip(self, n: int) -> None:
+        f = self.f
+        if f.seekable():
+            pos = f.tell() + n
+            if self.end is not None and pos > self.end:
+                raise _Halt("malformed", "pickle data was truncated")
+            f.seek(pos)
+        else:
+            while n:
+                chunk = f.read(min(n, 1 << 20))
+                if not chunk:
+                    raise _Halt("malformed", "pickle data was truncated")
+                n -= len(chunk)
+
+    def payload(self, n: int, kind: str) -> Any:
+        if n < 0:
+            raise _Halt("malformed", f"negative {kind} length")
+        if n > BLOB_BYTES:
+            self.skip(n)
+            return Blob(kind, n)
+        return self.read(n)
+
+    # ------------------------------------------------------------------ stack
+    def pop(self) -> Any:
+        try:
+            return self.stack.pop()
+        except IndexError:
+            raise _Halt("malformed", "unpickling stack underflow") from None
+
+    def top(self) -> Any:
+        if not self.stack:
+            raise _Halt("malformed", "unpickling stack underflow")
+        return self.stack[-1]
+
+    def pop_mark(self) -> list[Any]:
+        if not self.metastack:
+            raise _Halt("malformed", "could not find MARK")
+        items = self.stack
+        self.stack = self.metastack.pop()
+        self.marked -= len(self.stack)
+        return items
+
+    def anomaly(self, kind: str, detail: str, **data: Any) -> None:
+        if len(self.trace.anomalies) < 1000:
+            self.trace.anomalies.append(Anomaly(kind, self.op_start, detail, data))
+
+    # ------------------------------------------------------------------ semantics
+    def make_global(self, module: str, name: str, opcode: str) -> Ref:
+        written = f"{module}.{name}"
+        # pickle.find_class maps Python 2 names when proto < 3; judge the mapped name always
+        # (an over-approximation: under proto >= 3 the unmapped import fails instead).
+        if (module, name) in _compat_pickle.NAME_MAPPING:
+            module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+        elif module in _compat_pickle.IMPORT_MAPPING:
+            module = _compat_pickle.IMPORT_MAPPING[module]
+        rec = GlobalRecord(module, name, written, self.op_start, opcode)
+        if len(self.trace.globals) < 100_000:
+            self.trace.globals.append(rec)
+        return Ref(rec)
+
+    def call(self, func: Any, args: Any, opcode: str) -> Made:
+        if not isinstance(args, tuple):
+            if opcode in ("NEWOBJ", "NEWOBJ_EX"):
+                raise _Halt("malformed", f"{opcode} expected an argument tuple")
+            args = (args,)
+        if isinstance(func, Ref):
+            func.rec.use("called", self.op_start, opcode, args)
+        elif isinstance(func, Made):
+            self.anomaly("indirect-call", f"{opcode} calls an object made at load time", origin=repr(func),
+                         made_at=func.offset)
+        elif isinstance(func, Persistent):
+            self.anomaly("persistent-call", f"{opcode} calls an object from persistent_load")
+        else:
+            raise _Halt("malformed", f"{opcode} on a non-callable {type(func).__name__}")
+        return Made(func, opcode, self.op_start, args)
+
+    def mutate(self, target: Any, opcode: str, ok_kinds: tuple[str, ...]) -> bool:
+        """True when `target` accepts items as a container of our own; records odd targets."""
+        if isinstance(target, Box):
+            if target.kind in ok_kinds:
+                return True
+            raise _Halt("malformed", f"{opcode} on a {target.kind}")
+        if isinstance(target, Ref):
+            target.rec.use("mutated", self.op_start, opcode)
+            self.anomaly("global-mutation", f"{opcode} changes the module-level object {target.rec.fullname}",
+                         target=target.rec.fullname)
+        elif isinstance(target, Persistent):
+            self.anomaly("global-mutation", f"{opcode} changes an object from persistent_load")
+        elif not isinstance(target, Made):
+            raise _Halt("malformed", f"{opcode} on a {type(target).__name__}")
+        return False
+
+    # ------------------------------------------------------------------ main loop
+    def run(self) -> PickleTrace:
+        trace = self.trace
+        read, tell = self.f.read, self.f.tell
+        dispatch = DISPATCH
+        max_ops = self.limits.max_pickle_opcodes
+        max_depth = self.limits.max_stack_depth
+        n = 0
+        try:
+            while True:
+                self.op_start = tell()
+                code = read(1)
+                if not code:
+                    raise _Halt("malformed", "pickle data ended without STOP")
+                n += 1
+                if n > max_ops:
+                    raise _Halt("limit", f"more than {max_ops} opcodes (limits.max_pickle_opcodes)")
+                handler = dispatch.get(code[0])
+                if handler is None:
+                    raise _Halt("malformed", f"invalid opcode {code!r}")
+                if handler(self):
+                    trace.stopped = True
+                    break
+                if not n & 255 and len(self.stack) + self.marked + len(self.metastack) > max_depth:
+                    raise _Halt("limit", f"stack deeper than {max_depth} (limits.max_stack_depth)")
+        except _Halt as halt:
+            trace.halt = (halt.kind, str(halt), self.op_start)
+        except (struct.error, ValueError, UnicodeDecodeError, OverflowError) as exc:
+            trace.halt = ("malformed", f"bad opcode argument: {exc}", self.op_start)
+        trace.opcodes = n
+        trace.protocol = self.proto
+        trace.end = tell()
+        return trace
+
+
+# ---------------------------------------------------------------------- opcode handlers
+# Each takes the VM and returns True only for STOP. Semantics follow Lib/pickle.py load_*.
+
+_u2 = struct.Struct("<H").unpack
+_u4 = struct.Struct("<I").unpack
+_i4 = struct.Struct("<i").unpack
+_u8 = struct.Struct("<Q").unpack
+_f8 = struct.Struct(">d").unpack
+
+
+def _text(data: bytes) -> str:
+    # Unpickler(encoding="ASCII") by default; torch uses utf-8. Keep a str either way so a
+    # global built from it is judged (a decode error would only stop the real load earlier).
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _str_or_blob(vm: PickleVM, n: int, kind: str, codec: str) -> Any:
+    data = vm.payload(n, kind)
+    if isinstance(data, Blob):
+        return data
+    return data.decode(codec, "surrogatepass") if codec == "utf-8" else data.decode(codec)
+
+
+def op_mark(vm: PickleVM) -> bool:
+    vm.metastack.append(vm.stack)
+    vm.marked += len(vm.stack)
+    vm.stack = []
+    return False
+
+
+def op_stop(vm: PickleVM) -> bool:
+    vm.pop()
+    return True
+
+
+def op_pop(vm: PickleVM) -> bool:
+    if vm.stack:
+        vm.stack.pop()
+    else:
+        vm.pop_mark()  # pickle.py and _pickle.c both pop a MARK when the stack above it is empty
+    return False
+
+
+def op_pop_mark(vm: PickleVM) -> bool:
+    vm.pop_mark()
+    return False
+
+
+def op_dup(vm: PickleVM) -> bool:
+    vm.stack.append(vm.top())
+    return False
+
+
+def op_float(vm: PickleVM) -> bool:
+    vm.stack.append(float(vm.readline()[:-1]))
+    return False
+
+
+def op_int(vm: PickleVM) -> bool:
+    data = vm.readline()
+    if data == b"00\n":
+        vm.stack.append(False)
+    elif data == b"01\n":
+        vm.stack.append(True)
+    else:
+        vm.stack.append(int(data, 0))
+    return False
+
+
+def op_binint(vm: PickleVM) -> bool:
+    vm.stack.append(_i4(vm.read(4))[0])
+    return False
+
+
+def op_binint1(vm: PickleVM) -> bool:
+    vm.stack.append(vm.read(1)[0])
+    return False
+
+
+def op_binint2(vm: PickleVM) -> bool:
+    vm.stack.append(_u2(vm.read(2))[0])
+    return False
+
+
+def op_long(vm: PickleVM) -> bool:
+    val = vm.readline()[:-1]
+    if val and val[-1:] == b"L":
+        val = val[:-1]
+    vm.stack.append(int(val, 0))
+    return False
+
+
+def _long_bytes(vm: PickleVM, n: int) -> None:
+    if n < 0:
+        raise _Halt("malformed", "LONG pickle has negative byte count")
+    data = vm.payload(n, "long")
+    vm.stack.append(int.from_bytes(data, "little", signed=True) if isinstance(data, bytes) and n <= 64
+                    else Blob("long", n))
+
+
+def op_long1(vm: PickleVM) -> bool:
+    _long_bytes(vm, vm.read(1)[0])
+    return False
+
+
+def op_long4(vm: PickleVM) -> bool:
+    _long_bytes(vm, _i4(vm.read(4))[0])
+    return False
+
+
+def op_none(vm: PickleVM) -> bool:
+    vm.stack.append(None)
+    return False
+
+
+def op_newtrue(vm: PickleVM) -> bool:
+    vm.stack.append(True)
+    return False
+
+
+def op_newfalse(vm: PickleVM) -> bool:
+    vm.stack.append(False)
+    return False
+
+
+def _persistent(vm: PickleVM, pid: Any) -> None:
+    if not vm.persistent_ok:
+        vm.anomaly("persistent-id", "persistent id outside a loader that defines persistent_load",
+                   pid=repr(pid)[:80])
+    vm.stack.append(Persistent(pid))
+
+
+def op_persid(vm: PickleVM) -> bool:
+    _persistent(vm, vm.readline()[:-1].decode("ascii"))
+    return False
+
+
+def op_binpersid(vm: PickleVM) -> bool:
+    _persistent(vm, vm.pop())
+    return False
+
+
+def op_reduce(vm: PickleVM) -> bool:
+    args = vm.pop()
+    func = vm.top()
+    vm.stack[-1] = vm.call(func, args, "REDUCE")
+    return False
+
+
+def _string(vm: PickleVM, data: bytes | Blob) -> None:
+    if isinstance(data, Blob):
+        vm.stack.append(data)
+        return
+    vm.stack.append(_text(data))
+
+
+def op_string(vm: PickleVM) -> bool:
+    data = vm.readline()[:-1]
+    if len(data) >= 2 and data[0] == data[-1] and data[:1] in (b'"', b"'"):
+        data = data[1:-1]
+    else:
+        raise _Halt("malformed", "the STRING opcode argument must be quoted")
+    _string(vm, codecs.escape_decode(data)[0])
+    return False
+
+
+def op_binstring(vm: PickleVM) -> bool:
+    n = _i4(vm.read(4))[0]
+    if n < 0:
+        raise _Halt("malformed", "BINSTRING pickle has negative byte count")
+    _string(vm, vm.payload(n, "string"))
+    return False
+
+
+def op_short_binstring(vm: PickleVM) -> bool:
+    _string(vm, vm.read(vm.read(1)[0]))
+    return False
+
+
+def op_binbytes(vm: PickleVM) -> bool:
+    vm.stack.append(vm.payload(_u4(vm.read(4))[0], "bytes"))
+    return False
+
+
+def op_short_binbytes(vm: PickleVM) -> bool:
+    vm.stack.append(vm.read(vm.read(1)[0]))
+    return False
+
+
+def op_binbytes8(vm: PickleVM) -> bool:
+    vm.stack.append(vm.payload(_u8(vm.read(8))[0], "bytes"))
+    return False
+
+
+def op_bytearray8(vm: PickleVM) -> bool:
+    vm.stack.append(vm.payload(_u8(vm.read(8))[0], "bytearray"))
+    return False
+
+
+def op_unicode(vm: PickleVM) -> bool:
+    vm.stack.append(vm.readline()[:-1].decode("raw-unicode-escape"))
+    return False
+
+
+def op_binunicode(vm: PickleVM) -> bool:
+    vm.stack.append(_str_or_blob(vm, _u4(vm.read(4))[0], "str", "utf-8"))
+    return False
+
+
+def op_short_binunicode(vm: PickleVM) -> bool:
+    vm.stack.append(vm.read(vm.read(1)[0]).decode("utf-8", "surrogatepass"))
+    return False
+
+
+def op_binunicode8(vm: PickleVM) -> bool:
+    vm.stack.append(_str_or_blob(vm, _u8(vm.read(8))[0], "str", "utf-8"))
+    return False
+
+
+def op_binfloat(vm: PickleVM) -> bool:
+    vm.stack.append(_f8(vm.read(8))[0])
+    return False
+
+
+def op_tuple(vm: PickleVM) -> bool:
+    items = tuple(vm.pop_mark())  # pop_mark swaps vm.stack: take the items first
+    vm.stack.append(items)
+    return False
+
+
+def op_empty_tuple(vm: PickleVM) -> bool:
+    vm.stack.append(())
+    return False
+
+
+def op_tuple1(vm: PickleVM) -> bool:
+    vm.stack[-1:] = [(vm.top(),)]
+    return False
+
+
+def op_tuple2(vm: PickleVM) -> bool:
+    b, a = vm.pop(), vm.pop()
+    vm.stack.append((a, b))
+    return False
+
+
+def op_tuple3(vm: PickleVM) -> bool:
+    c, b, a = vm.pop(), vm.pop(), vm.pop()
+    vm.stack.append((a, b, c))
+    return False
+
+
+def op_empty_list(vm: PickleVM) -> bool:
+    vm.stack.append(Box("list"))
+    return False
+
+
+def op_empty_dict(vm: PickleVM) -> bool:
+    vm.stack.append(Box("dict"))
+    return False
+
+
+def op_empty_set(vm: PickleVM) -> bool:
+    vm.stack.append(Box("set"))
+    return False
+
+
+def op_frozenset(vm: PickleVM) -> bool:
+    box = Box("frozenset", vm.pop_mark())
+    vm.stack.append(box)
+    return False
+
+
+def op_list(vm: PickleVM) -> bool:
+    box = Box("list", vm.pop_mark())
+    vm.stack.append(box)
+    return False
+
+
+def op_dict(vm: PickleVM) -> bool:
+    items = vm.pop_mark()
+    if len(items) % 2:
+        raise _Halt("malformed", "odd number of items for DICT")
+    vm.stack.append(Box("dict", list(zip(items[::2], items[1::2], strict=True))))
+    return False
+
+
+def op_inst(vm: PickleVM) -> bool:
+    module = vm.readline()[:-1].decode("ascii")
+    name = vm.readline()[:-1].decode("ascii")
+    ref = vm.make_global(module, name, "INST")
+    args = tuple(vm.pop_mark())
+    vm.stack.append(vm.call(ref, args, "INST"))
+    return False
+
+
+def op_obj(vm: PickleVM) -> bool:
+    args = vm.pop_mark()
+    if not args:
+        raise _Halt("malformed", "OBJ without a class")
+    vm.stack.append(vm.call(args[0], tuple(args[1:]), "OBJ"))
+    return False
+
+
+def op_newobj(vm: PickleVM) -> bool:
+    args = vm.pop()
+    cls = vm.pop()
+    vm.stack.append(vm.call(cls, args, "NEWOBJ"))
+    return False
+
+
+def op_newobj_ex(vm: PickleVM) -> bool:
+    kwargs = vm.pop()
+    args = vm.pop()
+    cls = vm.pop()
+    made = vm.call(cls, args, "NEWOBJ_EX")
+    made.state = kwargs
+    vm.stack.append(made)
+    return False
+
+
+def op_global(vm: PickleVM) -> bool:
+    module = vm.readline()[:-1].decode("utf-8")
+    name = vm.readline()[:-1].decode("utf-8")
+    vm.stack.append(vm.make_global(module, name, "GLOBAL"))
+    return False
+
+
+def op_stack_global(vm: PickleVM) -> bool:
+    name = vm.pop()
+    module = vm.pop()
+    if type(name) is not str or type(module) is not str:
+        raise _Halt("malformed", "STACK_GLOBAL requires str")
+    vm.stack.append(vm.make_global(module, name, "STACK_GLOBAL"))
+    return False
+
+
+def _ext(vm: PickleVM, code: int) -> None:
+    vm.anomaly("extension", f"extension registry code {code}", code=code)
+    vm.stack.append(vm.make_global("copyreg._extension_registry", str(code), "EXT"))
+
+
+def op_ext1(vm: PickleVM) -> bool:
+    _ext(vm, vm.read(1)[0])
+    return False
+
+
+def op_ext2(vm: PickleVM) -> bool:
+    _ext(vm, _u2(vm.read(2))[0])
+    return False
+
+
+def op_ext4(vm: PickleVM) -> bool:
+    _ext(vm, _i4(vm.read(4))[0])
+    return False
+
+
+def _get(vm: PickleVM, idx: int) -> None:
+    try:
+        vm.stack.append(vm.memo[idx])
+    except KeyError:
+        raise _Halt("malformed", f"memo value {idx} not found") from None
+
+
+def _put(vm: PickleVM, idx: int) -> None:
+    if idx < 0:
+        raise _Halt("malformed", "negative PUT argument")
+    if len(vm.memo) >= vm.limits.max_memo_entries and idx not in vm.memo:
+        raise _Halt("limit", f"more than {vm.limits.max_memo_entries} memo entries (limits.max_memo_entries)")
+    vm.memo[idx] = vm.top()
+
+
+def op_get(vm: PickleVM) -> bool:
+    _get(vm, int(vm.readline()[:-1]))
+    return False
+
+
+def op_binget(vm: PickleVM) -> bool:
+    _get(vm, vm.read(1)[0])
+    return False
+
+
+def op_long_binget(vm: PickleVM) -> bool:
+    _get(vm, _u4(vm.read(4))[0])
+    return False
+
+
+def op_put(vm: PickleVM) -> bool:
+    _put(vm, int(vm.readline()[:-1]))
+    return False
+
+
+def op_binput(vm: PickleVM) -> bool:
+    _put(vm, vm.read(1)[0])
+    return False
+
+
+def op_long_binput(vm: PickleVM) -> bool:
+    _put(vm, _u4(vm.read(4))[0])
+    return False
+
+
+def op_memoize(vm: PickleVM) -> bool:
+    _put(vm, len(vm.memo))
+    return False
+
+
+def op_append(vm: PickleVM) -> bool:
+    value = vm.pop()
+    target = vm.top()
+    if vm.mutate(target, "APPEND", ("list",)):
+        target.extend([value])
+    return False
+
+
+def op_appends(vm: PickleVM) -> bool:
+    items = vm.pop_mark()
+    target = vm.top()
+    if vm.mutate(target, "APPENDS", ("list",)):
+        target.extend(items)
+    return False
+
+
+def op_setitem(vm: PickleVM) -> bool:
+    value = vm.pop()
+    key = vm.pop()
+    target = vm.top()
+    if vm.mutate(target, "SETITEM", ("dict", "list")):
+        target.extend([(key, value)])
+    return False
+
+
+def op_setitems(vm: PickleVM) -> bool:
+    items = vm.pop_mark()
+    target = vm.top()
+    if len(items) % 2:
+        raise _Halt("malformed", "odd number of items for SETITEMS")
+    if vm.mutate(target, "SETITEMS", ("dict",)):
+        target.extend(list(zip(items[::2], items[1::2], strict=True)))
+    return False
+
+
+def op_additems(vm: PickleVM) -> bool:
+    items = vm.pop_mark()
+    target = vm.top()
+    if vm.mutate(target, "ADDITEMS", ("set",)):
+        target.extend(items)
+    return False
+
+
+def op_build(vm: PickleVM) -> bool:
+    state = vm.pop()
+    inst = vm.top()
+    if isinstance(inst, Made):
+        if isinstance(inst.origin, Ref):
+            inst.origin.rec.use("built", vm.op_start, "BUILD")
+        inst.state = state
+        if vm.on_build is not None:
+            vm.on_build(vm, inst)
+    elif isinstance(inst, Ref):
+        inst.rec.use("mutated", vm.op_start, "BUILD")
+        vm.anomaly("global-mutation", f"BUILD sets attributes on the module-level object {inst.rec.fullname}",
+                   target=inst.rec.fullname)
+    elif isinstance(inst, Persistent):
+        vm.anomaly("global-mutation", "BUILD sets state on an object from persistent_load")
+    else:
+        raise _Halt("malformed", f"BUILD on a {type(inst).__name__}")
+    return False
+
+
+def op_proto(vm: PickleVM) -> bool:
+    proto = vm.read(1)[0]
+    if proto > HIGHEST_PROTOCOL:
+        raise _Halt("malformed", f"unsupported pickle protocol: {proto}")
+    vm.proto = proto
+    return False
+
+
+def op_frame(vm: PickleVM) -> bool:
+    vm.read(8)  # _pickle.c only checks the bytes are there; framing does not change semantics
+    return False
+
+
+def op_next_buffer(vm: PickleVM) -> bool:
+    raise _Halt("malformed", "NEXT_BUFFER without out-of-band buffers")
+
+
+def op_readonly_buffer(vm: PickleVM) -> bool:
+    vm.top()
+    return False
+
+
+DISPATCH: dict[int, Callable[[PickleVM], bool]] = {
+    ord(k): v
+    for k, v in {
+        "(": op_mark, ".": op_stop, "0": op_pop, "1": op_pop_mark, "2": op_dup, "F": op_float,
+        "I": op_int, "J": op_binint, "K": op_binint1, "L": op_long, "M": op_binint2, "N": op_none,
+        "P": op_persid, "Q": op_binpersid, "R": op_reduce, "S": op_string, "T": op_binstring,
+        "U": op_short_binstring, "V": op_unicode, "X": op_binunicode, "a": op_append, "b": op_build,
+        "c": op_global, "d": op_dict, "}": op_empty_dict, "e": op_appends, "g": op_get, "h": op_binget,
+        "i": op_inst, "j": op_long_binget, "l": op_list, "]": op_empty_list, "o": op_obj, "p": op_put,
+        "q": op_binput, "r": op_long_binput, "s": op_setitem, "t": op_tuple, ")": op_empty_tuple,
+        "u": op_setitems, "G": op_binfloat, "B": op_binbytes, "C": op_short_binbytes,
+    }.items()
+}
+DISPATCH.update({
+    0x80: op_proto, 0x81: op_newobj, 0x82: op_ext1, 0x83: op_ext2, 0x84: op_ext4, 0x85: op_tuple1,
+    0x86: op_tuple2, 0x87: op_tuple3, 0x88: op_newtrue, 0x89: op_newfalse, 0x8A: op_long1,
+    0x8B: op_long4, 0x8C: op_short_binunicode, 0x8D: op_binunicode8, 0x8E: op_binbytes8,
+    0x8F: op_empty_set, 0x90: op_additems, 0x91: op_frozenset, 0x92: op_newobj_ex,
+    0x93: op_stack_global, 0x94: op_memoize, 0x95: op_frame, 0x96: op_bytearray8,
+    0x97: op_next_buffer, 0x98: op_readonly_buffer,
+})
