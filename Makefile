@@ -21,7 +21,7 @@ demo: $(STAMP)
 	$(PY) examples/demo.py --out demo-output
 
 test: $(STAMP)
-	$(PY) -m pytest tests
+	$(PY) -m pytest -q tests
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench examples

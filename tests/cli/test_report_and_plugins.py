@@ -32,7 +32,7 @@ def test_report_rejects_a_file_that_is_not_a_report(cli, tmp_path):
     bad = tmp_path / "other.json"
     bad.write_text('{"hello": 1}')
     code, _, err = cli("report", bad, "--out", tmp_path / "o")
-    assert code == 2 and "other.json" in err and "not a modelward JSON report" in err
+    assert code == 2 and "other.json" in err and "invalid modelward JSON report" in err
     assert not (tmp_path / "o").exists()
     code, _, err = cli("report", tmp_path / "absent.json")
     assert code == 2 and "absent.json" in err

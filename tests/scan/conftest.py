@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import sys
 from pathlib import Path
 
 import pytest
 
-from modelward.core.findings import Finding, Severity
+from modelward.core.findings import Finding
 from modelward.core.limits import DEFAULT_LIMITS
 from modelward.scan.api import scan_file
-from modelward.scan.pickle import Where, analyse_bytes
+
+# Test helpers beside this file (pickle_asm, scan_helpers) under --import-mode=importlib.
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture
@@ -24,16 +27,3 @@ def scan_bytes(tmp_path: Path) -> Callable[..., list[Finding]]:
         return list(result.findings)
 
     return run
-
-
-def analyse(data: bytes, **kwargs: object) -> list[Finding]:
-    return analyse_bytes(data, DEFAULT_LIMITS, Where("mem.pkl"), **kwargs)  # type: ignore[arg-type]
-
-
-def worst(findings: list[Finding]) -> Severity | None:
-    return max((f.severity for f in findings), default=None)
-
-
-def globals_flagged(findings: list[Finding], at_least: Severity = Severity.MEDIUM) -> set[str]:
-    return {str(f.evidence.measurements.get("global")) for f in findings
-            if f.severity >= at_least and "global" in f.evidence.measurements}

@@ -37,32 +37,27 @@ def _add_optional(module: str, attr: str, name: str) -> None:
 _add_optional("modelward.cli.threats", "app", "threats")
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True),
-) -> None:
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         typer.echo(f"modelward {__version__}")
         raise typer.Exit(0)
 
 
-def main() -> None:
-    """Entry point: a ModelwardError is one clear line on stderr and exit code 2."""
-    try:
-        rc = app(standalone_mode=False)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except ModelwardError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
-        sys.exit(EXIT_ERROR)
-    except (typer.Abort, KeyboardInterrupt):
-        err_console.print("aborted")
-        sys.exit(130)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", help="Show the version and exit.", is_eager=True, callback=_show_version
+    ),
+) -> None:
+    """Find, fix and guard the security threats of machine-learning models."""
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(EXIT_ERROR)
-        raise
-    sys.exit(rc if isinstance(rc, int) else 0)
+
+def main() -> None:
+    """Entry point: usage errors exit 2 (click); a ModelwardError is one clear line on stderr and exit 2."""
+    try:
+        app()
+    except ModelwardError as exc:
+        from rich.text import Text
+
+        err_console.print(Text("error: ", style="bold red") + Text(str(exc)), soft_wrap=True)
+        sys.exit(EXIT_ERROR)

@@ -47,6 +47,21 @@ def _as_adapter(model: Any, trust: Sequence[str | Path], model_options: dict[str
     return load_model(model, trust=tuple(trust), **model_options)
 
 
+def _probe(adapter: ModelAdapter, dataset: Dataset) -> None:
+    """Score two rows first, so data the model cannot take is one clear input error, not N check errors."""
+    try:
+        proba = adapter.predict_proba(dataset.X[:2])
+    except ModelwardError:
+        raise
+    except Exception as exc:
+        raise DataError(
+            f"{dataset.source}: the model cannot score rows of {dataset.X.shape[1]} features "
+            f"({', '.join(dataset.feature_names[:5])}{', ...' if dataset.X.shape[1] > 5 else ''}): {exc}"
+        ) from None
+    if proba.shape[1] != len(adapter.classes):
+        raise DataError(f"{adapter.name}: returned {proba.shape[1]} scores per row for {len(adapter.classes)} classes")
+
+
 def run_checks(
     ctx: AssessContext,
     checks: Iterable[Check],
@@ -104,6 +119,7 @@ def assess(
 
         adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
     adapter.input_spec.check(dataset.X, source=dataset.source)
+    _probe(adapter, dataset)
     ctx = AssessContext(adapter, dataset, seed=seed, options=dict(options or {}),
                         **({"progress": progress} if progress else {}))
     selected = list(checks) if checks is not None else load_checks()

@@ -114,3 +114,14 @@ def test_minimal_document_is_read(empty_report):
                        "metadata": {"tool_version": "9", "command": "scan", "created": "t"}})
     r = from_json(text)
     assert isinstance(r, Report) and r.findings == () and r.metadata.command == "scan"
+
+
+def test_fields_of_a_later_minor_version_are_ignored(report):
+    data = json.loads(to_json(report))
+    data["schema_version"] = "1.7"
+    data["future_top_level"] = {"x": 1}
+    data["skipped"][0]["severity_hint"] = "low"
+    data["applied"][0]["cost_seconds"] = 12.5
+    data["metadata"]["inputs"][0]["size"] = 10
+    data["findings"][0]["confidence"] = 0.9
+    assert from_json(json.dumps(data)) == report

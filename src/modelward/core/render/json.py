@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import fields
 from typing import Any
 
 from modelward.core.errors import DataError
 from modelward.core.findings import Severity
-from modelward.core.report import SCHEMA_VERSION, Report
+from modelward.core.report import (
+    SCHEMA_VERSION,
+    AppliedMitigation,
+    ErrorRecord,
+    InputRecord,
+    Report,
+    Skipped,
+)
 
 SCHEMA_FILE = "report.schema.json"
 
@@ -33,11 +41,26 @@ def from_json(text: str) -> Report:
         ) from None
     _check_shape(data)
     try:
-        return Report.from_dict(data)
+        return Report.from_dict(_known_fields(data))
     except DataError:
         raise
     except (KeyError, TypeError, ValueError) as exc:  # a field the shape check let through
         raise DataError(f"invalid modelward JSON report: {exc}") from None
+
+
+def _known_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """Drop fields a later 1.x may add to records that Report.from_dict builds with **kwargs."""
+
+    def keep(records: list[dict[str, Any]], cls: type) -> list[dict[str, Any]]:
+        names = {f.name for f in fields(cls)}
+        return [{k: v for k, v in rec.items() if k in names} for rec in records]
+
+    out = dict(data)
+    out["metadata"] = dict(data["metadata"], inputs=keep(data["metadata"].get("inputs", []), InputRecord))
+    out["skipped"] = keep(data.get("skipped", []), Skipped)
+    out["errors"] = keep(data.get("errors", []), ErrorRecord)
+    out["applied"] = keep(data.get("applied", []), AppliedMitigation)
+    return out
 
 
 def report_schema() -> dict[str, Any]:
@@ -127,10 +150,10 @@ def _check_shape(data: Any) -> None:
             _str(rec[key], f"$.metadata.inputs[{i}].{key}")
     for i, f in enumerate(_list(top.get("findings", []), "$.findings")):
         _check_finding(f, f"$.findings[{i}]")
-    for name, fields in (("skipped", ("subject", "reason")), ("errors", ("subject", "message"))):
+    for name, required in (("skipped", ("subject", "reason")), ("errors", ("subject", "message"))):
         for i, rec in enumerate(_list(top.get(name, []), f"$.{name}")):
-            rec = _obj(rec, f"$.{name}[{i}]", fields)
-            for key in fields:
+            rec = _obj(rec, f"$.{name}[{i}]", required)
+            for key in required:
                 _str(rec[key], f"$.{name}[{i}].{key}")
     for i, rec in enumerate(_list(top.get("applied", []), "$.applied")):
         path = f"$.applied[{i}]"

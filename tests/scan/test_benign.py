@@ -1,0 +1,97 @@
+"""Files made by the real libraries must produce no finding at or above medium."""
+
+from __future__ import annotations
+
+import io
+import pickle
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_iris
+from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingClassifier, RandomForestClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.svm import SVC
+
+from modelward.core.findings import Severity
+from modelward.core.limits import Limits
+from modelward.scan.api import scan_file
+
+ESTIMATORS: dict[str, Callable[[], object]] = {
+    "logreg": lambda: LogisticRegression(max_iter=300),
+    "forest": lambda: RandomForestClassifier(n_estimators=5, random_state=0),
+    "gboost": lambda: GradientBoostingClassifier(n_estimators=5, random_state=0),
+    "histgb": lambda: HistGradientBoostingClassifier(max_iter=5, random_state=0),
+    "pipeline": lambda: Pipeline([("scale", StandardScaler()), ("svc", SVC())]),
+}
+
+
+@pytest.fixture(scope="module")
+def fitted() -> dict[str, object]:
+    X, y = load_iris(return_X_y=True)
+    return {name: make().fit(X, y) for name, make in ESTIMATORS.items()}  # type: ignore[attr-defined]
+
+
+def assert_clean(path: Path, fmt: str | None = None) -> None:
+    result = scan_file(path, Limits())
+    assert result.error is None and result.skipped is None, (result.error, result.skipped)
+    bad = [(f.severity.value, f.title) for f in result.findings if f.severity >= Severity.MEDIUM]
+    assert not bad, bad
+    if fmt:
+        assert result.format == fmt
+
+
+@pytest.mark.parametrize("name", list(ESTIMATORS))
+@pytest.mark.parametrize("how", ["pickle2", "pickle5", "joblib", "joblib-zlib", "joblib-xz"])
+def test_sklearn(tmp_path: Path, fitted: dict[str, object], name: str, how: str) -> None:
+    import joblib
+
+    path = tmp_path / f"{name}.bin"
+    if how.startswith("pickle"):
+        path.write_bytes(pickle.dumps(fitted[name], protocol=int(how[-1])))
+    elif how == "joblib":
+        joblib.dump(fitted[name], path)
+    else:
+        joblib.dump(fitted[name], path, compress=(how.split("-")[1], 3))
+    assert_clean(path)
+
+
+def test_torch_state_dict_full_module_legacy_and_torchscript(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    net = torch.nn.Sequential(torch.nn.Conv2d(1, 2, 3), torch.nn.BatchNorm2d(2), torch.nn.ReLU(),
+                              torch.nn.Flatten(), torch.nn.Linear(8, 3), torch.nn.LayerNorm(3),
+                              torch.nn.Dropout(0.1))
+    torch.save(net.state_dict(), tmp_path / "sd.pt")
+    torch.save(net, tmp_path / "full.pt")
+    torch.save(net.state_dict(), tmp_path / "legacy.pt", _use_new_zipfile_serialization=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.jit.save(torch.jit.script(net), tmp_path / "ts.pt")
+    assert_clean(tmp_path / "sd.pt", "torch-zip")
+    assert_clean(tmp_path / "full.pt", "torch-zip")
+    assert_clean(tmp_path / "legacy.pt", "torch-legacy")
+    assert_clean(tmp_path / "ts.pt", "torchscript")
+
+
+def test_numpy_files(tmp_path: Path) -> None:
+    np.save(tmp_path / "a.npy", np.arange(10.0))
+    np.savez(tmp_path / "b.npz", x=np.ones((2, 2)), y=np.array(["a", "b"]))
+    np.savez_compressed(tmp_path / "c.npz", x=np.ones(100))
+    obj = np.empty(2, dtype=object)
+    obj[:] = [{"a": 1}, [1, 2]]
+    np.save(tmp_path / "o.npy", obj, allow_pickle=True)
+    for name in ("a.npy", "b.npz", "c.npz", "o.npy"):
+        assert_clean(tmp_path / name)
+
+
+def test_pandas_dataframe_pickle(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"a": [1, 2], "b": ["x", "y"], "c": pd.Categorical(["u", "v"])})
+    buf = io.BytesIO()
+    pickle.dump(df, buf, protocol=5)
+    (tmp_path / "df.pkl").write_bytes(buf.getvalue())
+    assert_clean(tmp_path / "df.pkl")
