@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "assess", "Finding", "Report", "Severity"]
+__all__ = ["Finding", "Report", "Severity", "__version__", "assess"]
 
 if TYPE_CHECKING:
     from modelward.core.findings import Finding, Severity

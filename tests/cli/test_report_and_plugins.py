@@ -1,8 +1,7 @@
 import json
 
-from modelward.core.render.json import to_json
-
 from modelward.core.findings import Evidence, Finding, Severity
+from modelward.core.render.json import to_json
 from modelward.core.report import Metadata, Report
 
 

@@ -7,8 +7,28 @@ import marshal
 
 import pytest
 from pickle_asm import (
-    APPENDS, EMPTY_DICT, EMPTY_LIST, EMPTY_TUPLE, MARK, MEMOIZE, POP, REDUCE, STOP, TUPLE1, TUPLE2, TUPLE3,
-    asm, binbytes, binget, call, glob, proto, put, sbu, stack_global, string,
+    APPENDS,
+    EMPTY_DICT,
+    EMPTY_LIST,
+    EMPTY_TUPLE,
+    MARK,
+    MEMOIZE,
+    POP,
+    REDUCE,
+    STOP,
+    TUPLE1,
+    TUPLE2,
+    TUPLE3,
+    asm,
+    binbytes,
+    binget,
+    call,
+    glob,
+    proto,
+    put,
+    sbu,
+    stack_global,
+    string,
 )
 from scan_helpers import analyse, globals_flagged
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -19,17 +18,6 @@ def _write(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def _sarif(report: object) -> str:
-    try:
-        from modelward.core.render.sarif import render  # type: ignore[import-not-found]
-
-        return str(render(report))
-    except ImportError:
-        from modelward.scan.sarif import to_sarif
-
-        return json.dumps(to_sarif(report), indent=2)  # type: ignore[arg-type]
-
-
 @app.command("scan")
 def scan_command(
     paths: Annotated[list[Path], typer.Argument(help="Model files or folders.")],
@@ -44,6 +32,9 @@ def scan_command(
     """Decide, without loading, whether model files run code. Exit 0 clean, 1 findings, 2 input error."""
     from modelward.core.errors import InputError
     from modelward.core.findings import Severity
+    from modelward.core.render.json import to_json
+    from modelward.core.render.sarif import to_sarif
+    from modelward.core.render.terminal import render_terminal
     from modelward.scan.api import scan_path
     from modelward.scan.policy import load_policy
 
@@ -66,35 +57,12 @@ def scan_command(
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         for f in formats:
-            text = json.dumps(report.to_dict(), indent=2) if f == "json" else _sarif(report)
-            _write(out / f"scan.{f}", text)
+            _write(out / f"scan.{f}", to_json(report) if f == "json" else to_sarif(report))
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
+        typer.echo(to_json(report))
     else:
-        _print(report)
+        render_terminal(report)
     raise typer.Exit(report.exit_code(threshold))
-
-
-def _print(report: object) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from modelward.core.report import Report
-
-    assert isinstance(report, Report)
-    console = Console()
-    if report.findings:
-        table = Table(title="modelward scan")
-        for col in ("severity", "check", "title", "where"):
-            table.add_column(col)
-        for f in report.sorted_findings():
-            table.add_row(f.severity.value, f.check_id, f.title, str(f.location))
-        console.print(table)
-    for s in report.skipped:
-        console.print(f"[dim]skipped[/dim] {s.subject}: {s.reason}")
-    for e in report.errors:
-        console.print(f"[red]error[/red] {e.subject}: {e.message}")
-    console.print(f"{len(report.findings)} finding(s), {len(report.skipped)} skipped, {len(report.errors)} error(s)")
 
 
 @app.command("convert")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
-from contextvars import ContextVar
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from modelward.core.findings import Finding
 from modelward.core.limits import DEFAULT_LIMITS, Limits
 from modelward.core.report import ErrorRecord, InputRecord, Metadata, Report, Skipped
 from modelward.scan.allowlist import ACTIVE_POLICY, GlobalPolicy
@@ -54,7 +56,8 @@ def scan_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileScan:
     """One file (or SavedModel folder): detect, dispatch, never raise."""
     try:
         if path.is_file() and path.stat().st_size > limits.max_file_bytes:
-            return FileScan(str(path), "unknown", skipped=f"larger than limits.max_file_bytes ({limits.max_file_bytes})")
+            limit = limits.max_file_bytes
+            return FileScan(str(path), "unknown", skipped=f"larger than limits.max_file_bytes ({limit})")
         fmt = detect(path)
         if fmt in ("unknown", "directory"):
             return FileScan(str(path), fmt, skipped="not a recognised model format (detected by content)")
@@ -80,10 +83,10 @@ def _worker(job: tuple[str, Limits, GlobalPolicy | None]) -> tuple[FileScan, str
     token = ACTIVE_POLICY.set(policy)
     try:
         result = scan_file(Path(path), limits)
-        try:
-            digest = _sha256(Path(path))
-        except OSError:
-            digest = None
+        digest = None
+        if result.skipped is None:
+            with contextlib.suppress(OSError):
+                digest = _sha256(Path(path))
         return result, digest
     finally:
         ACTIVE_POLICY.reset(token)
@@ -107,7 +110,9 @@ def scan_path(
             results = list(pool.map(_worker, jobs_list, chunksize=max(1, len(jobs_list) // (jobs * 4))))
     else:
         results = [_worker(job) for job in jobs_list]
-    findings, errors, inputs = [], [], []
+    findings: list[Finding] = []
+    errors: list[ErrorRecord] = []
+    inputs: list[InputRecord] = []
     for scan, digest in results:
         findings.extend(scan.findings)
         if scan.skipped:

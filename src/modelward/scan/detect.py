@@ -66,9 +66,8 @@ def detect(path: Path) -> str:
         (n,) = struct.unpack("<Q", head[:8])
         if 2 <= n <= min(size - 8, 100 * 1024**2) and head[8:9] == b"{":
             return "safetensors"
-    for magic, name in COMPRESSED.items():
-        if head.startswith(magic):
-            return "compressed"
+    if any(head.startswith(magic) for magic in COMPRESSED):
+        return "compressed"
     if head.startswith(b"ZF") or _zlib_header(head):
         return "compressed"
     if looks_like_pickle(path, head):

@@ -4,6 +4,7 @@ are findings. Tensor blobs are never read."""
 
 from __future__ import annotations
 
+import io
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -52,11 +53,11 @@ def classify(names: list[str]) -> str:
     return "zip"
 
 
-def open_member(f: BinaryIO, m: ZipMember, limits: Limits) -> BinaryIO:
+def open_member(f: BinaryIO, m: ZipMember, limits: Limits) -> io.BufferedReader:
     """A buffered stream of the member's uncompressed bytes (bounded for deflate)."""
     window = Window(f, m.data_offset, m.csize)
     if m.method == 8:
-        return buffered(Inflate(buffered(window), "deflate", limits.max_decompressed_bytes))  # type: ignore[arg-type]
+        return buffered(Inflate(buffered(window), "deflate", limits.max_decompressed_bytes))
     return buffered(window)
 
 

@@ -40,7 +40,7 @@ def scan_compressed(path: Path, limits: Limits, policy: GlobalPolicy | None = No
             return FileScan(file, "compressed", skipped="unknown compression")
         start = _ZF_HEADER if method == "zf" else 0
         raw = buffered(Window(fh, start, size - start))
-        stream = buffered(Inflate(raw, "zlib" if method == "zf" else method,  # type: ignore[arg-type]
+        stream = buffered(Inflate(raw, "zlib" if method == "zf" else method,
                                   limits.max_decompressed_bytes))
         try:
             findings = analyse_joblib_stream(stream, limits, Where(file, policy=policy))

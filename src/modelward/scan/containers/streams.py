@@ -6,7 +6,8 @@ import bz2
 import io
 import lzma
 import zlib
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from modelward.core.errors import DataError
 
@@ -51,14 +52,15 @@ class Inflate(io.RawIOBase):
 
     def __init__(self, f: BinaryIO, method: str, limit: int) -> None:
         self.f, self.limit, self.out, self.pos = f, limit, b"", 0
-        self.dec = {
+        factories: dict[str, Callable[[], Any]] = {
             "zlib": lambda: zlib.decompressobj(),
             "deflate": lambda: zlib.decompressobj(-15),
             "gzip": lambda: zlib.decompressobj(31),
-            "bz2": bz2.BZ2Decompressor,
+            "bz2": lambda: bz2.BZ2Decompressor(),
             "xz": lambda: lzma.LZMADecompressor(),
             "lzma": lambda: lzma.LZMADecompressor(),
-        }[method]()
+        }
+        self.dec: Any = factories[method]()
         self.method = method
         self.eof = False
 
@@ -71,20 +73,20 @@ class Inflate(io.RawIOBase):
     def _fill(self, want: int) -> None:
         while len(self.out) < want and not self.eof:
             if self.method in ("bz2", "xz", "lzma"):
-                if self.dec.eof:  # type: ignore[union-attr]
+                if self.dec.eof:
                     self.eof = True
                     break
                 chunk = self.f.read(1 << 16)
                 if not chunk:
                     self.eof = True
                     break
-                self.out += self.dec.decompress(chunk, 1 << 20)  # type: ignore[call-arg]
+                self.out += self.dec.decompress(chunk, 1 << 20)
             else:
-                chunk = self.dec.unconsumed_tail or self.f.read(1 << 16)  # type: ignore[union-attr]
-                if not chunk or self.dec.eof:  # type: ignore[union-attr]
+                chunk = self.dec.unconsumed_tail or self.f.read(1 << 16)
+                if not chunk or self.dec.eof:
                     self.eof = True
                     break
-                self.out += self.dec.decompress(chunk, 1 << 20)  # type: ignore[call-arg]
+                self.out += self.dec.decompress(chunk, 1 << 20)
 
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
@@ -101,4 +103,4 @@ class Inflate(io.RawIOBase):
 
 
 def buffered(raw: io.RawIOBase) -> io.BufferedReader:
-    return io.BufferedReader(raw, buffer_size=1 << 16)  # type: ignore[arg-type]
+    return io.BufferedReader(raw, buffer_size=1 << 16)

@@ -37,9 +37,9 @@ def scan_tar(path: Path, limits: Limits, policy: GlobalPolicy | None = None) -> 
                                              "More tar members than limits.max_archive_members", file,
                                              method=TAR_METHOD))
                 break
-            if unsafe_member_name(info.name) or (info.issym() or info.islnk()) and (
+            if unsafe_member_name(info.name) or ((info.issym() or info.islnk()) and (
                 unsafe_member_name(info.linkname)
-            ):
+            )):
                 findings.append(scan_finding("container.path-traversal", Severity.HIGH,
                                              f"Tar member escapes the extraction folder: {info.name!r}",
                                              file, info.name, info.offset, method=TAR_METHOD,
