@@ -45,7 +45,7 @@ def tabular(out: Path) -> Path:
     joblib.dump(model, model_path)
     test.to_csv(data_path, index=False)
     rc = modelward("assess", "--model", str(model_path), "--data", str(data_path), "--target", "target",
-                   "--trust", str(model_path), "--out", str(out / "breast-cancer"), "--fail-on", "critical")
+                   "--out", str(out / "breast-cancer"), "--fail-on", "critical")
     if rc not in (0, 1):
         raise SystemExit(f"assess failed with exit code {rc}")
     return out / "breast-cancer" / "assess.json"

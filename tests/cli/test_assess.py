@@ -64,10 +64,22 @@ def test_missing_model_file(cli, model_and_data, tmp_path):
     _assert_clean_error(code, err, "nope.joblib", out_dir=tmp_path / "o")
 
 
-def test_untrusted_pickle_is_refused(cli, model_and_data, tmp_path):
+class _Payload:
+    def __reduce__(self):
+        import os
+
+        return (os.system, ("echo pwned",))
+
+
+def test_scanned_pickle_loads_without_trust_and_malicious_one_is_refused(cli, model_and_data, tmp_path):
     model, data = model_and_data
-    code, _, err = cli("assess", "-m", model, "-d", data, "-t", "target", "-o", tmp_path / "o")
-    _assert_clean_error(code, err, "model.joblib", "--trust", out_dir=tmp_path / "o")
+    code, _, err = cli("assess", "-m", model, "-d", data, "-t", "target", "--fail-on", "critical")
+    assert code == 0, err
+    evil = tmp_path / "evil.joblib"
+    joblib.dump(_Payload(), evil)
+    for extra in ((), ("--trust", evil)):
+        code, _, err = cli("assess", "-m", evil, "-d", data, "-t", "target", "-o", tmp_path / "o", *extra)
+        _assert_clean_error(code, err, "evil.joblib", "refused", out_dir=tmp_path / "o")
 
 
 def test_missing_target_column_lists_columns(cli, model_and_data, tmp_path):

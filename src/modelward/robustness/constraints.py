@@ -45,16 +45,16 @@ class Constraints:
 
     def box(self, X_adv: np.ndarray, X0: np.ndarray) -> np.ndarray:
         """Clip into bounds and restore immutable features (cheap; used inside attack loops)."""
-        out = np.clip(X_adv, self.lower, self.upper)
+        out: np.ndarray = np.clip(X_adv, self.lower, self.upper)
         if not self.mutable.all():
             out[:, ~self.mutable] = X0[:, ~self.mutable]
         return out
 
     def mask(self, G: np.ndarray) -> np.ndarray:
         """Zero a gradient or direction on immutable features."""
+        out = np.array(G, dtype=float)
         if self.mutable.all():
-            return G
-        out = G.copy()
+            return out
         out[:, ~self.mutable] = 0.0
         return out
 

@@ -92,7 +92,14 @@ def load(path: str | Path, limits: Limits = DEFAULT_LIMITS, policy: GlobalPolicy
         return _joblib_load(path, rules)
     if fmt == "torch-zip":
         torch = require("torch", "torch", "Loading PyTorch files")
-        return torch.load(path, weights_only=True, map_location="cpu")  # type: ignore[attr-defined]
+        try:
+            return torch.load(path, weights_only=True, map_location="cpu")  # type: ignore[attr-defined]
+        except pickle.UnpicklingError as exc:
+            reason = str(exc).rsplit("WeightsUnpickler error:", 1)[-1].strip().splitlines()[0]
+            raise ModelLoadError(
+                f"{path}: holds objects beyond tensors, which torch's weights-only loader refuses "
+                f"({reason}); load its state dict into a module you build, or trust the file after scanning it"
+            ) from None
     if fmt == "numpy":
         import numpy
 

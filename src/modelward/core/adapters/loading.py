@@ -1,8 +1,8 @@
 """Turn what the user gave (a live model, a file, a URL) into a ModelAdapter, never running untrusted code.
 
 File formats are told by content (magic bytes), the extension only breaking ties. Formats that run
-code when loaded (pickle, joblib, PyTorch archives, TorchScript) go through `_pickle_gate`, which
-today admits only files the user listed in `trust`; a scanner can replace it without changing callers.
+code when loaded (pickle, joblib, PyTorch archives, TorchScript) are scanned first and loaded through
+the scanner's allowlist unpickler (`_load_code_bearing`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from modelward.core.errors import ModelLoadError
 SUPPORTED = (
     "a fitted scikit-learn classifier, a torch.nn.Module, a Python callable or a ModelAdapter; "
     "an .onnx file; an http(s):// endpoint; "
-    "pickle/joblib/PyTorch/TorchScript files only when trusted (--trust PATH)"
+    "pickle/joblib/PyTorch files after a clean scan (TorchScript only with --trust PATH)"
 )
 _PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav"}
 _COMPRESSED = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"BZh", b"\xfd7zXZ")
@@ -72,19 +72,39 @@ def sniff(path: Path) -> FileKind:
     return FileKind.UNKNOWN
 
 
-def _pickle_gate(path: Path, trust: Iterable[str | PathLike[str]]) -> None:
-    """Admit a code-executing file only if its resolved path was explicitly trusted.
-
-    Replace this function to plug in a scanner; it must raise ModelLoadError to refuse.
-    """
+def _is_trusted(path: Path, trust: Iterable[str | PathLike[str]]) -> bool:
     resolved = path.resolve()
-    if any(Path(t).resolve() == resolved for t in trust):
-        return
-    raise ModelLoadError(
-        f"{path}: refusing to load: this file format executes code when loaded (pickle), "
-        "and the pickle scanner is not available yet. Check the file, then pass --trust "
-        f"{path} (trust=[...] in Python) to load it anyway."
-    )
+    return any(Path(t).resolve() == resolved for t in trust)
+
+
+def _load_code_bearing(path: Path, kind: FileKind, trust: Iterable[str | PathLike[str]]) -> Any:
+    """Pickle-based files are scanned before anything is deserialised.
+
+    Untrusted files load through the scanner's allowlist unpickler (any other global is refused,
+    by name). A file listed in `trust` may use classes outside the allowlist, but a scan finding
+    of high or critical severity (code execution, file or network access) still refuses it.
+    """
+    from modelward.core.findings import Severity
+    from modelward.scan import api as scan_api  # the scanner lives in its own package
+    from modelward.scan import safe_load
+
+    if not _is_trusted(path, trust):
+        if kind == FileKind.TORCHSCRIPT:
+            raise ModelLoadError(
+                f"{path}: a TorchScript archive carries code that runs when loaded; scan it "
+                f"(modelward scan {path}) and pass --trust {path} to load it"
+            )
+        return _not_a_state_dict(path, safe_load.load(path))
+    result = scan_api.scan_file(path)
+    if result.error:
+        raise ModelLoadError(f"{path}: the scan failed, refusing to load: {result.error}")
+    dangerous = [f for f in result.findings if f.severity >= Severity.HIGH]
+    if dangerous:
+        worst = max(dangerous, key=lambda f: f.severity.rank)
+        raise ModelLoadError(
+            f"{path}: refused even though trusted: {worst.title} ({worst.check_id} at {worst.location})"
+        )
+    return _load_trusted(path, kind)
 
 
 def load_model(model: Any, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
@@ -139,10 +159,18 @@ def _load_file(path: Path, trust: tuple[str | PathLike[str], ...], **kw: Any) ->
 
         return OnnxAdapter(path, **kw)
     if kind in (FileKind.PICKLE, FileKind.TORCH_ZIP, FileKind.TORCHSCRIPT):
-        _pickle_gate(path, trust)
-        return wrap(_load_trusted(path, kind), **kw)
+        return wrap(_load_code_bearing(path, kind, trust), **kw)
     what = "a zip archive that is not a PyTorch model" if kind == FileKind.ZIP else "an unrecognised format"
     raise ModelLoadError(f"{path}: {what}; supported: {SUPPORTED}")
+
+
+def _not_a_state_dict(path: Path, obj: Any) -> Any:
+    if isinstance(obj, dict):
+        raise ModelLoadError(
+            f"{path}: holds a state dict (weights only), not a model; build the module in "
+            "Python, load the weights into it and pass the module"
+        )
+    return obj
 
 
 def _load_trusted(path: Path, kind: FileKind) -> Any:
@@ -157,13 +185,7 @@ def _load_trusted(path: Path, kind: FileKind) -> Any:
                 return torch.jit.load(str(path), map_location="cpu")
         if kind == FileKind.TORCH_ZIP:
             torch = require("torch", "torch", f"Loading the PyTorch model {path.name}")
-            obj = torch.load(str(path), map_location="cpu", weights_only=False)
-            if isinstance(obj, dict):
-                raise ModelLoadError(
-                    f"{path}: holds a state dict (weights only), not a model; build the module in "
-                    "Python, load the weights into it and pass the module"
-                )
-            return obj
+            return _not_a_state_dict(path, torch.load(str(path), map_location="cpu", weights_only=False))
         import joblib  # scikit-learn depends on it; reads plain pickles too
 
         return joblib.load(path)

@@ -79,6 +79,11 @@ def loss_gradient(estimator: Any, X: Array, y_idx: Array) -> Array:
     return G
 
 
+def _arr(x: object) -> np.ndarray:
+    """An ndarray (keeps type checkers from widening numpy results to Any)."""
+    return np.asarray(x)
+
+
 # --- structure -------------------------------------------------------------------------------
 
 
@@ -120,7 +125,7 @@ def _transform(t: Any, X: Array) -> tuple[Array, VJP]:
         if not getattr(t, "clip", False):
             return Z, lambda g: g * t.scale_
         lo, hi = t.feature_range
-        inside = (Z >= lo) & (Z <= hi)
+        inside = (lo <= Z) & (hi >= Z)
         return np.clip(Z, lo, hi), lambda g: g * t.scale_ * inside
     if name == "MaxAbsScaler":
         return X / t.scale_, lambda g: g / t.scale_
@@ -152,7 +157,7 @@ def _normalize(X: Array, norm: str) -> tuple[Array, VJP]:
             out = g / s[:, None]
             out[rows, argmax] -= np.sign(X[rows, argmax]) * gy[:, 0] / s
         out[zero] = g[zero]
-        return out
+        return _arr(out)
 
     return Y, vjp
 
@@ -168,10 +173,10 @@ def _final_gradient(est: Any, X: Array, y: Array) -> Array:
         _check_features(est, X, W.shape[1])
         Z = X @ W.T + b
         if W.shape[0] == 1:
-            return _binary_dloss(Z[:, 0], y)[:, None] * W[0]
+            return _arr(_binary_dloss(Z[:, 0], y)[:, None] * W[0])
         if name.startswith("LogisticRegression") and _lr_is_ovr(est):
-            return _ovr_normalised_dloss(Z, y) @ W
-        return _softmax_dloss(Z, y) @ W
+            return _arr(_ovr_normalised_dloss(Z, y) @ W)
+        return _arr(_softmax_dloss(Z, y) @ W)
     if name in _SVC_NAMES:
         return _svc_gradient(est, X, y)
     return _mlp_gradient(est, X, y)
@@ -195,7 +200,7 @@ def _sigmoid(z: Array) -> Array:
 
 def _binary_dloss(d: Array, y: Array) -> Array:
     """d(-log p_y)/dd for p_1 = sigmoid(d)."""
-    return _sigmoid(d) - (y == 1)
+    return _arr(_sigmoid(d) - (y == 1))
 
 
 def _softmax_dloss(Z: Array, y: Array) -> Array:
@@ -203,7 +208,7 @@ def _softmax_dloss(Z: Array, y: Array) -> Array:
     E = np.exp(Z - Z.max(axis=1, keepdims=True))
     P = E / E.sum(axis=1, keepdims=True)
     P[np.arange(len(y)), y] -= 1.0
-    return P
+    return _arr(P)
 
 
 def _ovr_normalised_dloss(Z: Array, y: Array) -> Array:
@@ -212,7 +217,7 @@ def _ovr_normalised_dloss(Z: Array, y: Array) -> Array:
     G = S * (1 - S) / S.sum(axis=1, keepdims=True)
     rows = np.arange(len(y))
     G[rows, y] -= 1 - S[rows, y]
-    return G
+    return _arr(G)
 
 
 def _svc_gradient(est: Any, X: Array, y: Array) -> Array:
@@ -264,33 +269,33 @@ def _gamma(est: Any) -> float:
 def _kernel(est: Any, X: Array, SV: Array) -> Array:
     kernel = est.kernel
     if kernel == "linear":
-        return X @ SV.T
+        return _arr(X @ SV.T)
     g = _gamma(est)
     if kernel == "rbf":
         d2 = (X * X).sum(1)[:, None] + (SV * SV).sum(1)[None, :] - 2 * X @ SV.T
-        return np.exp(-g * np.maximum(d2, 0.0))
+        return _arr(np.exp(-g * np.maximum(d2, 0.0)))
     inner = g * (X @ SV.T) + float(est.coef0)
     if kernel == "poly":
-        return inner ** int(est.degree)
-    return np.tanh(inner)
+        return _arr(inner ** int(est.degree))
+    return _arr(np.tanh(inner))
 
 
 def _kernel_vjp(est: Any, X: Array, SV: Array, K: Array, W: Array) -> Array:
     """sum_s W[n, s] * d K(x_n, sv_s) / d x_n."""
     kernel = est.kernel
     if kernel == "linear":
-        return W @ SV
+        return _arr(W @ SV)
     g = _gamma(est)
     if kernel == "rbf":
         WK = W * K
-        return -2 * g * (WK.sum(axis=1, keepdims=True) * X - WK @ SV)
+        return _arr(-2 * g * (WK.sum(axis=1, keepdims=True) * X - WK @ SV))
     inner = g * (X @ SV.T) + float(est.coef0)
     if kernel == "poly":
         deg = int(est.degree)
         dk = deg * inner ** (deg - 1) if deg > 0 else np.zeros_like(inner)
     else:
         dk = 1 - K * K
-    return g * ((W * dk) @ SV)
+    return _arr(g * ((W * dk) @ SV))
 
 
 def _mlp_gradient(est: Any, X: Array, y: Array) -> Array:
@@ -318,9 +323,9 @@ def _mlp_gradient(est: Any, X: Array, y: Array) -> Array:
 
 def _activate(name: str, pre: Array) -> Array:
     if name == "relu":
-        return np.maximum(pre, 0.0)
+        return _arr(np.maximum(pre, 0.0))
     if name == "tanh":
-        return np.tanh(pre)
+        return _arr(np.tanh(pre))
     if name == "logistic":
         return _sigmoid(pre)
     return pre
@@ -330,7 +335,7 @@ def _activation_slope(name: str, pre: Array, act: Array) -> Array:
     if name == "relu":
         return (pre > 0).astype(float)
     if name == "tanh":
-        return 1 - act * act
+        return _arr(1 - act * act)
     if name == "logistic":
-        return act * (1 - act)
+        return _arr(act * (1 - act))
     return np.ones_like(pre)

@@ -36,6 +36,11 @@ class Problem:
         return len(self.model.classes)
 
 
+def _arr(x: object) -> np.ndarray:
+    """An ndarray (keeps type checkers from widening numpy results to Any)."""
+    return np.asarray(x)
+
+
 def has_gradient(model: Any) -> bool:
     """True when the adapter offers a usable loss_gradient (SklearnAdapter says so via has_gradient)."""
     return callable(getattr(model, "loss_gradient", None)) and bool(getattr(model, "has_gradient", True))
@@ -79,7 +84,7 @@ def prepare(
         r, c = bad[0]
         raise AttackDataError(f"row {r}, feature {c}: {X[r, c]} is not a finite number")
     cons = Constraints.from_spec(spec, X.shape[1])
-    for side, limit, viol in (("below", cons.lower, X < cons.lower), ("above", cons.upper, X > cons.upper)):
+    for side, limit, viol in (("below", cons.lower, cons.lower > X), ("above", cons.upper, cons.upper < X)):
         if viol.any():
             r, c = np.argwhere(viol)[0]
             name = spec.features[c].name if spec.features else f"#{c}"
@@ -130,7 +135,7 @@ def check_eps(eps: float, norm: str, X: np.ndarray, cons: Constraints) -> None:
 def norms(D: np.ndarray, norm: str) -> np.ndarray:
     if norm == "linf":
         return np.abs(D).max(axis=1) if D.shape[1] else np.zeros(D.shape[0])
-    return np.sqrt((D * D).sum(axis=1))
+    return _arr(np.sqrt((D * D).sum(axis=1)))
 
 
 def project(X_adv: np.ndarray, X0: np.ndarray, eps: float, norm: str, cons: Constraints) -> np.ndarray:
@@ -147,8 +152,8 @@ def project(X_adv: np.ndarray, X0: np.ndarray, eps: float, norm: str, cons: Cons
 def direction(G: np.ndarray, norm: str) -> np.ndarray:
     """Steepest-ascent unit direction for the norm: sign for L∞, normalised gradient for L2."""
     if norm == "linf":
-        return np.sign(G)
-    return G / np.maximum(norms(G, "l2"), 1e-12)[:, None]
+        return _arr(np.sign(G))
+    return _arr(G / np.maximum(norms(G, "l2"), 1e-12)[:, None])
 
 
 def random_start(X0: np.ndarray, eps: float, norm: str, rng: np.random.Generator) -> np.ndarray:
@@ -158,7 +163,7 @@ def random_start(X0: np.ndarray, eps: float, norm: str, rng: np.random.Generator
     D = rng.normal(size=X0.shape)
     D /= np.maximum(norms(D, "l2"), 1e-12)[:, None]
     r = eps * rng.uniform(0, 1, (X0.shape[0], 1)) ** (1.0 / X0.shape[1])
-    return X0 + D * r
+    return _arr(X0 + D * r)
 
 
 # --- losses ----------------------------------------------------------------------------------
@@ -172,12 +177,12 @@ def log_scores(model: ModelAdapter, X: np.ndarray) -> np.ndarray:
         if Z.ndim == 2 and Z.shape[1] == len(model.classes):
             return Z
     P = np.asarray(model.predict_proba(X), dtype=float)
-    return np.log(np.clip(P, 1e-300, 1.0))
+    return _arr(np.log(np.clip(P, 1e-300, 1.0)))
 
 
 def success_mask(Z: np.ndarray, y: np.ndarray, target: np.ndarray | None) -> np.ndarray:
     pred = Z.argmax(axis=1)
-    return pred == target if target is not None else pred != y
+    return _arr(pred == target if target is not None else pred != y)
 
 
 def margin(Z: np.ndarray, y: np.ndarray, target: np.ndarray | None) -> np.ndarray:
@@ -218,9 +223,9 @@ class Objective:
             return -margin(Z, y, t)
         srt = np.sort(Z, axis=1)
         if self.kind == "dlr":
-            return -margin(Z, y, None) / (srt[:, -1] - srt[:, -3] + 1e-12)
+            return _arr(-margin(Z, y, None) / (srt[:, -1] - srt[:, -3] + 1e-12))
         assert t is not None
-        return -(Z[r, y] - Z[r, t]) / (srt[:, -1] - 0.5 * (srt[:, -3] + srt[:, -4]) + 1e-12)
+        return _arr(-(Z[r, y] - Z[r, t]) / (srt[:, -1] - 0.5 * (srt[:, -3] + srt[:, -4]) + 1e-12))
 
     def gradient(self, X: np.ndarray, Z: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Gradient of `value` at X (Z = scores at X), via a few loss_gradient calls."""
@@ -240,8 +245,8 @@ class Objective:
             if t is not None:
                 o2 = Z.copy()
                 o2[r, t] = -np.inf
-                return dlogp(t) - dlogp(o2.argmax(axis=1))
-            return dlogp(j) - dlogp(y)
+                return _arr(dlogp(t) - dlogp(o2.argmax(axis=1)))
+            return _arr(dlogp(j) - dlogp(y))
         order = np.argsort(Z, axis=1)
         g_y = dlogp(y)
         if self.kind == "dlr":
@@ -252,14 +257,14 @@ class Objective:
             g_3 = dlogp(order[:, -3])
             g_num = g_y - g_j
             g_den = g_1 - g_3
-            return -(g_num / den[:, None] - (num / den**2)[:, None] * g_den)
+            return _arr(-(g_num / den[:, None] - (num / den**2)[:, None] * g_den))
         assert t is not None
         num = Z[r, y] - Z[r, t]
         den = Z[r, order[:, -1]] - 0.5 * (Z[r, order[:, -3]] + Z[r, order[:, -4]]) + 1e-12
         g_t = dlogp(t)
         g_num = g_y - g_t
         g_den = dlogp(order[:, -1]) - 0.5 * (dlogp(order[:, -3]) + dlogp(order[:, -4]))
-        return -(g_num / den[:, None] - (num / den**2)[:, None] * g_den)
+        return _arr(-(g_num / den[:, None] - (num / den**2)[:, None] * g_den))
 
 
 def _lse(Z: np.ndarray) -> np.ndarray:
@@ -308,7 +313,7 @@ def finish(
     D = norms(X_fin - X0, problem.norm)
     ok = success_mask(Z, problem.y, problem.target)
     if problem.eps is not None:
-        ok &= D <= problem.eps * (1 + 1e-6) + 1e-12
+        ok &= problem.eps * (1 + 1e-6) + 1e-12 >= D
     if problem.target is None:
         ok |= ~clean_correct
     X_fin = np.where((ok & changed)[:, None], X_fin, X0)

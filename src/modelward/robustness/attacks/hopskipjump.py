@@ -20,6 +20,11 @@ from modelward.robustness.constraints import Constraints
 from modelward.robustness.result import AttackResult
 
 
+def _arr(x: object) -> np.ndarray:
+    """An ndarray (keeps type checkers from widening numpy results to Any)."""
+    return np.asarray(x)
+
+
 def hopskipjump(
     model: ModelAdapter,
     X: np.ndarray,
@@ -55,7 +60,7 @@ def hopskipjump(
     y_idx, tgt = problem.y, problem.target
 
     def adversarial(labels: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        return labels == tgt[rows] if tgt is not None else labels != y_idx[rows]
+        return _arr(labels == tgt[rows] if tgt is not None else labels != y_idx[rows])
 
     span = np.where(np.isfinite(cons.upper - cons.lower), cons.upper - cons.lower, np.ptp(X0, axis=0))
     scale = float(np.sqrt((span**2).mean())) or 1.0
@@ -225,4 +230,4 @@ def _bisect(
         ok = adversarial(budget.labels(xm, rows[need]), rows[need])  # type: ignore[operator]
         hi[need[ok]] = mid[ok]
         lo[need[~ok]] = mid[~ok]
-    return (1 - hi)[:, None] * x0 + hi[:, None] * adv
+    return _arr((1 - hi)[:, None] * x0 + hi[:, None] * adv)

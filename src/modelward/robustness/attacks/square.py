@@ -23,7 +23,7 @@ _HALVINGS = (10, 50, 200, 500, 1000, 2000, 4000, 6000, 8000)
 def p_schedule(p_init: float, it: int, n_iter: int) -> float:
     """The paper's window-size schedule, rescaled to a budget of n_iter iterations."""
     it = int(it / n_iter * 10000)
-    return p_init / 2 ** sum(it > h for h in _HALVINGS)
+    return float(p_init / 2 ** sum(it > h for h in _HALVINGS))
 
 
 def square(
@@ -53,10 +53,7 @@ def square(
     tgt = problem.target
     loss0 = c.margin(Z0, problem.y, tgt)
     # initialisation: random ±eps per feature (L∞) or a random direction of norm eps (L2)
-    if norm == "linf":
-        D = eps * rng.choice([-1.0, 1.0], size=(n, d))
-    else:
-        D = rng.normal(size=(n, d))
+    D = eps * rng.choice([-1.0, 1.0], size=(n, d)) if norm == "linf" else rng.normal(size=(n, d))
     D[:, ~cons.mutable] = 0.0
     if norm == "l2":
         D *= eps / np.maximum(c.norms(D, "l2"), 1e-12)[:, None]
@@ -75,7 +72,7 @@ def square(
         rows = np.flatnonzero((loss >= 0) & (budget.remaining >= 1))
         if rows.size == 0 or mutable.size == 0:
             break
-        size = max(1, int(round(p_schedule(p0, it, n_iter) * mutable.size)))
+        size = max(1, round(p_schedule(p0, it, n_iter) * mutable.size))
         if norm == "l2":
             size = min(size, max(1, mutable.size // 2))
         delta = best[rows] - X0[rows]

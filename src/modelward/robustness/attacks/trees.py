@@ -162,8 +162,8 @@ def _candidates(
         # just past each threshold, on either side (sklearn sends x <= t left)
         for sign in (1.0, -1.0):
             V = np.broadcast_to(thr + sign * tiny, (len(rows), thr.size))
-            ahead = (V > cur[:, j, None]) if sign > 0 else (V < cur[:, j, None])
-            ok = (V >= lo[:, None]) & (V <= hi[:, None]) & ahead
+            ahead = (cur[:, j, None] < V) if sign > 0 else (cur[:, j, None] > V)
+            ok = (lo[:, None] <= V) & (hi[:, None] >= V) & ahead
             r_i, t_i = np.nonzero(ok)
             owners.append(rows[r_i])
             feats.append(np.full(r_i.size, j))

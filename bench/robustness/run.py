@@ -1,0 +1,119 @@
+"""Robustness benchmark: modelward's attacks on sklearn digits, with ART and torchattacks as anchors.
+
+Run from the repository root:  .venv/bin/python bench/robustness/run.py [--anchors] [--json out.json]
+--anchors runs bench/robustness/anchors.py inside bench/.venv-anchors (see README) on the same
+model weights and split, and prints its figures beside ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from common import EPS_LINF, SEED, digits, mlp, rbf_svc  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--anchors", action="store_true", help="also run ART / torchattacks in bench/.venv-anchors")
+    ap.add_argument("--json", type=Path, help="write all figures to this file")
+    ap.add_argument("--hsj-queries", type=int, default=350)
+    args = ap.parse_args()
+
+    import torch
+
+    from modelward.core.adapters.sklearn import SklearnAdapter
+    from modelward.core.adapters.spec import FeatureSpec, InputSpec
+    from modelward.core.adapters.torch import TorchAdapter
+    from modelward.robustness.attacks.hopskipjump import hopskipjump
+    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.auto import auto_evaluate
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    Xtr, Xte, ytr, yte = digits()
+    spec = InputSpec(tuple(FeatureSpec(f"pixel{i}", lower=0.0, upper=1.0) for i in range(64)))
+    out: dict[str, object] = {}
+
+    t = time.perf_counter()
+    net = mlp(Xtr, ytr)
+    out["mlp_train_seconds"] = time.perf_counter() - t
+    model = TorchAdapter(net, classes=np.arange(10), input_spec=spec, device="cpu")
+    out["mlp_clean_accuracy"] = float((model.predict(Xte) == yte).mean())
+    for eps in EPS_LINF:
+        pgd(model, Xte[:10], yte[:10], eps, steps=2)  # warm-up
+        t = time.perf_counter()
+        res = pgd(model, Xte, yte, eps, steps=20, seed=SEED)
+        dt = time.perf_counter() - t
+        out[f"modelward_pgd20_eps{eps}"] = {"robust_accuracy": res.robust_accuracy, "seconds": dt}
+        print(f"MLP PGD-20 linf eps={eps}: robust accuracy {res.robust_accuracy:.3f}, {dt:.3f} s / 540 rows")
+
+    svc = SklearnAdapter(rbf_svc(Xtr, ytr), spec)
+    t = time.perf_counter()
+    h = hopskipjump(svc, Xte, yte, queries=args.hsj_queries, seed=SEED)
+    dt = time.perf_counter() - t
+    correct = h.clean_correct if h.clean_correct is not None else np.ones(h.n, bool)
+    dist = np.where(h.success, h.perturbation, np.inf)[correct]
+    hsj = {
+        "n_attacked": int(correct.sum()), "queries_max": int(h.queries.max()),
+        "queries_mean": float(h.queries[correct].mean()), "success": float(h.success[correct].mean()),
+        "median_l2": float(np.median(dist)), "share_l2_le_1": float((dist <= 1).mean()), "seconds": dt,
+    }
+    out["modelward_hsj_svc"] = hsj
+    print(f"RBF SVC HopSkipJump ({args.hsj_queries} queries/row): success {hsj['success']:.3f}, "
+          f"median L2 {hsj['median_l2']:.3f}, share L2<=1 {hsj['share_l2_le_1']:.3f}, {dt:.1f} s")
+
+    from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
+    from sklearn.linear_model import LogisticRegression
+
+    zoo = {
+        "logistic_regression": LogisticRegression(max_iter=2000),
+        "rbf_svc": rbf_svc(Xtr, ytr),
+        "gradient_boosting": GradientBoostingClassifier(n_estimators=50, random_state=SEED),
+        "random_forest": RandomForestClassifier(n_estimators=100, random_state=SEED),
+    }
+    for name, est in zoo.items():
+        if name != "rbf_svc":
+            est.fit(Xtr, ytr)
+        ad = SklearnAdapter(est, spec)
+        t = time.perf_counter()
+        ev = auto_evaluate(ad, Xte, yte, EPS_LINF, steps=50, square_queries=300, n_target_classes=3, seed=SEED)
+        dt = time.perf_counter() - t
+        rows = {str(e.eps): {"clean": e.clean_accuracy, "robust": e.robust_accuracy, "ci95": list(e.interval),
+                             "broken_by": e.broken_per_attack} for e in ev.evaluations}
+        out[f"auto_{name}"] = {"access": ev.access, "seconds": dt, "by_eps": rows,
+                               "flags": [f.code for f in ev.flags]}
+        print(f"{name} ({ev.access}): " + ", ".join(
+            f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
+            for e in ev.evaluations) + f"  ({dt:.0f} s; flags: {[f.code for f in ev.flags]})")
+
+    if args.anchors:
+        venv = HERE.parent / ".venv-anchors" / "bin" / "python"
+        if not venv.exists():
+            sys.exit(f"{venv} not found: create it as bench/robustness/README.md says")
+        with tempfile.TemporaryDirectory() as tmp:
+            weights = Path(tmp) / "mlp.pt"
+            torch.save(net.state_dict(), weights)
+            proc = subprocess.run([str(venv), str(HERE / "anchors.py"), str(weights), "100"],
+                                  capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            sys.exit(f"anchors failed:\n{proc.stderr[-3000:]}")
+        anchors = json.loads(proc.stdout.strip().splitlines()[-1])
+        out["anchors"] = anchors
+        for k, v in anchors.items():
+            print(f"anchor {k}: {v}")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
