@@ -74,6 +74,7 @@ def digits_mlp(out: Path) -> Path | None:
             opt.zero_grad()
             torch.nn.functional.cross_entropy(net(xt[idx]), yt[idx]).backward()
             opt.step()
+    torch.save(net.state_dict(), out / "models" / "digits_mlp_state.pt")
     from modelward.core.adapters.torch import TorchAdapter
 
     adapter = TorchAdapter(net, classes=np.arange(10))
@@ -83,6 +84,17 @@ def digits_mlp(out: Path) -> Path | None:
     for path in written:
         print(f"wrote {path}")
     return out / "digits-mlp" / "assess.json"
+
+
+def scan(out: Path) -> Path:
+    """Scan the demo's model files plus a hostile "downloaded" one, built here from raw opcodes, never loaded."""
+    hostile = out / "models" / "downloaded_model.pkl"
+    hostile.write_bytes(b"cos\nsystem\n(S'echo this would run on load'\ntR.")  # protocol-0 os.system call
+    rc = modelward("scan", str(out / "models"), "--out", str(out / "scan"), "--format", "json,sarif,html",
+                   "--fail-on", "critical")
+    if rc not in (0, 1):
+        raise SystemExit(f"scan failed with exit code {rc}")
+    return out / "scan" / "scan.json"
 
 
 def main() -> None:
@@ -99,7 +111,9 @@ def main() -> None:
     mlp = digits_mlp(out)
     if mlp:
         reports.append(mlp)
-    step("3. One risk register for the review: modelward report")
+    step("3. Supply chain: modelward scan (the saved models and a hostile download)")
+    reports.append(scan(out))
+    step("4. One risk register for the review: modelward report")
     modelward("report", *map(str, reports), "--out", str(out / "risk-register"), "--subject", "demo models",
               "--fail-on", "critical")
     print(f"\nDone in {time.perf_counter() - start:.0f} s. Open {out / 'risk-register' / 'risk-register.html'}")
