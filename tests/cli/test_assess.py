@@ -155,3 +155,20 @@ def test_endpoint_refusing_connections(cli, model_and_data):
         port = s.getsockname()[1]
     code, _, err = cli("assess", "-m", f"http://127.0.0.1:{port}/p", "-d", data, "-t", "target", "--timeout", "0.3")
     _assert_clean_error(code, err, f"127.0.0.1:{port}")
+
+
+def test_declared_spec_is_used_and_a_bad_one_refused(cli, model_and_data, tmp_path):
+    model, data = model_and_data
+    names = data.read_text().splitlines()[0].split(",")[:-1]
+    spec = tmp_path / "spec.toml"
+    spec.write_text("".join(f'[[feature]]\nname = "{n}"\nlower = 0\n' for n in names))
+    code, out, err = cli("assess", "-m", model, "-d", data, "-t", "target", "--spec", spec, "--json",
+                         "--fail-on", "critical")
+    assert code == 0, err
+    assert json.loads(out)["findings"]
+    short = tmp_path / "short.toml"
+    short.write_text('[[feature]]\nname = "a"\n')
+    code, _, err = cli("assess", "-m", model, "-d", data, "-t", "target", "--spec", short)
+    _assert_clean_error(code, err, "30 features per row, the model expects 1")
+    code, _, err = cli("assess", "-m", model, "-d", data, "-t", "target", "--spec", tmp_path / "none.toml")
+    _assert_clean_error(code, err, "none.toml")

@@ -25,6 +25,9 @@ def assess_command(
     ] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="Run only checks whose id starts with this.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds to wait for a remote endpoint.")] = None,
+    spec: Annotated[
+        Path | None, typer.Option("--spec", help="TOML file declaring feature bounds, kinds and mutability.")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
 ) -> None:
@@ -32,6 +35,15 @@ def assess_command(
     from modelward.core.assess import assess
 
     parse_severity(fail_on)  # fail on a bad option before doing any work
+    input_spec = None
+    if spec is not None:
+        from modelward.core.adapters.spec import parse_spec
+        from modelward.core.errors import ConfigError
+
+        try:
+            input_spec = parse_spec(spec.read_text(encoding="utf-8"), source=str(spec))
+        except OSError as exc:
+            raise ConfigError(f"{spec}: cannot read the spec file: {exc.strerror or exc}") from None
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -52,6 +64,7 @@ def assess_command(
             trust=[str(p) for p in trust or ()],
             only=only or (),
             seed=seed,
+            input_spec=input_spec,
             on_check=on_check,
             model_options={"timeout": timeout} if timeout is not None else None,
         )

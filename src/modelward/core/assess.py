@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
+from modelward.core.adapters.spec import InputSpec
 from modelward.core.context import AssessContext, Dataset, ProgressFn
 from modelward.core.errors import DataError, ModelwardError
 from modelward.core.findings import Finding
@@ -100,6 +101,7 @@ def assess(
     seed: int = 0,
     options: dict[str, Any] | None = None,
     model_options: dict[str, Any] | None = None,
+    input_spec: InputSpec | None = None,
     progress: ProgressFn | None = None,
     on_check: CheckProgress | None = None,
 ) -> Report:
@@ -109,14 +111,16 @@ def assess(
     `data`: a CSV/Parquet/NPZ path (with `target`), a DataFrame, (X, y) or a Dataset.
     `only`: run just the checks whose id starts with one of these prefixes.
     `model_options`: passed to the adapter when `model` is a path or URL (e.g. timeout=...).
+    `input_spec`: the declared valid input domain; inferred from the data when neither it nor the
+    adapter declares one.
     """
     from modelward import __version__
 
     dataset = _as_dataset(data, target)
     adapter = _as_adapter(model, trust, dict(model_options or {}))
-    if not adapter.input_spec.features:
-        from modelward.core.adapters.spec import InputSpec
-
+    if input_spec is not None:
+        adapter.input_spec = input_spec
+    elif not adapter.input_spec.features:
         adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)

@@ -122,3 +122,45 @@ class InputSpec:
 
     def _name(self, j: int) -> str:
         return self.features[j].name if j < len(self.features) else f"#{j}"
+
+
+def parse_spec(text: str, source: str = "spec") -> InputSpec:
+    """A declared input spec from TOML: `[[feature]]` tables with name, kind, lower, upper,
+    categories, mutable; or `[all]` with lower/upper applied to `n_features` numeric features."""
+    import tomllib
+
+    from modelward.core.errors import ConfigError
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    if "all" in data:
+        block = data["all"]
+        n = block.get("n_features")
+        if not isinstance(n, int) or n < 1:
+            raise ConfigError(f"{source}: [all].n_features must be a positive integer, got {n!r}")
+        lo, hi = float(block.get("lower", -np.inf)), float(block.get("upper", np.inf))
+        return InputSpec(tuple(FeatureSpec(f"x{i}", FeatureKind.NUMERIC, lo, hi) for i in range(n)))
+    features = []
+    for i, raw in enumerate(data.get("feature", [])):
+        where = f"{source}: feature #{i + 1}"
+        name = raw.get("name")
+        if not isinstance(name, str) or not name:
+            raise ConfigError(f"{where}: 'name' must be a non-empty string")
+        try:
+            kind = FeatureKind(raw.get("kind", "numeric"))
+        except ValueError:
+            raise ConfigError(
+                f"{where} ({name}): 'kind' must be one of {', '.join(k.value for k in FeatureKind)}"
+            ) from None
+        lower, upper = float(raw.get("lower", -np.inf)), float(raw.get("upper", np.inf))
+        if lower > upper:
+            raise ConfigError(f"{where} ({name}): lower {lower} is above upper {upper}")
+        categories = tuple(float(c) for c in raw.get("categories", ()))
+        if kind == FeatureKind.CATEGORICAL and not categories:
+            raise ConfigError(f"{where} ({name}): a categorical feature needs 'categories'")
+        features.append(FeatureSpec(name, kind, lower, upper, categories, bool(raw.get("mutable", True))))
+    if not features:
+        raise ConfigError(f"{source}: declares no [[feature]] (or [all]) table")
+    return InputSpec(tuple(features))
