@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from common import EPS_LINF, digits, mlp, rbf_svc  # noqa: E402
+from common import EPS_LINF, digits, mlp, rbf_svc
 
 
 def main() -> None:
@@ -21,7 +21,8 @@ def main() -> None:
     import torch
     import torchattacks
     from art.attacks.evasion import HopSkipJump, ProjectedGradientDescent
-    from art.estimators.classification import PyTorchClassifier, SklearnClassifier
+    from art.estimators.classification import PyTorchClassifier
+    from art.estimators.classification.scikitlearn import ScikitlearnSVC
 
     Xtr, Xte, ytr, yte = digits()
     net = mlp(Xtr, ytr, epochs=0)
@@ -49,19 +50,20 @@ def main() -> None:
         acc = float((clf.predict(adv).argmax(1) == yte).mean())
         out[f"art_pgd20_eps{eps}"] = {"robust_accuracy": acc, "seconds": dt}
     # ART HopSkipJump on the RBF SVC, queries counted by wrapping predict
-    from sklearn.svm import SVC
-
+    svc = rbf_svc(Xtr, ytr)
     counter = {"rows": 0}
-
-    class CountedSVC(SVC):
-        def predict(self, X):  # type: ignore[no-untyped-def]
-            counter["rows"] += len(X)
-            return super().predict(X)
-
-    svc = CountedSVC(kernel="rbf").fit(Xtr, ytr)
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    wrapped = SklearnClassifier(svc, clip_values=(0.0, 1.0))
-    hsj = HopSkipJump(wrapped, norm=2, max_iter=3, max_eval=100, init_eval=10, init_size=100, verbose=False)
+    svc.probability = False  # sklearn 1.9 leaves "deprecated" here, which ART reads as True
+    wrapped = ScikitlearnSVC(svc, clip_values=(0.0, 1.0))
+    plain_predict = wrapped.predict
+
+    def counted_predict(x, **kw):  # type: ignore[no-untyped-def]
+        counter["rows"] += len(x)
+        return plain_predict(x, **kw)
+
+    wrapped.predict = counted_predict  # type: ignore[method-assign]
+    iters = int(sys.argv[3]) if len(sys.argv) > 3 else 12
+    hsj = HopSkipJump(wrapped, norm=2, max_iter=iters, max_eval=100, init_eval=10, init_size=100, verbose=False)
     x = Xte[:n]
     counter["rows"] = 0
     t = time.perf_counter()
@@ -76,7 +78,7 @@ def main() -> None:
     out["art_hsj_svc"] = {
         "n": n, "queries_per_point": queries / n, "success": float(ok[correct].mean()),
         "median_l2": float(np.median(dist)), "share_l2_le_1": float((dist <= 1).mean()), "seconds": dt,
-        "params": "max_iter=3, max_eval=100, init_eval=10",
+        "params": f"max_iter={iters}, max_eval=100, init_eval=10",
     }
     print(json.dumps(out))
 

@@ -103,7 +103,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             weights = Path(tmp) / "mlp.pt"
             torch.save(net.state_dict(), weights)
-            proc = subprocess.run([str(venv), str(HERE / "anchors.py"), str(weights), "100"],
+            proc = subprocess.run([str(venv), str(HERE / "anchors.py"), str(weights), "100", "10"],
                                   capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             sys.exit(f"anchors failed:\n{proc.stderr[-3000:]}")

@@ -60,6 +60,20 @@ def test_sklearn(tmp_path: Path, fitted: dict[str, object], name: str, how: str)
     assert_clean(path)
 
 
+@pytest.mark.parametrize("algorithm,metric", [("kd_tree", "minkowski"), ("ball_tree", "haversine")])
+def test_nearest_neighbours_trees(tmp_path: Path, algorithm: str, metric: str) -> None:
+    # The trees and distance metrics pickle through Cython helpers (`newObj`) that the allowlist names.
+    from sklearn.neighbors import KNeighborsClassifier
+
+    X, y = load_iris(return_X_y=True)
+    model = KNeighborsClassifier(algorithm=algorithm, metric=metric).fit(X[:, :2], y)
+    path = tmp_path / "knn.pkl"
+    path.write_bytes(pickle.dumps(model, protocol=5))
+    data = path.read_bytes()
+    assert b"newObj" in data and b"_dist_metrics" in data  # the helpers really are in the file
+    assert_clean(path)
+
+
 def test_torch_state_dict_full_module_legacy_and_torchscript(tmp_path: Path) -> None:
     torch = pytest.importorskip("torch")
     net = torch.nn.Sequential(torch.nn.Conv2d(1, 2, 3), torch.nn.BatchNorm2d(2), torch.nn.ReLU(),

@@ -18,7 +18,7 @@ def scan_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes.")] = 1,
     policy: Annotated[Path | None, typer.Option("--policy", help="TOML file extending the allowlist.")] = None,
     deps: Annotated[
-        str | None, typer.Option("--deps", help="Audit dependencies: requirements.txt, pyproject.toml or 'environment'.")
+        str | None, typer.Option("--deps", help="Audit requirements.txt, pyproject.toml or 'environment'.")
     ] = None,
     vuln_db: Annotated[
         Path | None, typer.Option("--vuln-db", help="Offline OSV database (folder or zip of advisory JSON) for --deps.")

@@ -65,6 +65,8 @@ def iter_targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
                 for name in sorted(filenames):
                     p = here / name
                     yield p, ("symbolic link (not followed)" if p.is_symlink() else None)
+        elif root.exists():
+            yield root, "not a regular file (device, FIFO or socket)"
         else:
             yield root, "does not exist"
 
@@ -72,6 +74,8 @@ def iter_targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
 def scan_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileScan:
     """One file (or SavedModel folder): detect, dispatch, never raise."""
     try:
+        if not path.is_file() and not path.is_dir():  # opening a FIFO or a device could block forever
+            return FileScan(str(path), "special", skipped="not a regular file (device, FIFO or socket)")
         if path.is_file() and path.stat().st_size > limits.max_file_bytes:
             limit = limits.max_file_bytes
             return FileScan(str(path), "unknown", skipped=f"larger than limits.max_file_bytes ({limit})")

@@ -28,13 +28,15 @@ def pgd(
     schedule: str = "constant",
     loss: str = "ce",
     target: np.ndarray | None = None,
+    early_stop: bool = True,
     seed: int = 0,
 ) -> AttackResult:
     """Maximise the loss (targeted: move toward `target`) by signed/normalised gradient steps.
 
     Step size defaults to 2.5 * eps / steps (Madry et al.); `schedule="cosine"` starts at twice
     that and decays to zero. A row stops once broken (the first adversarial iterate is kept).
-    Without gradients it falls back to the score-based Square attack and says so in `notes`.
+    `early_stop=False` keeps pushing broken rows for all steps (high-confidence adversarials,
+    which transfer better). Without gradients it falls back to the score-based Square attack and says so in `notes`.
     """
     problem = c.prepare(model, X, y, eps, norm, target)
     steps = c.check_steps("steps", steps)
@@ -49,7 +51,7 @@ def pgd(
         return _black_box_fallback(model, X, y, eps, norm, target, seed, "pgd")
     alpha = step_size if step_size is not None else 2.5 * eps / steps
     name = "fgsm" if steps == 1 and not random_start else f"pgd-{steps}"
-    return _run(problem, name, steps, alpha, restarts, random_start, schedule, loss, seed)
+    return _run(problem, name, steps, alpha, restarts, random_start, schedule, loss, seed, early_stop)
 
 
 def fgsm(
@@ -75,6 +77,7 @@ def _run(
     schedule: str,
     loss: str,
     seed: int,
+    early_stop: bool = True,
 ) -> AttackResult:
     X0, eps, norm, cons = problem.X, float(problem.eps or 0.0), problem.norm, problem.constraints
     rng = np.random.default_rng(seed)
@@ -101,7 +104,9 @@ def _run(
             hit = c.success_mask(Z, problem.y[rows], None if problem.target is None else problem.target[rows])
             if r == 0:
                 trace.append(float(np.mean(obj.value(Z, rows))))
-            if hit.any():
+            if hit.any() and not early_stop:
+                done[rows[hit]] = True
+            elif hit.any():
                 best[rows[hit]] = Xa[hit]
                 done[rows[hit]] = True
                 keep = ~hit
@@ -113,7 +118,7 @@ def _run(
             a = alpha if schedule == "constant" else 2 * alpha * 0.5 * (1 + math.cos(math.pi * t / steps))
             Xa = c.project(Xa + a * c.direction(G, norm), X0[rows], eps, norm, cons)
         if rows.size:
-            best[rows] = Xa  # keep the last iterate of unbroken rows (checked again by finish)
+            best[rows] = Xa  # the last iterate of rows still running (checked again by finish)
     return c.finish(
         problem, best, name, "white-box", queries, Z0=Z0, loss_trace=tuple(trace),
         params={"steps": steps, "step_size": alpha, "restarts": restarts, "schedule": schedule, "loss": loss},

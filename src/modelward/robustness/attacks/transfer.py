@@ -27,10 +27,14 @@ def transfer(
     copies: int = 4,
     steps: int = 20,
     hidden: tuple[int, ...] = (128,),
+    train_X: np.ndarray | None = None,
     target: np.ndarray | None = None,
     seed: int = 0,
 ) -> AttackResult:
-    """Black-box attack that needs labels only for training, then one query per row to check."""
+    """Black-box attack that needs labels only for training, then one query per row to check.
+
+    `train_X`: the attacker's own unlabelled rows, labelled by the model too (a shared cost,
+    reported as `params["training_queries"]`, not charged to any row)."""
     from sklearn.neural_network import MLPClassifier
 
     from modelward.core.adapters.sklearn import SklearnAdapter
@@ -49,7 +53,12 @@ def transfer(
     P = budget.proba(Xs, owners)
     labels = P.argmax(axis=1)
     Z0 = np.log(np.clip(P[:n], 1e-300, 1))
-    classes = np.arange(problem.n_classes)
+    shared = 0
+    if train_X is not None:
+        T = c.prepare(model, train_X, np.asarray(model.classes)[np.zeros(len(train_X), int)], None, norm).X
+        Xs = np.vstack([Xs, T])
+        labels = np.concatenate([labels, np.asarray(model.predict_proba(T)).argmax(axis=1)])
+        shared = T.shape[0]
     notes: list[str] = []
     if np.unique(labels).size < 2:
         notes.append("transfer: the model gave one label to every training row; no surrogate to attack")
@@ -61,12 +70,11 @@ def transfer(
     X_adv = X0.copy()
     if keep.any():
         t_lab = None if problem.target is None else problem.target[keep]
-        res = pgd(surrogate, X0[keep], problem.y[keep], eps, norm=norm, steps=steps, seed=seed,
+        res = pgd(surrogate, X0[keep], problem.y[keep], eps, norm=norm, steps=steps, seed=seed, early_stop=False,
                   target=t_lab if t_lab is None or np.isin(t_lab, present).all() else None)
         X_adv[keep] = res.x_adv
     if not keep.all():
         notes.append(f"transfer: {int((~keep).sum())} rows have a label the surrogate never saw")
     out = c.finish(problem, X_adv, "transfer", "transfer", budget.used.copy(), Z0=Z0, notes=tuple(notes),
-                   params={"copies": copies, "steps": steps, "hidden": list(hidden)})
-    del classes
+                   params={"copies": copies, "steps": steps, "hidden": list(hidden), "training_queries": shared})
     return replace(out, params={**out.params, "surrogate_agreement": float((sur.predict(Xs) == labels).mean())})

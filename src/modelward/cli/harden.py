@@ -1,0 +1,117 @@
+"""`modelward harden`: apply one evasion mitigation, write the hardened model and the before/after report."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from modelward.cli.common import emit, err_console, finish, parse_severity
+
+
+def _parse_params(items: list[str]) -> dict[str, Any]:
+    """KEY=VALUE pairs; values read as JSON when they parse (numbers, lists), else kept as text."""
+    from modelward.core.errors import ConfigError
+
+    params: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--param: expected KEY=VALUE, got {item!r}")
+        try:
+            params[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key.strip()] = value
+    return params
+
+
+def _atomic_write(path: Path, write: Any) -> None:
+    """Write through a temporary file in the same directory, then rename over `path`."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path]:
+    """Torch modules: state_dict as safetensors when installed, else torch.save; scikit-learn: joblib.
+    Lists (ensembles) are saved one file per member; a detector or wrapper saves nothing here."""
+    import sys
+
+    out.mkdir(parents=True, exist_ok=True)
+    if isinstance(artifact, list):
+        return [p for i, a in enumerate(artifact) for p in save_artifact(a, out, f"{stem}-member{i}")]
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(artifact, torch.nn.Module):
+        state = {k: v.detach().cpu().contiguous() for k, v in artifact.state_dict().items()}
+        try:
+            from safetensors.torch import save_file
+        except ImportError:
+            path = out / f"{stem}.pt"
+            _atomic_write(path, lambda p: torch.save(state, p))
+        else:
+            path = out / f"{stem}.safetensors"
+            _atomic_write(path, lambda p: save_file(state, str(p)))
+        return [path]
+    if hasattr(artifact, "fit") and hasattr(artifact, "predict"):
+        import joblib
+
+        path = out / f"{stem}.joblib"
+        _atomic_write(path, lambda p: joblib.dump(artifact, p))
+        return [path]
+    return []
+
+
+def harden_command(
+    model: Annotated[str, typer.Option("--model", "-m", help="Model file (.pt, .pkl, .joblib, .onnx) to harden.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Training data: CSV, Parquet or NPZ.")],
+    target: Annotated[str, typer.Option("--target", "-t", help="Name of the label column.")],
+    mitigation: Annotated[str, typer.Option("--mitigation", help=(
+        "adversarial-training, trades, fast-adversarial-training, adversarial-augmentation, feature-squeezing, "
+        "defensive-distillation, ensemble, randomized-smoothing, detection"))],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the hardened model and the reports.")],
+    eval_data: Annotated[Path | None, typer.Option("--eval-data", help=(
+        "Held-out rows to measure on (default: 30% of --data, stratified)."))] = None,
+    eps: Annotated[list[float] | None, typer.Option("--eps", help="Perturbation budget; repeat for several.")] = None,
+    norm: Annotated[str, typer.Option(help="linf or l2.")] = "linf",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Mitigation parameter KEY=VALUE.")] = None,
+    eval_rows: Annotated[int, typer.Option(help="Rows the before/after measurement uses at most.")] = 300,
+    formats: Annotated[str, typer.Option("--format", "-f", help="Report formats.")] = "json,sarif,html",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
+    trust: Annotated[list[Path] | None, typer.Option("--trust", help="Model file you checked (see assess).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
+) -> None:
+    """Apply one mitigation to MODEL, measure before/after on the same attacks, write the hardened model."""
+    from modelward import __version__
+    from modelward.core.report import InputRecord, Metadata, Report
+    from modelward.robustness.defences.harden import harden
+
+    parse_severity(fail_on)
+    params = _parse_params(param or [])
+    with err_console.status(f"hardening with {mitigation}"):
+        result = harden(model, data, mitigation, target=target, eval_data=eval_data,
+                        eps=tuple(eps) if eps else None, norm=norm, eval_rows=eval_rows,
+                        trust=[str(p) for p in trust or ()], seed=seed, **params)
+    written = save_artifact(result.artifact, out)
+    config = out / "hardened.json"
+    _atomic_write(config, lambda p: p.write_text(json.dumps(
+        {"mitigation": result.mitigation_id, "summary": result.applied.summary, "parameters": result.parameters,
+         "model_files": [w.name for w in written], "notes": list(result.notes), "flags": list(result.flags)},
+        indent=2, default=str) + "\n", encoding="utf-8"))
+    for path in [*written, config]:
+        err_console.print(f"wrote {path}")
+    inputs = [InputRecord.of_file(p, role) for p, role in ((model, "model"), (data, "data")) if Path(p).is_file()]
+    report = Report(metadata=Metadata(tool_version=__version__, command=f"harden --mitigation {mitigation}",
+                                      subject=str(model), inputs=tuple(inputs)),
+                    applied=(result.applied,))
+    emit(report, as_json=as_json, formats=formats, out=out, stem="harden")
+    finish(report, fail_on)

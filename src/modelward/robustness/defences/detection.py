@@ -1,0 +1,321 @@
+"""Adversarial-example detection, and the Guard that enforces it in serve.
+
+Scores per input, combined by a logistic regression trained on clean rows versus adversarial rows
+crafted against the model (known-attack detection, as in Ma et al. 2018 and Lee et al. 2018):
+- feature-squeezing disagreement (Xu et al. 2018): L1 distance between the prediction on x and on
+  squeezed versions of x;
+- Mahalanobis distance of each hidden representation to the closest class mean, under a tied,
+  shrunk covariance (Lee et al. 2018), torch models only;
+- local intrinsic dimensionality of each hidden representation among clean training
+  representations (maximum-likelihood estimate over k neighbours, Ma et al. 2018), torch models only;
+- output statistics: top probability, top-two margin of the log-probabilities, entropy.
+The threshold is set on clean held-out rows at the target false-positive rate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.errors import ConfigError, DataError
+from modelward.core.plugins import GuardDecision
+from modelward.robustness.defences.preprocessing import Squeezer
+
+ACTIVATIONS = ("ReLU", "LeakyReLU", "GELU", "ELU", "SiLU", "Tanh", "Sigmoid")
+
+
+@dataclass(frozen=True)
+class DetectionMetrics:
+    """How well the detector separates clean rows from adversarial ones."""
+
+    auc: float
+    tpr_at_fpr: float
+    target_fpr: float
+    fpr: float
+    threshold: float
+    n_clean: int
+    n_adversarial: int
+
+    def as_dict(self) -> dict[str, float]:
+        return {"detection_auc": round(self.auc, 4), f"tpr_at_{self.target_fpr:g}_fpr": round(self.tpr_at_fpr, 4),
+                "fpr_at_threshold": round(self.fpr, 4)}
+
+
+def detection_metrics(clean_scores: np.ndarray, adv_scores: np.ndarray, threshold: float,
+                      target_fpr: float) -> DetectionMetrics:
+    """AUC, the TPR at the FPR the ROC curve reaches at `target_fpr`, and the rates at `threshold`."""
+    from sklearn.metrics import roc_auc_score, roc_curve
+
+    labels = np.r_[np.zeros(len(clean_scores)), np.ones(len(adv_scores))]
+    scores = np.r_[clean_scores, adv_scores]
+    if len(clean_scores) == 0 or len(adv_scores) == 0:
+        raise DataError("detection metrics need clean and adversarial rows")
+    fpr, tpr, _ = roc_curve(labels, scores)
+    return DetectionMetrics(
+        auc=float(roc_auc_score(labels, scores)),
+        tpr_at_fpr=float(tpr[fpr <= target_fpr].max()),
+        target_fpr=target_fpr,
+        fpr=float((clean_scores > threshold).mean()),
+        threshold=float(threshold),
+        n_clean=len(clean_scores),
+        n_adversarial=len(adv_scores),
+    )
+
+
+class _Hidden:
+    """Representations of an input: the input row, then (torch models) each activation layer's output."""
+
+    def __init__(self, model: Any) -> None:
+        module = getattr(model, "module", None)
+        self.model = model if module is not None else None
+        self.layers = [m for m in module.modules() if type(m).__name__ in ACTIVATIONS] if module is not None else []
+
+    def __call__(self, X: np.ndarray) -> list[np.ndarray]:
+        """The input itself, then each activation layer's output."""
+        if self.model is None:
+            return [np.asarray(X, dtype=float)]
+        import torch
+
+        outputs: list[list[np.ndarray]] = [[] for _ in self.layers]
+        hooks = [layer.register_forward_hook(self._keep(outputs[i])) for i, layer in enumerate(self.layers)]
+        try:
+            with torch.no_grad():
+                for i in range(0, len(X), 1024):
+                    self.model._run(self.model._tensor(np.asarray(X[i : i + 1024], dtype=float)))
+        finally:
+            for h in hooks:
+                h.remove()
+        return [np.asarray(X, dtype=float)] + [np.concatenate(o) for o in outputs if o]
+
+    @staticmethod
+    def _keep(store: list[np.ndarray]) -> Any:
+        def hook(module: Any, inputs: Any, output: Any) -> None:
+            store.append(output.detach().reshape(output.shape[0], -1).cpu().numpy().astype(float))
+
+        return hook
+
+
+@dataclass(frozen=True, eq=False)
+class _LayerStats:
+    means: np.ndarray  # (classes, d)
+    precision: np.ndarray  # (d, d)
+    reference: np.ndarray  # (m, d) clean representations for LID
+
+    def mahalanobis(self, H: np.ndarray) -> np.ndarray:
+        D = H[:, None, :] - self.means[None, :, :]
+        d2 = np.einsum("ncd,de,nce->nc", D, self.precision, D)
+        return np.asarray(np.sqrt(np.maximum(d2.min(axis=1), 0.0)))
+
+    def lid(self, H: np.ndarray, k: int) -> np.ndarray:
+        sq = (H * H).sum(1)[:, None] + (self.reference * self.reference).sum(1)[None, :] - 2 * H @ self.reference.T
+        dist = np.sqrt(np.maximum(sq, 0.0))
+        dist = np.where(dist < 1e-9, np.inf, dist)  # a row's own copy in the reference is not a neighbour
+        near = np.sort(dist, axis=1)[:, :k]
+        near = np.maximum(near, 1e-12)
+        return np.asarray(-1.0 / np.mean(np.log(near / near[:, -1:]), axis=1).clip(max=-1e-12))
+
+
+class AdversarialDetector:
+    """Scores how adversarial each input looks; `flag` compares with a threshold set at `target_fpr`."""
+
+    def __init__(self, model: ModelAdapter, *, squeezers: Sequence[Squeezer] | None = None, lid_k: int = 20,
+                 reference_rows: int = 1000, target_fpr: float = 0.05) -> None:
+        if not 0 < target_fpr < 1:
+            raise ConfigError(f"detector: target_fpr must be in (0, 1), got {target_fpr}")
+        self.model = model
+        shape = getattr(model, "input_shape", None)
+        spec = model.input_spec
+        lo = float(np.min(spec.lower)) if spec.features and np.all(np.isfinite(spec.lower)) else 0.0
+        hi = float(np.max(spec.upper)) if spec.features and np.all(np.isfinite(spec.upper)) else 1.0
+        self.squeezers = tuple(squeezers) if squeezers is not None else (
+            Squeezer("bit-depth", 3, lo, hi, shape), Squeezer("bit-depth", 2, lo, hi, shape),
+            Squeezer("median", 2, lo, hi, shape),
+        )
+        self.lid_k = lid_k
+        self.reference_rows = reference_rows
+        self.target_fpr = target_fpr
+        self._hidden = _Hidden(model)
+        self._stats: list[_LayerStats] = []
+        self._combiner: Any = None
+        self.threshold = float("inf")
+
+    @property
+    def fitted(self) -> bool:
+        return self._combiner is not None
+
+    @property
+    def feature_names(self) -> list[str]:
+        names = [f"squeeze:{s.label}" for s in self.squeezers] + ["max_proba", "log_margin", "entropy"]
+        for i in range(len(self._stats)):
+            names += [f"mahalanobis:layer{i}", f"lid:layer{i}"]
+        return names
+
+    def features(self, X: np.ndarray) -> np.ndarray:
+        """The raw scores per row (see the module docstring), one column each."""
+        X = np.asarray(X, dtype=float)
+        P = np.asarray(self.model.predict_proba(X), dtype=float)
+        cols = [np.abs(np.asarray(self.model.predict_proba(s(X)), dtype=float) - P).sum(axis=1)
+                for s in self.squeezers]
+        logp = np.log(np.clip(P, 1e-12, 1.0))
+        top2 = np.sort(logp, axis=1)[:, -2:]
+        cols += [P.max(axis=1), top2[:, 1] - top2[:, 0], -(P * logp).sum(axis=1)]
+        if self._stats:
+            for H, st in zip(self._hidden(X), self._stats, strict=True):
+                cols += [st.mahalanobis(H), st.lid(H, self.lid_k)]
+        return np.column_stack(cols)
+
+    def fit(self, X: np.ndarray, y_idx: np.ndarray, X_adv: np.ndarray | None = None, *, eps: float = 0.1,
+            norm: str = "linf", seed: int = 0) -> AdversarialDetector:
+        """Fit layer statistics on 60% of the clean rows, and the combiner on the other 40% against
+        adversarial versions of them (crafted here with PGD-20 at `eps` unless `X_adv` is given,
+        aligned with X); the threshold is the clean combiner scores' (1 - target_fpr) quantile."""
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
+
+        X = np.asarray(X, dtype=float)
+        y_idx = np.asarray(y_idx, dtype=int)
+        if len(X) < 50:
+            raise DataError(f"detector: need at least 50 clean rows to fit, got {len(X)}")
+        rng = np.random.default_rng(seed)
+        order = rng.permutation(len(X))
+        stats_rows, comb_rows = order[: int(0.6 * len(X))], order[int(0.6 * len(X)):]
+        self._stats = self._layer_stats(X[stats_rows], y_idx[stats_rows], rng)
+        if X_adv is None:
+            adv = craft_training_adversarials(self.model, X[comb_rows], y_idx[comb_rows], eps, norm, seed)
+        else:
+            adv = np.asarray(X_adv, dtype=float)[comb_rows]
+        if len(adv) < 5:
+            raise DataError(f"detector: only {len(adv)} adversarial rows to learn from; raise eps or give X_adv")
+        F_clean, F_adv = self.features(X[comb_rows]), self.features(adv)
+        self._combiner = make_pipeline(StandardScaler(), _Squares(), LogisticRegression(C=1.0, max_iter=5000))
+        self._combiner.fit(np.vstack([F_clean, F_adv]), np.r_[np.zeros(len(F_clean)), np.ones(len(F_adv))])
+        self.threshold = float(np.quantile(self._combine(F_clean), 1 - self.target_fpr))
+        return self
+
+    def _layer_stats(self, X: np.ndarray, y_idx: np.ndarray, rng: np.random.Generator) -> list[_LayerStats]:
+        from sklearn.covariance import LedoitWolf
+
+        stats = []
+        for H in self._hidden(X):
+            classes = np.unique(y_idx)
+            means = np.zeros((len(self.model.classes), H.shape[1]))
+            for c in classes:
+                means[c] = H[y_idx == c].mean(axis=0)
+            centred = H - means[y_idx]
+            precision = LedoitWolf().fit(centred).precision_
+            keep = rng.choice(len(H), min(self.reference_rows, len(H)), replace=False)
+            stats.append(_LayerStats(means, precision, H[keep]))
+        return stats
+
+    def _combine(self, F: np.ndarray) -> np.ndarray:
+        return np.asarray(self._combiner.decision_function(F), dtype=float)
+
+    def score(self, X: np.ndarray) -> np.ndarray:
+        """Higher means more adversarial-looking."""
+        if not self.fitted:
+            raise ConfigError("detector: not fitted; call fit(X, y) on clean training rows first")
+        return self._combine(self.features(X))
+
+    def flag(self, X: np.ndarray) -> np.ndarray:
+        return self.score(X) > self.threshold
+
+    def evaluate(self, X_clean: np.ndarray, X_adv: np.ndarray) -> DetectionMetrics:
+        return detection_metrics(self.score(X_clean), self.score(X_adv), self.threshold, self.target_fpr)
+
+
+class _Squares:
+    """Adds the square of each standardised score, so the combiner can flag a score that is unusual in
+    either direction (a weak attack leaves low confidence, a strong one too high a confidence)."""
+
+    def fit(self, X: np.ndarray, y: Any = None) -> _Squares:
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return np.hstack([X, X * X])
+
+    def fit_transform(self, X: np.ndarray, y: Any = None) -> np.ndarray:
+        return self.transform(X)
+
+
+def craft_training_adversarials(model: ModelAdapter, X: np.ndarray, y_idx: np.ndarray, eps: float, norm: str,
+                                seed: int) -> np.ndarray:
+    """Adversarial rows that fool the model: minimal ones (PGD-20 stopping at the boundary) and, for
+    torch models, high-confidence ones (PGD-40 maximising the loss to the end), so that the detector
+    learns both kinds."""
+    from modelward.robustness.attacks.pgd import pgd
+
+    res = pgd(model, X, np.asarray(model.classes)[y_idx], eps, norm=norm, steps=20, seed=seed)
+    fooled = res.success & res.clean_correct if res.clean_correct is not None else res.success
+    parts = [res.x_adv[fooled]]
+    module = getattr(model, "module", None)
+    if module is not None:
+        import torch
+
+        from modelward.robustness.defences import _torch as T
+
+        spec = model.input_spec
+        lo, hi = T.bounds(spec.lower if spec.features else -np.inf, spec.upper if spec.features else np.inf,
+                          X.shape[1])
+        batch = T.Batch(X, getattr(model, "input_shape", None), lo, hi)
+        torch.manual_seed(seed)
+        xa = T.pgd_batch(module, batch, batch.X, torch.as_tensor(np.asarray(y_idx, dtype=np.int64)), eps, 40,
+                         2.5 * eps / 40, norm).numpy().astype(float)
+        parts.append(xa[np.asarray(model.predict_proba(xa)).argmax(axis=1) != y_idx])
+    return np.vstack(parts)
+
+
+def request_rows(request: Any) -> np.ndarray:
+    """Rows from a serve request: an array, a list of rows, or a mapping with 'inputs' or 'instances'."""
+    if isinstance(request, dict):
+        for key in ("inputs", "instances", "rows", "X"):
+            if key in request:
+                request = request[key]
+                break
+        else:
+            raise DataError("request: expected a mapping with 'inputs' (rows of features)")
+    try:
+        X = np.asarray(request, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"request: inputs must be numbers: {exc}") from None
+    if X.ndim == 1:
+        X = X.reshape(1, -1)
+    if X.ndim != 2:
+        raise DataError(f"request: expected rows of features, got shape {X.shape}")
+    if not np.all(np.isfinite(X)):
+        raise DataError("request: inputs contain NaN or infinite values")
+    return X
+
+
+class AdversarialInputGuard:
+    """Runtime guard: refuses requests whose inputs the fitted adversarial detector flags
+    (squeezing disagreement, Mahalanobis and LID of hidden layers, combined), at a fixed FPR."""
+
+    id = "robustness.adversarial-detector"
+    threat = "evasion"
+    title = "Adversarial-input detection (squeezing, Mahalanobis, LID)"
+
+    def __init__(self, detector: AdversarialDetector | None = None) -> None:
+        self.detector = detector
+
+    def inspect(self, request: Any) -> GuardDecision:
+        if self.detector is None or not self.detector.fitted:
+            raise ConfigError(f"{self.id}: no fitted detector; build it with "
+                              "AdversarialInputGuard(AdversarialDetector(model).fit(X, y))")
+        X = request_rows(request)
+        scores = self.detector.score(X)
+        flagged = scores > self.detector.threshold
+        worst = float(scores.max())
+        if flagged.any():
+            rows = np.flatnonzero(flagged).tolist()
+            return GuardDecision(False, f"input rows {rows[:10]} look adversarial (score {worst:.3g} > "
+                                        f"threshold {self.detector.threshold:.3g})", worst,
+                                 {"flagged_rows": rows})
+        return GuardDecision(True, "", worst)
+
+    def filter(self, response: Any) -> GuardDecision:
+        return GuardDecision(True)

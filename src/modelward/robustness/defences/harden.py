@@ -1,0 +1,360 @@
+"""`harden`: apply one evasion mitigation and measure the model before and after on the same rows,
+with the same attacks, plus the adaptive attacks that the defence calls for (BPDA/EOT for
+preprocessing, rescaled logits for distillation, transfer from the undefended model).
+
+The data is split (stratified) into rows to train the mitigation on and held-out rows to measure on,
+unless `eval_data` is given. The measurement is the `auto` ensemble at each eps (worst case per
+point over every attacker view); randomised smoothing reports certified accuracy at each L2 radius,
+and detection the attack success rate left once the detector is in place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.adapters.spec import InputSpec
+from modelward.core.context import Dataset
+from modelward.core.errors import ConfigError, DataError
+from modelward.core.report import AppliedMitigation
+from modelward.robustness.defences.measure import Measurement, masking_verdict, measure
+
+IMPROVES = "robustness.evasion"
+
+
+@dataclass(frozen=True, eq=False)
+class HardenResult:
+    """The hardened model (an adapter), what to save, and the before/after measurement."""
+
+    mitigation_id: str
+    model: ModelAdapter
+    artifact: Any
+    applied: AppliedMitigation
+    notes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    parameters: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def before(self) -> dict[str, float]:
+        return self.applied.before
+
+    @property
+    def after(self) -> dict[str, float]:
+        return self.applied.after
+
+
+@dataclass(frozen=True)
+class _Setup:
+    model: ModelAdapter
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_eval: np.ndarray
+    y_eval: np.ndarray
+    eps: tuple[float, ...]
+    norm: str
+    steps: int
+    square_queries: int
+    seed: int
+
+    @property
+    def y_train_idx(self) -> np.ndarray:
+        from modelward.robustness.attacks._common import label_indices
+
+        return label_indices(self.model, self.y_train)
+
+    def measure(self, model: ModelAdapter, views: Sequence[tuple[str, ModelAdapter]] = ()) -> Measurement:
+        return measure(model, self.X_eval, self.y_eval, self.eps, norm=self.norm, views=views, steps=self.steps,
+                       square_queries=self.square_queries, seed=self.seed)
+
+
+@dataclass(frozen=True, eq=False)
+class _Outcome:
+    model: ModelAdapter
+    artifact: Any
+    summary: str
+    before: dict[str, float]
+    after: dict[str, float]
+    taxonomy_id: str
+    notes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+
+Handler = Callable[[_Setup, dict[str, Any]], _Outcome]
+
+
+def _pop(params: dict[str, Any], name: str, default: Any) -> Any:
+    return params.pop(name, default)
+
+
+def _robust_outcome(s: _Setup, hardened: ModelAdapter, artifact: Any, taxonomy_id: str, what: str,
+                    views: Sequence[tuple[str, ModelAdapter]] = (), parameters: dict[str, Any] | None = None,
+                    notes: Sequence[str] = ()) -> _Outcome:
+    before = s.measure(s.model)
+    after = s.measure(hardened, views)
+    verdict = masking_verdict(after)
+    flags = list(after.flags) + ([verdict] if verdict else [])
+    e = max(s.eps)
+    summary = (f"{what}: robust accuracy at {s.norm} eps={e:g} {before.robust[e]:.3f} -> {after.robust[e]:.3f}, "
+               f"clean {before.clean_accuracy:.3f} -> {after.clean_accuracy:.3f}"
+               + (" (worst over " + ", ".join(after.by_view) + ")" if views else ""))
+    if verdict:
+        summary += "; " + verdict
+    return _Outcome(hardened, artifact, summary, before.as_dict(), after.as_dict(), taxonomy_id,
+                    tuple(notes) + before.notes + after.notes, tuple(flags), dict(parameters or {}))
+
+
+def _adversarial_training(method: str) -> Handler:
+    def run(s: _Setup, params: dict[str, Any]) -> _Outcome:
+        from modelward.robustness.defences.adversarial_training import TrainingConfig, adversarially_train_adapter
+
+        if getattr(s.model, "module", None) is None:
+            raise ConfigError(f"{s.model.name}: {method} adversarial training needs a torch model; "
+                              "for a scikit-learn model use --mitigation adversarial-augmentation")
+        table: dict[str, dict[str, Any]] = {"fast": {"epochs": 100, "eps_margin": 1.5}, "trades": {"epochs": 40}}
+        defaults = table.get(method, {})
+        known = {f.name for f in dataclasses.fields(TrainingConfig)} - {"method", "eps", "norm", "seed"}
+        given = {k: params.pop(k) for k in list(params) if k in known}
+        cfg = TrainingConfig(method=method, eps=max(s.eps), norm=s.norm, seed=s.seed, **{**defaults, **given})
+        hardened, trained = adversarially_train_adapter(s.model, s.X_train, s.y_train_idx, cfg)
+        label = {"pgd": "PGD adversarial training", "trades": "TRADES", "fast": "fast (FGSM-RS) adversarial training"}
+        return _robust_outcome(s, hardened, trained.module, "adversarial-training",
+                               f"{label[method]} at eps={cfg.eps:g} (train eps {cfg.train_eps:g}, {cfg.epochs} epochs, "
+                               f"{trained.seconds:.1f} s)", parameters=vars(cfg) | {"seconds": trained.seconds})
+    return run
+
+
+def _augmentation(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.defences.adversarial_training import adversarial_augmentation
+
+    rounds = int(_pop(params, "rounds", 2))
+    res = adversarial_augmentation(s.model, s.X_train, s.y_train, max(s.eps), norm=s.norm, rounds=rounds,
+                                   seed=s.seed)
+    artifact = getattr(res.model, "estimator", None)
+    return _robust_outcome(s, res.model, artifact, "adversarial-training",
+                           f"adversarial augmentation ({res.attack}, {rounds} rounds, "
+                           f"{sum(res.rows_added)} rows added)",
+                           parameters={"rounds": rounds, "rows_added": list(res.rows_added), "attack": res.attack})
+
+
+def _squeezing(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.defences.preprocessing import BPDAAdapter, feature_squeezing
+
+    kinds = _pop(params, "kinds", ("bit-depth",))
+    kinds = tuple(kinds.split(",")) if isinstance(kinds, str) else tuple(kinds)
+    eot = int(_pop(params, "eot", 8))
+    given = {k: params.pop(k) for k in list(params) if k in ("bits", "median_size", "step", "sigma")}
+    defended = feature_squeezing(s.model, kinds, seed=s.seed, **given)
+    views: list[tuple[str, ModelAdapter]] = [("transfer-from-undefended", s.model)]
+    notes = []
+    if callable(getattr(s.model, "loss_gradient", None)) and getattr(s.model, "has_gradient", True):
+        views.insert(0, ("bpda-eot", BPDAAdapter(defended, eot=eot)))
+    else:
+        notes.append("the undefended model has no input gradient: BPDA not possible, black-box and transfer only")
+    return _robust_outcome(s, defended, s.model, "input-preprocessing",
+                           f"feature squeezing {'+'.join(sq.label for sq in defended.squeezers)}", views,
+                           parameters={"squeezers": [sq.label for sq in defended.squeezers], "eot": eot},
+                           notes=notes)
+
+
+def _distillation(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.defences.distillation import TemperatureAdapter, defensive_distillation
+
+    temperature = float(_pop(params, "temperature", 20.0))
+    epochs = int(_pop(params, "epochs", 40))
+    res = defensive_distillation(s.model, s.X_train, s.y_train_idx, temperature=temperature, epochs=epochs,
+                                 seed=s.seed)
+    views = [("rescaled-logits", TemperatureAdapter(res.model, temperature)),
+             ("transfer-from-undefended", s.model)]
+    return _robust_outcome(s, res.model, getattr(res.model, "module", None), "adversarial-training",
+                           f"defensive distillation at T={temperature:g}", views,
+                           parameters={"temperature": temperature, "epochs": epochs})
+
+
+def _ensemble(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.defences.ensemble import diverse_ensemble
+
+    kinds = _pop(params, "kinds", ("logistic", "svc", "mlp"))
+    kinds = tuple(kinds.split(",")) if isinstance(kinds, str) else tuple(kinds)
+    copies = int(_pop(params, "copies", 3))
+    ens = diverse_ensemble(s.model, s.X_train, s.y_train, kinds=kinds, copies=copies, seed=s.seed)
+    artifact = [getattr(m, "module", getattr(m, "estimator", None)) for m in ens.members]
+    return _robust_outcome(s, ens, artifact, "model-ensemble", f"ensemble of {len(ens.members)} diverse models",
+                           [("transfer-from-undefended", s.model)],
+                           parameters={"members": [m.name for m in ens.members]})
+
+
+def _smoothing(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.attacks._common import label_indices
+    from modelward.robustness.auto import auto_evaluate
+    from modelward.robustness.defences.certification import SmoothedClassifier, gaussian_augmentation
+
+    sigma = float(_pop(params, "sigma", 0.25))
+    n0, n, alpha = int(_pop(params, "n0", 100)), int(_pop(params, "n", 1000)), float(_pop(params, "alpha", 0.001))
+    epochs = int(_pop(params, "epochs", 120))
+    noise_factor = float(_pop(params, "noise_factor", 1.5))
+    radii = tuple(float(r) for r in _pop(params, "radii", s.eps if s.norm == "l2" else (0.25, 0.5)))
+    base = gaussian_augmentation(s.model, s.X_train, s.y_train, sigma, noise_factor=noise_factor, epochs=epochs,
+                                seed=s.seed)
+    smoothed = SmoothedClassifier(base, sigma, n0=n0, n=n, alpha=alpha)
+    certs = smoothed.certify(s.X_eval, seed=s.seed)
+    y_idx = label_indices(s.model, s.y_eval)
+    ev = auto_evaluate(s.model, s.X_eval, s.y_eval, radii, norm="l2", steps=s.steps,
+                       square_queries=s.square_queries, targeted=False, seed=s.seed)
+    before = {"clean_accuracy": round(ev.evaluations[0].clean_accuracy, 4)}
+    before |= {f"robust_accuracy@l2={e.eps:g}": round(e.robust_accuracy, 4) for e in ev.evaluations}
+    after = {"clean_accuracy": round(certs.certified_accuracy(y_idx, 0.0), 4),
+             "abstention_rate": round(certs.abstention_rate, 4)}
+    after |= {f"robust_accuracy@l2={r:g}": round(certs.certified_accuracy(y_idx, r), 4) for r in radii}
+    r = max(radii)
+    summary = (f"randomised smoothing sigma={sigma:g} (n0={n0}, n={n}, alpha={alpha:g}): certified accuracy at "
+               f"L2 radius {r:g} {after[f'robust_accuracy@l2={r:g}']:.3f}; the undefended model's empirical robust "
+               f"accuracy there is {before[f'robust_accuracy@l2={r:g}']:.3f} (after: a certified lower bound; "
+               "before: an attack's upper bound)")
+    artifact = getattr(base, "module", getattr(base, "estimator", None))
+    return _Outcome(smoothed.base, artifact, summary, before, after, "certified-robustness",
+                    parameters={"sigma": sigma, "n0": n0, "n": n, "alpha": alpha, "radii": list(radii),
+                                "noise_factor": noise_factor, "epochs": epochs})
+
+
+def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
+    from modelward.robustness.attacks._common import label_indices
+    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.defences.detection import AdversarialDetector
+
+    target_fpr = float(_pop(params, "target_fpr", 0.05))
+    e = max(s.eps)
+    detector = AdversarialDetector(s.model, target_fpr=target_fpr).fit(s.X_train, s.y_train_idx, eps=e,
+                                                                        norm=s.norm, seed=s.seed)
+    res = pgd(s.model, s.X_eval, s.y_eval, e, norm=s.norm, steps=40, restarts=2, seed=s.seed + 1)
+    y_idx = label_indices(s.model, s.y_eval)
+    correct = res.clean_correct if res.clean_correct is not None else np.ones(len(y_idx), bool)
+    fooled = res.success & correct
+    flagged = detector.flag(res.x_adv)
+    metrics = detector.evaluate(s.X_eval, res.x_adv[fooled]) if fooled.any() else None
+    before = {f"attack_success@{s.norm}={e:g}": round(float(fooled.mean()), 4),
+              "clean_accuracy": round(float(correct.mean()), 4)}
+    after = {f"attack_success@{s.norm}={e:g}": round(float((fooled & ~flagged).mean()), 4),
+             "clean_accuracy": round(float((correct & ~detector.flag(s.X_eval)).mean()), 4)}
+    if metrics is not None:
+        after |= metrics.as_dict()
+    summary = (f"adversarial-input detector (squeezing, Mahalanobis, LID; threshold at {target_fpr:g} FPR): "
+               f"undetected attack success at eps={e:g} {before[f'attack_success@{s.norm}={e:g}']:.3f} -> "
+               f"{after[f'attack_success@{s.norm}={e:g}']:.3f}"
+               + (f", AUC {metrics.auc:.3f}, TPR {metrics.tpr_at_fpr:.3f} at {target_fpr:g} FPR" if metrics else ""))
+    notes = ("measured against PGD that does not know the detector; an attacker who also evades the "
+             "detector (adaptive) can do better",)
+    return _Outcome(s.model, detector, summary, before, after, "adversarial-detection", notes,
+                    parameters={"target_fpr": target_fpr, "threshold": detector.threshold})
+
+
+MITIGATIONS: dict[str, Handler] = {
+    "adversarial-training": _adversarial_training("pgd"),
+    "trades": _adversarial_training("trades"),
+    "fast-adversarial-training": _adversarial_training("fast"),
+    "adversarial-augmentation": _augmentation,
+    "feature-squeezing": _squeezing,
+    "defensive-distillation": _distillation,
+    "ensemble": _ensemble,
+    "randomized-smoothing": _smoothing,
+    "detection": _detection,
+}
+
+
+def _dataset(data: Any, target: str | None) -> Dataset:
+    if isinstance(data, Dataset):
+        return data
+    if isinstance(data, tuple) and len(data) == 2:
+        X, y = np.asarray(data[0], dtype=float), np.asarray(data[1])
+        if X.ndim != 2 or len(X) != len(y):
+            raise DataError(f"(X, y): expected a 2-D X and one label per row, got {X.shape} and {y.shape}")
+        return Dataset(X, y, tuple(f"x{i}" for i in range(X.shape[1])))
+    if isinstance(data, str | Path):
+        from modelward.core.data import load_dataset
+
+        if target is None:
+            raise DataError(f"{data}: name the target column (target=...)")
+        return load_dataset(Path(data), target)
+    raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset or (X, y)")
+
+
+def default_eps(X: np.ndarray, spec: InputSpec) -> float:
+    """10% of the median feature span (declared bounds where finite, else observed)."""
+    lo = np.where(np.isfinite(spec.lower), spec.lower, X.min(axis=0)) if spec.features else X.min(axis=0)
+    hi = np.where(np.isfinite(spec.upper), spec.upper, X.max(axis=0)) if spec.features else X.max(axis=0)
+    span = hi - lo
+    span = span[span > 0]
+    return float(0.1 * np.median(span)) if span.size else 0.1
+
+
+def harden(
+    model: Any,
+    data: Any,
+    mitigation_id: str,
+    *,
+    target: str | None = None,
+    eval_data: Any = None,
+    eps: float | Sequence[float] | None = None,
+    norm: str = "linf",
+    eval_fraction: float = 0.3,
+    eval_rows: int = 300,
+    steps: int = 50,
+    square_queries: int = 500,
+    input_spec: InputSpec | None = None,
+    trust: Sequence[str | Path] = (),
+    seed: int = 0,
+    **params: Any,
+) -> HardenResult:
+    """Apply `mitigation_id` (one of MITIGATIONS) to `model`, trained on `data`, measured before and after."""
+    from modelward.core.adapters.loading import load_model
+
+    if mitigation_id not in MITIGATIONS:
+        raise ConfigError(f"unknown mitigation {mitigation_id!r}; expected one of {', '.join(MITIGATIONS)}")
+    if not 0 < eval_fraction < 1:
+        raise ConfigError(f"eval_fraction must be in (0, 1), got {eval_fraction}")
+    start = time.perf_counter()
+    ds = _dataset(data, target)
+    spec = input_spec if input_spec is not None else InputSpec.infer(ds.X, ds.feature_names)
+    if isinstance(model, str | PathLike):  # file or URL: the adapter learns the input domain (and torch
+        adapter = load_model(model, trust=tuple(trust), input_spec=spec)  # its class count) from the spec
+    else:
+        adapter = load_model(model, trust=tuple(trust))
+        if input_spec is not None or not adapter.input_spec.features:
+            adapter.input_spec = spec
+    X = adapter.input_spec.check(ds.X, source=ds.source)
+    y = np.asarray(ds.y)
+    if eval_data is not None:
+        ev = _dataset(eval_data, target)
+        X_tr, y_tr = X, y
+        X_ev, y_ev = adapter.input_spec.check(ev.X, source=ev.source), np.asarray(ev.y)
+    else:
+        from sklearn.model_selection import train_test_split
+
+        try:
+            X_tr, X_ev, y_tr, y_ev = train_test_split(X, y, test_size=eval_fraction, random_state=seed, stratify=y)
+        except ValueError:
+            X_tr, X_ev, y_tr, y_ev = train_test_split(X, y, test_size=eval_fraction, random_state=seed)
+    if len(X_ev) > eval_rows:
+        keep = np.random.default_rng(seed).choice(len(X_ev), eval_rows, replace=False)
+        X_ev, y_ev = X_ev[np.sort(keep)], y_ev[np.sort(keep)]
+    eps_t = (default_eps(X, adapter.input_spec),) if eps is None else (
+        (float(eps),) if isinstance(eps, int | float) else tuple(float(e) for e in eps))
+    setup = _Setup(adapter, X_tr, y_tr, X_ev, y_ev, eps_t, norm, steps, square_queries, seed)
+    left = dict(params)
+    outcome = MITIGATIONS[mitigation_id](setup, left)
+    if left:
+        raise ConfigError(f"mitigation {mitigation_id!r}: unknown parameter(s) {sorted(left)}")
+    applied = AppliedMitigation(outcome.taxonomy_id, "evasion", outcome.summary, IMPROVES, outcome.before,
+                                outcome.after)
+    return HardenResult(mitigation_id, outcome.model, outcome.artifact, applied, outcome.notes, outcome.flags,
+                        outcome.parameters | {"eps": list(eps_t), "norm": norm, "eval_rows": len(X_ev)},
+                        time.perf_counter() - start)

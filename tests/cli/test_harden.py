@@ -1,0 +1,89 @@
+"""`modelward harden` end to end: hardened model files, before/after report, clear input errors."""
+
+import json
+
+import joblib
+import numpy as np
+import pytest
+import typer
+from sklearn.datasets import load_digits
+from sklearn.linear_model import LogisticRegression
+from typer.testing import CliRunner
+
+from modelward.cli.harden import harden_command
+from modelward.core.errors import ConfigError
+
+app = typer.Typer()
+app.command("harden")(harden_command)
+
+
+@app.command("version")
+def _version() -> None:  # a second command keeps "harden" a sub-command, as in the real CLI
+    """Unused."""
+
+
+def run(*args):
+    result = CliRunner().invoke(app, ["harden", *map(str, args)])
+    return result
+
+
+@pytest.fixture(scope="module")
+def digits_files(tmp_path_factory):
+    root = tmp_path_factory.mktemp("harden")
+    X, y = load_digits(return_X_y=True)
+    X = X[:600] / 16.0
+    y = y[:600]
+    header = ",".join([f"p{i}" for i in range(64)] + ["digit"])
+    rows = np.column_stack([X, y])
+    (root / "digits.csv").write_text(header + "\n" + "\n".join(",".join(f"{v:g}" for v in r) for r in rows) + "\n")
+    model = LogisticRegression(max_iter=1000).fit(X, y)
+    joblib.dump(model, root / "model.joblib")
+    return root
+
+
+def test_harden_writes_the_model_and_a_before_after_report(digits_files, tmp_path):
+    out = tmp_path / "out"
+    model = digits_files / "model.joblib"
+    result = run("--model", model, "--trust", model, "--data", digits_files / "digits.csv", "--target", "digit",
+                 "--mitigation", "adversarial-augmentation", "--eps", "0.1", "--out", out, "--eval-rows", "60",
+                 "-p", "rounds=1", "--fail-on", "critical", "--json")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["harden.html", "harden.json", "harden.sarif", "hardened.joblib", "hardened.json"]
+    report = json.loads((out / "harden.json").read_text())
+    (applied,) = report["applied"]
+    assert applied["mitigation_id"] == "adversarial-training"
+    assert set(applied["before"]) == set(applied["after"]) and "robust_accuracy@linf=0.1" in applied["before"]
+    meta = json.loads((out / "hardened.json").read_text())
+    assert meta["mitigation"] == "adversarial-augmentation" and meta["model_files"] == ["hardened.joblib"]
+    refitted = joblib.load(out / "hardened.joblib")
+    assert refitted.coef_.shape == (10, 64)
+
+
+def test_torch_models_are_written_as_safetensors(digits_files, tmp_path):
+    torch = pytest.importorskip("torch")
+    safetensors = pytest.importorskip("safetensors.torch")
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+    path = tmp_path / "net.pt"
+    torch.save(net, path)
+    out = tmp_path / "out"
+    result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
+                 "--mitigation", "fast-adversarial-training", "--eps", "0.1", "--out", out, "--eval-rows", "40",
+                 "-p", "epochs=3", "--format", "json", "--fail-on", "critical")
+    assert result.exit_code == 0, result.output
+    state = safetensors.load_file(out / "hardened.safetensors")
+    assert set(state) == set(net.state_dict())
+    fresh = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+    fresh.load_state_dict(state)
+
+
+def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_path):
+    model = digits_files / "model.joblib"
+    common = ["--model", model, "--trust", model, "--data", digits_files / "digits.csv", "--target", "digit",
+              "--out", tmp_path / "o"]
+    result = run(*common, "--mitigation", "prayer")
+    assert isinstance(result.exception, ConfigError) and "unknown mitigation" in str(result.exception)
+    result = run(*common, "--mitigation", "ensemble", "-p", "no-equals-sign")
+    assert isinstance(result.exception, ConfigError) and "KEY=VALUE" in str(result.exception)
+    assert not (tmp_path / "o").exists()
