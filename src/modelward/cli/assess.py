@@ -21,7 +21,7 @@ def assess_command(
     ] = "json,sarif,html",
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
     trust: Annotated[
-        list[Path] | None, typer.Option("--trust", help="Model file you checked: admit classes outside the scan allowlist.")
+        list[Path] | None, typer.Option("--trust", help="Checked model file: admit classes outside the allowlist.")
     ] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="Run only checks whose id starts with this.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds to wait for a remote endpoint.")] = None,

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from modelward import __version__
-from modelward.cli import assess, plugins, report, scan
+from modelward.cli import assess, harden, plugins, report, scan
 from modelward.cli.common import EXIT_ERROR, err_console
 from modelward.core.errors import ModelwardError
 
@@ -21,6 +21,7 @@ app = typer.Typer(
 app.command("scan")(scan.scan_command)
 app.command("convert")(scan.convert_command)
 app.command("assess")(assess.assess_command)
+app.command("harden")(harden.harden_command)
 app.command("report")(report.report_command)
 app.command("plugins")(plugins.plugins_command)
 

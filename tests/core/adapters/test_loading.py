@@ -15,7 +15,6 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from modelward.core.adapters import loading
 from modelward.core.adapters.callable import CallableAdapter
 from modelward.core.adapters.http import HttpAdapter
 from modelward.core.adapters.loading import FileKind, load_model, sniff
@@ -95,7 +94,7 @@ def test_plain_and_compressed_joblib_load_after_a_clean_scan(tmp_path, cancer) -
 
 
 def test_unknown_class_needs_trust(tmp_path, cancer, monkeypatch) -> None:
-    X, model = cancer
+    X, _ = cancer
     wrapped = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
     wrapped.fit(X, cancer[1].predict(X))
     wrapped.custom_ = Custom()  # an attribute of a class the allowlist does not know

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_iris
@@ -106,12 +104,14 @@ def test_unfitted_or_non_classifier_is_refused(cancer) -> None:
         SklearnAdapter(LinearRegression().fit(X, y))
 
 
-def test_no_gradient_module_means_a_clear_error(cancer, pipeline, monkeypatch) -> None:
+def test_model_without_analytic_gradient_is_a_clear_error(cancer) -> None:
+    from sklearn.ensemble import RandomForestClassifier
+
     X, y = cancer
-    monkeypatch.setitem(sys.modules, "modelward.core.adapters.sklearn_gradients", None)
-    adapter = SklearnAdapter(pipeline)
+    forest = RandomForestClassifier(n_estimators=5, random_state=0).fit(X, y)
+    adapter = SklearnAdapter(forest)
     assert adapter.has_gradient is False
-    with pytest.raises(AdapterError, match="not available"):
+    with pytest.raises(AdapterError, match="RandomForestClassifier"):
         adapter.loss_gradient(X[:3], y[:3])
 
 
