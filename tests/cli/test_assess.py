@@ -172,3 +172,26 @@ def test_declared_spec_is_used_and_a_bad_one_refused(cli, model_and_data, tmp_pa
     _assert_clean_error(code, err, "30 features per row, the model expects 1")
     code, _, err = cli("assess", "-m", model, "-d", data, "-t", "target", "--spec", tmp_path / "none.toml")
     _assert_clean_error(code, err, "none.toml")
+
+
+def test_evasion_budgets_from_the_command_line(cli, model_and_data):
+    model, data = model_and_data
+    code, out, _ = cli("assess", "-m", model, "-d", data, "-t", "target", "--only", "robustness.evasion",
+                       "--eps", "0.03", "--eps", "0.3", "--evasion-rows", "60", "--json", "--fail-on", "critical")
+    assert code == 0
+    (finding,) = json.loads(out)["findings"]
+    ms = finding["evidence"]["measurements"]
+    assert ms["rows"] == 60 and ms["access"] == "white-box"
+    assert ms["robust_accuracy@0.3"] < ms["robust_accuracy@0.03"] <= ms["clean_accuracy"]
+
+
+@pytest.mark.parametrize(("flag", "value", "message"), [
+    ("--eps", "2", "share of the feature range"),
+    ("--norm", "l7", "--norm must be linf or l2"),
+    ("--evasion-rows", "0", "--evasion-rows must be at least 1"),
+])
+def test_bad_evasion_options(cli, model_and_data, flag, value, message):
+    model, data = model_and_data
+    code, out, err = cli("assess", "-m", model, "-d", data, "-t", "target", flag, value)
+    assert code == 2 and out == ""
+    assert message in " ".join(err.split())

@@ -28,17 +28,29 @@ def assess_command(
     spec: Annotated[
         Path | None, typer.Option("--spec", help="TOML file declaring feature bounds, kinds and mutability.")
     ] = None,
+    eps: Annotated[
+        list[float] | None,
+        typer.Option("--eps", help="Evasion budget as a share of each feature's range; repeat for several."),
+    ] = None,
+    norm: Annotated[str, typer.Option("--norm", help="Evasion norm: linf or l2.")] = "linf",
+    evasion_rows: Annotated[int, typer.Option("--evasion-rows", help="Rows the evasion attacks run on.")] = 200,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
 ) -> None:
     """Run every applicable check on MODEL with DATA and report the findings."""
     from modelward.core.assess import assess
+    from modelward.core.errors import ConfigError
+    from modelward.robustness.evasion import parse_eps
 
     parse_severity(fail_on)  # fail on a bad option before doing any work
+    if norm not in ("linf", "l2"):
+        raise ConfigError(f"--norm must be linf or l2, got {norm!r}")
+    if evasion_rows < 1:
+        raise ConfigError(f"--evasion-rows must be at least 1, got {evasion_rows}")
+    options = {"evasion_eps": list(parse_eps(eps)), "evasion_norm": norm, "evasion_rows": evasion_rows}
     input_spec = None
     if spec is not None:
         from modelward.core.adapters.spec import parse_spec
-        from modelward.core.errors import ConfigError
 
         try:
             input_spec = parse_spec(spec.read_text(encoding="utf-8"), source=str(spec))
@@ -64,6 +76,7 @@ def assess_command(
             trust=[str(p) for p in trust or ()],
             only=only or (),
             seed=seed,
+            options=options,
             input_spec=input_spec,
             on_check=on_check,
             model_options={"timeout": timeout} if timeout is not None else None,

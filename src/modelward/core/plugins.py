@@ -119,6 +119,8 @@ BUILTINS: tuple[tuple[str, PluginKind, str, str], ...] = (
      "modelward.robustness.validation:StabilityCheck"),
     ("robustness.stress", PluginKind.CHECK, "evasion",
      "modelward.robustness.stress:StressCheck"),
+    ("robustness.evasion", PluginKind.CHECK, "evasion",
+     "modelward.robustness.evasion:EvasionCheck"),
     ("robustness.adversarial-training", PluginKind.MITIGATION, "evasion",
      "modelward.robustness.defences.plugins:AdversarialTrainingMitigation"),
     ("robustness.trades", PluginKind.MITIGATION, "evasion",

@@ -135,10 +135,9 @@ def auto_evaluate(
 
 
 def _is_tree_model(model: ModelAdapter) -> bool:
-    from modelward.robustness.attacks.trees import tree_thresholds
+    from modelward.robustness.attacks.trees import model_thresholds
 
-    est = getattr(model, "estimator", None)
-    return est is not None and tree_thresholds(est, 1) is not None
+    return model_thresholds(model, len(model.input_spec.features) or 1) is not None
 
 
 def _plan(

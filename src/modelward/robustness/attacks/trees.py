@@ -35,6 +35,16 @@ def tree_thresholds(estimator: Any, n_features: int) -> list[np.ndarray] | None:
     return [np.unique(np.asarray(v, dtype=float)) for v in per]
 
 
+def model_thresholds(model: Any, n_features: int) -> list[np.ndarray] | None:
+    """Split thresholds in the adapter's own input units: its `split_thresholds` when it maps inputs
+    (e.g. a range-scaled view), else those of its sklearn `estimator`."""
+    mapped = getattr(model, "split_thresholds", None)
+    if mapped is not None:
+        return list(mapped)
+    est = getattr(model, "estimator", None)
+    return tree_thresholds(est, n_features) if est is not None else None
+
+
 def _trees(est: Any) -> Any:
     name = type(est).__name__
     if name == "Pipeline":
@@ -88,8 +98,7 @@ def tree_attack(
     n, d = X0.shape
     notes: list[str] = []
     if thresholds is None:
-        est = getattr(model, "estimator", None)
-        thresholds = tree_thresholds(est, d) if est is not None else None
+        thresholds = model_thresholds(model, d)
         if thresholds is None:
             thresholds = _grid(X0)
             notes.append("split thresholds unknown for this model: searched a grid of the data's values")
