@@ -87,3 +87,33 @@ def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_pat
     result = run(*common, "--mitigation", "ensemble", "-p", "no-equals-sign")
     assert isinstance(result.exception, ConfigError) and "KEY=VALUE" in str(result.exception)
     assert not (tmp_path / "o").exists()
+
+
+def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("safetensors")
+    from modelward.core.adapters.loading import load_model
+    from modelward.robustness.defences.detection import AdversarialDetector, DetectorModelMismatchError
+
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+    path = tmp_path / "net.pt"
+    torch.save(net, path)
+    out = tmp_path / "out"
+    result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
+                 "--mitigation", "detection", "--eps", "0.1", "--out", out, "--eval-rows", "60",
+                 "-p", "adaptive_steps=5", "--format", "json", "--fail-on", "critical")
+    assert result.exit_code == 0, result.output
+    meta = json.loads((out / "hardened.json").read_text())
+    assert "hardened-detector/detector.json" in meta["model_files"]
+    report = json.loads((out / "harden.json").read_text())
+    (applied,) = report["applied"]
+    assert "attack_success@linf=0.1[naive]" in applied["after"]
+    assert applied["after"]["attack_success@linf=0.1"] >= applied["after"]["attack_success@linf=0.1[naive]"]
+    model = load_model(net, classes=np.arange(10))
+    X = np.loadtxt(digits_files / "digits.csv", delimiter=",", skiprows=1)[:20, :64]
+    with pytest.raises(DetectorModelMismatchError):
+        other = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+        AdversarialDetector.load(out / "hardened-detector", load_model(other, classes=np.arange(10)))
+    detector = AdversarialDetector.load(out / "hardened-detector", model)
+    assert detector.score(X).shape == (20,)

@@ -43,12 +43,17 @@ def _atomic_write(path: Path, write: Any) -> None:
 
 def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path]:
     """Torch modules: state_dict as safetensors when installed, else torch.save; scikit-learn: joblib.
-    Lists (ensembles) are saved one file per member; a detector or wrapper saves nothing here."""
+    Lists (ensembles) are saved one file per member; a fitted adversarial detector as JSON + safetensors
+    in `<stem>-detector/` (reload with AdversarialDetector.load); a wrapper saves nothing here."""
     import sys
+
+    from modelward.robustness.defences.detection import AdversarialDetector
 
     out.mkdir(parents=True, exist_ok=True)
     if isinstance(artifact, list):
         return [p for i, a in enumerate(artifact) for p in save_artifact(a, out, f"{stem}-member{i}")]
+    if isinstance(artifact, AdversarialDetector):
+        return artifact.save(out / f"{stem}-detector")
     torch = sys.modules.get("torch")
     if torch is not None and isinstance(artifact, torch.nn.Module):
         state = {k: v.detach().cpu().contiguous() for k, v in artifact.state_dict().items()}
@@ -105,7 +110,8 @@ def harden_command(
     config = out / "hardened.json"
     _atomic_write(config, lambda p: p.write_text(json.dumps(
         {"mitigation": result.mitigation_id, "summary": result.applied.summary, "parameters": result.parameters,
-         "model_files": [w.name for w in written], "notes": list(result.notes), "flags": list(result.flags)},
+         "model_files": [w.relative_to(out).as_posix() for w in written], "notes": list(result.notes),
+         "flags": list(result.flags)},
         indent=2, default=str) + "\n", encoding="utf-8"))
     for path in [*written, config]:
         err_console.print(f"wrote {path}")

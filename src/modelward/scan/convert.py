@@ -36,7 +36,7 @@ def convert(path: str | Path, to: str = "safetensors", out: str | Path | None = 
     obj = load(path)
     if to == "safetensors":
         torch = require("torch", "torch", "Converting to safetensors")
-        st = require("safetensors.torch", "all", "Converting to safetensors")
+        st = require("safetensors.torch", "torch", "Converting to safetensors")
         if isinstance(obj, dict) and "state_dict" in obj and isinstance(obj["state_dict"], dict):
             obj = obj["state_dict"]
         if not isinstance(obj, dict) or not all(isinstance(v, torch.Tensor) for v in obj.values()):  # type: ignore[attr-defined]

@@ -55,3 +55,74 @@ def test_unfitted_guard_and_bad_requests_are_clear_errors(fitted):
         request_rows({"rows_of": 1})
     with pytest.raises(ConfigError, match="not fitted"):
         AdversarialDetector(fitted.model).score(np.zeros((1, 64)))
+
+
+# ---- save / load --------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def saved(fitted, tmp_path):
+    written = fitted.save(tmp_path / "det")
+    return tmp_path / "det", written
+
+
+def test_save_and_load_give_identical_scores(fitted, adversarial, saved):
+    clean, adv = adversarial
+    path, written = saved
+    assert sorted(p.name for p in written) == ["detector.json", "detector.safetensors"]
+    assert sorted(p.name for p in path.iterdir()) == ["detector.json", "detector.safetensors"]  # no temp files
+    loaded = AdversarialDetector.load(path, fitted.model)
+    rows = np.vstack([clean[:50], adv[:50]])
+    np.testing.assert_array_equal(loaded.score(rows), fitted.score(rows))
+    assert loaded.threshold == fitted.threshold
+    assert loaded.feature_names == fitted.feature_names
+    assert [s.label for s in loaded.squeezers] == [s.label for s in fitted.squeezers]
+    assert AdversarialDetector.load(path / "detector.json", fitted.model).threshold == fitted.threshold
+    assert b"pickle" not in (path / "detector.json").read_bytes()
+
+
+def test_detector_for_another_model_is_refused(fitted, saved, digits):
+    from modelward.robustness.defences._torch import train_plain
+    from modelward.robustness.defences.detection import DetectorModelMismatchError
+
+    from .conftest import make_net, wrap
+
+    Xtr, _, ytr, _ = digits
+    other = wrap(train_plain(make_net(seed=1), Xtr[:300], ytr[:300], epochs=2))
+    with pytest.raises(DetectorModelMismatchError, match="different model"):
+        AdversarialDetector.load(saved[0], other)
+
+
+def test_tampered_or_broken_files_are_refused(fitted, saved):
+    import json
+
+    from modelward.robustness.defences.detection import DetectorFileError
+
+    path, _ = saved
+    arrays, meta = path / "detector.safetensors", path / "detector.json"
+    good_arrays, good_meta = arrays.read_bytes(), meta.read_text()
+
+    blob = bytearray(good_arrays)
+    blob[-9] ^= 0x01  # one bit of one reference row
+    arrays.write_bytes(bytes(blob))
+    with pytest.raises(DetectorFileError, match="SHA-256 differs"):
+        AdversarialDetector.load(path, fitted.model)
+    arrays.write_bytes(good_arrays)
+
+    doc = json.loads(good_meta)
+    doc["threshold"] = doc["threshold"] + 100.0  # a hand edit that would let everything through
+    meta.write_text(json.dumps(doc))
+    with pytest.raises(DetectorFileError, match="body_sha256"):
+        AdversarialDetector.load(path, fitted.model)
+
+    meta.write_text(good_meta[: len(good_meta) // 2])
+    with pytest.raises(DetectorFileError, match="JSON expected"):
+        AdversarialDetector.load(path, fitted.model)
+    meta.write_text(json.dumps({**doc, "format_version": 99}))
+    with pytest.raises(DetectorFileError, match="format version 99"):
+        AdversarialDetector.load(path, fitted.model)
+    meta.unlink()
+    with pytest.raises(DetectorFileError, match="cannot read"):
+        AdversarialDetector.load(path, fitted.model)
+    with pytest.raises(ConfigError, match="not fitted"):
+        AdversarialDetector(fitted.model).save(path)

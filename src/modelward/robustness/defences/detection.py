@@ -10,22 +10,43 @@ crafted against the model (known-attack detection, as in Ma et al. 2018 and Lee 
   representations (maximum-likelihood estimate over k neighbours, Ma et al. 2018), torch models only;
 - output statistics: top probability, top-two margin of the log-probabilities, entropy.
 The threshold is set on clean held-out rows at the target false-positive rate.
+
+A fitted detector saves to a directory (`save`/`load`): JSON for settings and a safetensors file for
+the arrays, no pickle; loading checks digests, shapes and a fingerprint of the model it was fitted on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
-from modelward.core.errors import ConfigError, DataError
+from modelward.core.errors import ConfigError, DataError, require
 from modelward.core.plugins import GuardDecision
 from modelward.robustness.defences.preprocessing import Squeezer
 
 ACTIVATIONS = ("ReLU", "LeakyReLU", "GELU", "ELU", "SiLU", "Tanh", "Sigmoid")
+FORMAT, FORMAT_VERSION = "modelward.adversarial-detector", 1
+JSON_NAME, ARRAYS_NAME = "detector.json", "detector.safetensors"
+MAX_JSON_BYTES = 16 * 1024**2
+PROBE_ROWS = 16
+
+
+class DetectorFileError(DataError):
+    """A saved detector that is unreadable, inconsistent with itself, or altered since it was written."""
+
+
+class DetectorModelMismatchError(DetectorFileError):
+    """A saved detector that was fitted for a different model than the one it is loaded against."""
 
 
 @dataclass(frozen=True)
@@ -192,8 +213,11 @@ class AdversarialDetector:
         if len(adv) < 5:
             raise DataError(f"detector: only {len(adv)} adversarial rows to learn from; raise eps or give X_adv")
         F_clean, F_adv = self.features(X[comb_rows]), self.features(adv)
-        self._combiner = make_pipeline(StandardScaler(), _Squares(), LogisticRegression(C=1.0, max_iter=5000))
-        self._combiner.fit(np.vstack([F_clean, F_adv]), np.r_[np.zeros(len(F_clean)), np.ones(len(F_adv))])
+        pipe = make_pipeline(StandardScaler(), _Squares(), LogisticRegression(C=1.0, max_iter=5000))
+        pipe.fit(np.vstack([F_clean, F_adv]), np.r_[np.zeros(len(F_clean)), np.ones(len(F_adv))])
+        scaler, lr = pipe[0], pipe[-1]
+        self._combiner = Combiner(scaler.mean_.astype(float), scaler.scale_.astype(float),
+                                  lr.coef_[0].astype(float), float(lr.intercept_[0]))
         self.threshold = float(np.quantile(self._combine(F_clean), 1 - self.target_fpr))
         return self
 
@@ -226,6 +250,33 @@ class AdversarialDetector:
 
     def evaluate(self, X_clean: np.ndarray, X_adv: np.ndarray) -> DetectionMetrics:
         return detection_metrics(self.score(X_clean), self.score(X_adv), self.threshold, self.target_fpr)
+
+    def save(self, path: str | PathLike[str]) -> list[Path]:
+        """Write the fitted state to directory `path`: `detector.safetensors` (arrays), then
+        `detector.json` (settings, digests, model fingerprint), each through a temporary file."""
+        if not self.fitted:
+            raise ConfigError("detector: not fitted; nothing to save")
+        return _save(self, Path(path))
+
+    @classmethod
+    def load(cls, path: str | PathLike[str], model: ModelAdapter) -> AdversarialDetector:
+        """The detector saved in directory `path` (or its detector.json), bound to `model`; a file that is
+        malformed, altered, or fitted for another model raises DetectorFileError naming the problem."""
+        return _load(cls, Path(path), model)
+
+
+@dataclass(frozen=True, eq=False)
+class Combiner:
+    """The fitted logistic combiner: standardise each score, append its square, then a linear logit."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # (2 * n_features,): plain scores, then their squares
+    intercept: float
+
+    def decision_function(self, F: np.ndarray) -> np.ndarray:
+        Z = (np.asarray(F, dtype=float) - self.mean) / self.scale
+        return np.asarray(np.hstack([Z, Z * Z]) @ self.coef + self.intercept, dtype=float)
 
 
 class _Squares:
@@ -319,3 +370,198 @@ class AdversarialInputGuard:
 
     def filter(self, response: Any) -> GuardDecision:
         return GuardDecision(True)
+
+
+# ---- saving and loading (no pickle: JSON + safetensors, checked field by field) ----------------------
+
+
+def model_fingerprint(model: ModelAdapter) -> dict[str, str]:
+    """SHA-256 over a torch model's state (names, dtypes, shapes, bytes); other models get none here and
+    are recognised by the probe scores that every saved detector carries."""
+    module = getattr(model, "module", None)
+    state = getattr(module, "state_dict", None)
+    if not callable(state):
+        return {"kind": "none", "sha256": ""}
+    import torch
+
+    h = hashlib.sha256()
+    for name, t in state().items():
+        t = t.detach().cpu().contiguous()
+        h.update(f"{name}|{t.dtype}|{tuple(t.shape)}|".encode())
+        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes())
+    return {"kind": "torch-state-sha256", "sha256": h.hexdigest()}
+
+
+def _probe_rows(det: AdversarialDetector, n_features: int) -> np.ndarray:
+    """Fixed rows inside the squeezers' bounds whose scores, stored at save time, are recomputed at load."""
+    lo, hi = det.squeezers[0].lower if det.squeezers else 0.0, det.squeezers[0].upper if det.squeezers else 1.0
+    return np.random.default_rng(20240611).uniform(lo, hi, size=(PROBE_ROWS, n_features))
+
+
+def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), allow_nan=False).encode()
+
+
+def _save(det: AdversarialDetector, out: Path) -> list[Path]:
+    st = require("safetensors.numpy", "torch", "Saving an adversarial detector")
+    comb: Combiner = det._combiner
+    n_features = det.model.input_spec.n_features if det.model.input_spec.features else det._stats[0].means.shape[1]
+    arrays = {"combiner.mean": comb.mean, "combiner.scale": comb.scale, "combiner.coef": comb.coef}
+    for i, ls in enumerate(det._stats):
+        arrays |= {f"layer{i}.means": ls.means, f"layer{i}.precision": ls.precision,
+                   f"layer{i}.reference": ls.reference}
+    probe = _probe_rows(det, n_features)
+    arrays["probe.rows"] = probe
+    blob: bytes = st.save({k: np.ascontiguousarray(v, dtype=np.float64) for k, v in arrays.items()})  # type: ignore[attr-defined]
+    body = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "model": {"name": str(getattr(det.model, "name", "")), "n_features": int(n_features),
+                  "classes": [str(c) for c in np.asarray(det.model.classes).tolist()],
+                  "fingerprint": model_fingerprint(det.model)},
+        "squeezers": [{"kind": s.kind, "param": float(s.param), "lower": float(s.lower), "upper": float(s.upper),
+                       "input_shape": list(s.input_shape) if s.input_shape is not None else None}
+                      for s in det.squeezers],
+        "lid_k": int(det.lid_k), "reference_rows": int(det.reference_rows), "target_fpr": float(det.target_fpr),
+        "threshold": float(det.threshold), "intercept": float(comb.intercept),
+        "n_layers": len(det._stats), "feature_names": det.feature_names,
+        "probe_scores": [float(v) for v in det.score(probe)],
+        "arrays": {"file": ARRAYS_NAME, "sha256": hashlib.sha256(blob).hexdigest(), "bytes": len(blob)},
+    }
+    doc = {**body, "body_sha256": hashlib.sha256(_canonical(body)).hexdigest()}
+    out.mkdir(parents=True, exist_ok=True)
+    _atomic_write(out / ARRAYS_NAME, lambda p: p.write_bytes(blob))
+    _atomic_write(out / JSON_NAME, lambda p: p.write_text(json.dumps(doc, indent=1, allow_nan=False) + "\n",
+                                                             encoding="utf-8"))
+    return [out / ARRAYS_NAME, out / JSON_NAME]
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise DetectorFileError(f"{path}: {size} bytes, more than the {limit} a saved detector may have")
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except OSError as exc:
+        raise DetectorFileError(f"{path}: cannot read the saved detector: {exc.strerror or exc}") from None
+
+
+def _field(doc: dict[str, Any], key: str, kind: type | tuple[type, ...], where: Path) -> Any:
+    value = doc.get(key)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise DetectorFileError(f"{where}: field {key!r} must be {names}, got {type(value).__name__}")
+    return value
+
+
+def _load(cls: type[AdversarialDetector], path: Path, model: ModelAdapter) -> AdversarialDetector:
+    from modelward.core.limits import DEFAULT_LIMITS
+
+    jpath = path / JSON_NAME if path.is_dir() else path
+    try:
+        doc = json.loads(_read_bounded(jpath, MAX_JSON_BYTES).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DetectorFileError(f"{jpath}: not a saved detector (JSON expected): {exc}") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise DetectorFileError(f"{jpath}: not a saved detector (field 'format' must be {FORMAT!r})")
+    if doc.get("format_version") != FORMAT_VERSION:
+        raise DetectorFileError(f"{jpath}: detector format version {doc.get('format_version')!r}; this modelward "
+                                f"reads version {FORMAT_VERSION}: refit and save the detector again")
+    body = {k: v for k, v in doc.items() if k != "body_sha256"}
+    if doc.get("body_sha256") != hashlib.sha256(_canonical(body)).hexdigest():
+        raise DetectorFileError(f"{jpath}: its content does not match its body_sha256: the file was edited or "
+                                "corrupted after it was written")
+    _check_model(_field(doc, "model", dict, jpath), model, jpath)
+    info = _field(doc, "arrays", dict, jpath)
+    apath = jpath.parent / ARRAYS_NAME
+    if info.get("file") != ARRAYS_NAME:
+        raise DetectorFileError(f"{jpath}: arrays file must be {ARRAYS_NAME!r}, got {info.get('file')!r}")
+    blob = _read_bounded(apath, DEFAULT_LIMITS.max_read_bytes)
+    if hashlib.sha256(blob).hexdigest() != info.get("sha256"):
+        raise DetectorFileError(f"{apath}: SHA-256 differs from the one recorded in {jpath.name}: the arrays were "
+                                "altered, truncated or belong to another save")
+    st = require("safetensors.numpy", "torch", "Loading an adversarial detector")
+    try:
+        arrays: dict[str, np.ndarray] = st.load(blob)  # type: ignore[attr-defined]
+    except Exception as exc:  # safetensors raises its own error types for malformed headers
+        raise DetectorFileError(f"{apath}: not a readable safetensors file: {exc}") from None
+    try:
+        squeezers = tuple(Squeezer(str(q["kind"]), float(q["param"]), float(q["lower"]), float(q["upper"]),
+                                   tuple(int(d) for d in q["input_shape"]) if q["input_shape"] is not None else None)
+                          for q in _field(doc, "squeezers", list, jpath))
+    except (KeyError, TypeError, ValueError, ConfigError) as exc:
+        raise DetectorFileError(f"{jpath}: field 'squeezers' is invalid: {exc}") from None
+    lid_k = _field(doc, "lid_k", int, jpath)
+    if lid_k < 1:
+        raise DetectorFileError(f"{jpath}: field 'lid_k' must be at least 1, got {lid_k}")
+    try:
+        det = cls(model, squeezers=squeezers, lid_k=lid_k,
+                  reference_rows=_field(doc, "reference_rows", int, jpath),
+                  target_fpr=float(_field(doc, "target_fpr", (int, float), jpath)))
+    except ConfigError as exc:
+        raise DetectorFileError(f"{jpath}: invalid settings: {exc}") from None
+    det._stats, det._combiner = _arrays_to_state(arrays, doc, apath, jpath)
+    det.threshold = float(_field(doc, "threshold", (int, float), jpath))
+    if det.feature_names != _field(doc, "feature_names", list, jpath):
+        raise DetectorFileError(f"{jpath}: feature_names do not match the squeezers and layers it describes")
+    probe, expected = arrays.get("probe.rows"), np.asarray(_field(doc, "probe_scores", list, jpath), dtype=float)
+    if probe is None or probe.shape != (PROBE_ROWS, model.input_spec.n_features or probe.shape[1]):
+        raise DetectorFileError(f"{apath}: array 'probe.rows' is missing or has the wrong shape")
+    got = det.score(probe)
+    if expected.shape != got.shape or not np.allclose(got, expected, rtol=1e-4, atol=1e-4):
+        raise DetectorModelMismatchError(
+            f"{jpath}: the detector's scores on its probe rows differ from the saved ones (max difference "
+            f"{float(np.max(np.abs(got - expected))) if expected.shape == got.shape else float('nan'):.3g}): "
+            "it was fitted for a different model, or its settings were changed")
+    return det
+
+
+def _check_model(saved: dict[str, Any], model: ModelAdapter, where: Path) -> None:
+    classes = [str(c) for c in np.asarray(model.classes).tolist()]
+    if saved.get("classes") != classes:
+        raise DetectorModelMismatchError(f"{where}: fitted for a model with classes {saved.get('classes')}, "
+                                         f"given one with classes {classes}")
+    n = model.input_spec.n_features if model.input_spec.features else saved.get("n_features")
+    if saved.get("n_features") != n:
+        raise DetectorModelMismatchError(f"{where}: fitted for {saved.get('n_features')} input features, the "
+                                         f"model takes {n}")
+    want, have = saved.get("fingerprint"), model_fingerprint(model)
+    if not isinstance(want, dict) or want.get("kind") != have["kind"] or want.get("sha256") != have["sha256"]:
+        raise DetectorModelMismatchError(
+            f"{where}: fitted for a different model (fingerprint {want!r}, this model has {have!r}); "
+            "refit the detector on this model")
+
+
+def _arrays_to_state(arrays: dict[str, np.ndarray], doc: dict[str, Any], apath: Path,
+                     jpath: Path) -> tuple[list[_LayerStats], Combiner]:
+    def get(name: str, ndim: int) -> np.ndarray:
+        a = arrays.get(name)
+        if a is None or a.ndim != ndim or a.dtype != np.float64 or not np.all(np.isfinite(a)):
+            raise DetectorFileError(f"{apath}: array {name!r} is missing, not float64 of {ndim} dimension(s), "
+                                    "or not finite")
+        return a
+
+    stats = []
+    for i in range(_field(doc, "n_layers", int, jpath)):
+        means, prec, ref = get(f"layer{i}.means", 2), get(f"layer{i}.precision", 2), get(f"layer{i}.reference", 2)
+        d = means.shape[1]
+        if prec.shape != (d, d) or ref.shape[1] != d:
+            raise DetectorFileError(f"{apath}: layer {i} arrays disagree on the width {d}: precision "
+                                    f"{prec.shape}, reference {ref.shape}")
+        stats.append(_LayerStats(means, prec, ref))
+    mean, scale, coef = get("combiner.mean", 1), get("combiner.scale", 1), get("combiner.coef", 1)
+    if scale.shape != mean.shape or coef.shape != (2 * mean.shape[0],) or np.any(scale <= 0):
+        raise DetectorFileError(f"{apath}: combiner arrays have inconsistent shapes or a non-positive scale")
+    intercept = float(_field(doc, "intercept", (int, float), jpath))
+    return stats, Combiner(mean, scale, coef, intercept)

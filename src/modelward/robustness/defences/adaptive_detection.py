@@ -1,0 +1,259 @@
+"""Adaptive white-box attack on the adversarial-input detector (Carlini & Wagner 2017; Tramer et al. 2020).
+
+A detector is only as good as its score under an attacker who knows it. `DifferentiableScore` rebuilds
+the detector's score in torch: output statistics, Mahalanobis and LID of hidden layers (exact and
+differentiable; LID against the detector's fixed reference rows) and squeezing disagreement, whose
+squeezers are applied exactly on the forward pass and as the identity on the backward pass (BPDA,
+Athalye et al. 2018). `adaptive_attack` runs PGD minimising
+    hinge(classifier margin) + lambda * hinge(detector score - threshold)
+for each lambda of a sweep, and keeps per row an input that is both misclassified and unflagged at the
+detector's fixed threshold when any iterate of any lambda finds one. Success is re-checked with the
+detector's own numpy scores, so the figures never rest on the torch rebuild alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from modelward.core.errors import ConfigError
+from modelward.robustness.defences.detection import AdversarialDetector
+
+
+@dataclass(frozen=True)
+class DetectorUnderAttack:
+    """What an attack leaves once the detector is in place, at its fixed threshold.
+
+    `detection_rate`: share of the misclassified adversarial rows the detector flags.
+    `robust_accuracy_with_detector`: share of rows whose clean input is classified correctly and for
+    which the attack found no input (clean one included) that is both misclassified and unflagged.
+    """
+
+    attack: str
+    eps: float
+    norm: str
+    n: int
+    clean_accuracy: float
+    clean_flagged: float
+    misclassified: int
+    detection_rate: float
+    robust_accuracy: float
+    robust_accuracy_with_detector: float
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in vars(self).items()}
+
+
+@dataclass(frozen=True, eq=False)
+class AdaptiveResult:
+    """The adaptive attack's rows and its outcome; `broken_by_lambda` counts rows each lambda broke."""
+
+    x_adv: np.ndarray
+    outcome: DetectorUnderAttack
+    lambdas: tuple[float, ...]
+    broken_by_lambda: tuple[int, ...]
+    steps: int
+
+
+def evaluate_under_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndarray, x_adv: np.ndarray,
+                          attack: str, eps: float, norm: str = "linf") -> DetectorUnderAttack:
+    """Score adversarial rows `x_adv` (aligned with X) against the model and the detector together."""
+    model = detector.model
+    X, x_adv, y_idx = np.asarray(X, float), np.asarray(x_adv, float), np.asarray(y_idx, int)
+    clean_ok = np.asarray(model.predict_proba(X)).argmax(1) == y_idx
+    clean_flag = detector.flag(X)
+    adv_wrong = np.asarray(model.predict_proba(x_adv)).argmax(1) != y_idx
+    adv_flag = detector.flag(x_adv)
+    evaded = (~clean_ok & ~clean_flag) | (adv_wrong & ~adv_flag)
+    return DetectorUnderAttack(
+        attack=attack, eps=float(eps), norm=norm, n=len(X), clean_accuracy=float(clean_ok.mean()),
+        clean_flagged=float(clean_flag.mean()), misclassified=int(adv_wrong.sum()),
+        detection_rate=float(adv_flag[adv_wrong].mean()) if adv_wrong.any() else float("nan"),
+        robust_accuracy=float((clean_ok & ~adv_wrong).mean()),
+        robust_accuracy_with_detector=float((clean_ok & ~evaded).mean()),
+    )
+
+
+class DifferentiableScore:
+    """The fitted detector's score as a torch function of the input rows (BPDA for the squeezers)."""
+
+    def __init__(self, detector: AdversarialDetector) -> None:
+        from modelward.core.errors import require
+
+        torch: Any = require("torch", "torch", "The adaptive attack on the detector")
+        model: Any = detector.model  # a TorchAdapter: its device, dtype, shape and forward are used below
+        if getattr(model, "module", None) is None or not callable(getattr(model, "_run", None)):
+            raise ConfigError(f"adaptive attack: {model.name} is not a torch model; the differentiable "
+                              "score needs a TorchAdapter")
+        if not detector.fitted:
+            raise ConfigError("adaptive attack: the detector is not fitted")
+        self.torch, self.det, self.model = torch, detector, model
+        dev = model.device
+
+        def t(a: np.ndarray) -> Any:
+            return torch.as_tensor(np.asarray(a, dtype=np.float64), device=dev)
+
+        self.stats = [(t(s.means), t(s.precision), t(s.reference)) for s in detector._stats]
+        c = detector._combiner
+        self.c_mean, self.c_scale, self.c_coef, self.c_b = t(c.mean), t(c.scale), t(c.coef), float(c.intercept)
+        self.layers = detector._hidden.layers
+
+    def logits_and_hidden(self, x: Any) -> tuple[Any, list[Any]]:
+        """Logits on rows x (float64, flat) and the representations the detector reads, with gradients."""
+        store: list[list[Any]] = [[] for _ in self.layers]
+
+        def keep(i: int) -> Any:
+            def hook(module: Any, inputs: Any, output: Any) -> None:
+                store[i].append(output.reshape(output.shape[0], -1).double())
+            return hook
+
+        hooks = [layer.register_forward_hook(keep(i)) for i, layer in enumerate(self.layers)]
+        try:
+            logits = self._logits(x)
+        finally:
+            for h in hooks:
+                h.remove()
+        return logits, [x] + [self.torch.cat(o) for o in store if o]
+
+    def _logits(self, x: Any) -> Any:
+        m = self.model
+        v = x.to(m._dtype)
+        if m.input_shape is not None:
+            v = v.reshape(-1, *m.input_shape)
+        return m._as_logits(m._run(v)).double()
+
+    def __call__(self, x: Any) -> tuple[Any, Any]:
+        """(logits, detector score) for rows x; both differentiable in x."""
+        torch = self.torch
+        F = torch.nn.functional
+        logits, hidden = self.logits_and_hidden(x)
+        logp = F.log_softmax(logits, dim=1).clamp(min=float(np.log(1e-12)))
+        P = torch.softmax(logits, dim=1)
+        cols = []
+        x_np = x.detach().cpu().numpy()
+        for s in self.det.squeezers:
+            xs = x + (torch.as_tensor(s(x_np), dtype=x.dtype, device=x.device) - x).detach()  # BPDA
+            cols.append((torch.softmax(self._logits(xs), dim=1) - P).abs().sum(1))
+        top2 = torch.topk(logp, 2, dim=1).values
+        cols += [P.max(1).values, top2[:, 0] - top2[:, 1], -(P * logp).sum(1)]
+        if self.stats:
+            for H, (means, prec, ref) in zip(hidden, self.stats, strict=True):
+                cols += [self._mahalanobis(H, means, prec), self._lid(H, ref)]
+        Z = (torch.stack(cols, dim=1) - self.c_mean) / self.c_scale
+        score = torch.cat([Z, Z * Z], dim=1) @ self.c_coef + self.c_b
+        return logits, score
+
+    def _mahalanobis(self, H: Any, means: Any, prec: Any) -> Any:
+        D = H[:, None, :] - means[None, :, :]
+        d2 = self.torch.einsum("ncd,de,nce->nc", D, prec, D)
+        return d2.min(dim=1).values.clamp(min=1e-12).sqrt()
+
+    def _lid(self, H: Any, ref: Any) -> Any:
+        torch = self.torch
+        sq = (H * H).sum(1)[:, None] + (ref * ref).sum(1)[None, :] - 2 * H @ ref.T
+        dist = sq.clamp(min=1e-24).sqrt()
+        dist = torch.where(dist < 1e-9, torch.full_like(dist, float("inf")), dist)
+        near = torch.topk(dist, self.det.lid_k, dim=1, largest=False).values.clamp(min=1e-12)
+        return -1.0 / torch.log(near / near[:, -1:]).mean(1).clamp(max=-1e-12)
+
+
+def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndarray, eps: float, *,
+                    norm: str = "linf", steps: int = 100, lambdas: Sequence[float] = (0.0, 0.1, 0.3, 1.0, 3.0),
+                    kappa: float = 0.5, slack: float = 0.5, batch_size: int = 256, seed: int = 0) -> AdaptiveResult:
+    """PGD against model and detector together, for each lambda; per row keeps the first input found
+    that is misclassified and unflagged, else the misclassified iterate the detector scored lowest.
+    lambda = 0 is a margin PGD that ignores the detector but still keeps its least suspicious iterate.
+
+    kappa: logit margin past the boundary the attack aims for; slack: how far below the threshold the
+    detector score is pushed (both keep successes robust to float differences)."""
+    from modelward.robustness.defences._torch import small_model_threads
+
+    if norm not in ("linf", "l2"):
+        raise ConfigError(f"adaptive attack: norm must be 'linf' or 'l2', got {norm!r}")
+    if not (eps > 0 and steps >= 1 and lambdas and all(lam >= 0 for lam in lambdas)):
+        raise ConfigError("adaptive attack: need eps > 0, steps >= 1 and at least one lambda >= 0")
+    f = DifferentiableScore(detector)
+    torch = f.torch
+    X, y_idx = np.asarray(X, dtype=float), np.asarray(y_idx, dtype=int)
+    lo, hi = _bounds(detector, X.shape[1])
+    best = X.copy()
+    state = np.zeros(len(X), dtype=int)  # 0 nothing, 1 misclassified but flagged, 2 misclassified and unflagged
+    best_score = np.full(len(X), np.inf)
+    broken = []
+    gen = torch.Generator().manual_seed(seed)
+    with small_model_threads(f.model.module):
+        for lam in lambdas:
+            before = int((state == 2).sum())
+            for i in range(0, len(X), batch_size):
+                sl = slice(i, i + batch_size)
+                todo = np.flatnonzero(state[sl] < 2) + i
+                if todo.size:
+                    _pgd_batch(f, X[todo], y_idx[todo], todo, eps, norm, steps, float(lam), kappa, slack, lo, hi,
+                               gen, best, state, best_score)
+            broken.append(int((state == 2).sum()) - before)
+    # trust the detector's own scores, not the torch rebuild, for the final verdict
+    outcome = evaluate_under_attack(detector, X, y_idx, best, "adaptive-pgd", eps, norm)
+    return AdaptiveResult(best, outcome, tuple(float(v) for v in lambdas), tuple(broken), steps)
+
+
+def _bounds(detector: AdversarialDetector, n: int) -> tuple[np.ndarray, np.ndarray]:
+    spec = detector.model.input_spec
+    if spec.features:
+        return np.asarray(spec.lower, dtype=float), np.asarray(spec.upper, dtype=float)
+    return np.full(n, -np.inf), np.full(n, np.inf)
+
+
+def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.ndarray, eps: float, norm: str,
+               steps: int, lam: float, kappa: float, slack: float, lo: np.ndarray, hi: np.ndarray, gen: Any,
+               best: np.ndarray, state: np.ndarray, best_score: np.ndarray) -> None:
+    torch = f.torch
+    dev = f.model.device
+    x0 = torch.as_tensor(X, dtype=torch.float64, device=dev)
+    yt = torch.as_tensor(y, device=dev)
+    lo_t = torch.as_tensor(lo, dtype=torch.float64, device=dev)
+    hi_t = torch.as_tensor(hi, dtype=torch.float64, device=dev)
+    tau = f.det.threshold
+    if norm == "linf":
+        delta = (torch.rand(x0.shape, generator=gen, dtype=torch.float64) * 2 - 1).to(dev) * eps
+    else:
+        delta = torch.randn(x0.shape, generator=gen, dtype=torch.float64).to(dev)
+        delta = delta / delta.norm(dim=1, keepdim=True).clamp_min(1e-12) * eps * 0.5
+    delta = torch.maximum(torch.minimum(x0 + delta, hi_t), lo_t) - x0
+    onehot = torch.nn.functional.one_hot(yt, f.model.classes.shape[0]).bool()
+    for t in range(steps + 1):
+        delta.requires_grad_(True)
+        logits, score = f(x0 + delta)
+        other = logits.masked_fill(onehot, float("-inf")).max(1).values
+        margin = logits.gather(1, yt[:, None])[:, 0] - other
+        loss = margin.clamp(min=-kappa) + lam * (score - tau + slack).clamp(min=0)
+        (g,) = torch.autograd.grad(loss.sum(), delta)
+        with torch.no_grad():
+            _record(x0 + delta, margin, score, tau, rows, best, state, best_score)
+            if t == steps:
+                break
+            alpha = eps * (0.25 * (1 + np.cos(np.pi * t / steps)) + 0.01)  # cosine decay from eps/2
+            if norm == "linf":
+                delta = (delta - alpha * g.sign()).clamp(-eps, eps)
+            else:
+                delta = delta - alpha * g / g.norm(dim=1, keepdim=True).clamp_min(1e-12)
+                delta = delta * (eps / delta.norm(dim=1, keepdim=True).clamp_min(1e-12)).clamp(max=1.0)
+            delta = torch.maximum(torch.minimum(x0 + delta, hi_t), lo_t) - x0
+
+
+def _record(x: Any, margin: Any, score: Any, tau: float, rows: np.ndarray, best: np.ndarray, state: np.ndarray,
+            best_score: np.ndarray) -> None:
+    """Keep, per row, an unflagged misclassified input once found; until then the lowest-scored misclassified."""
+    wrong = (margin < 0).cpu().numpy()
+    s = score.detach().cpu().numpy()
+    x_np = x.detach().cpu().numpy()
+    cur = state[rows]
+    win = wrong & (s <= tau) & (cur < 2)
+    better = wrong & (s > tau) & (cur < 2) & (s < best_score[rows])
+    for mask, new_state in ((better, 1), (win, 2)):
+        idx = rows[mask]
+        best[idx] = x_np[mask]
+        state[idx] = new_state
+        best_score[idx] = s[mask]
