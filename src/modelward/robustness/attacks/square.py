@@ -1,9 +1,11 @@
 """Square attack (Andriushchenko et al. 2020): score-based random search, L∞ and L2.
 
-Rows are flat feature vectors, so a "square" is a random window of features whose size follows
-the paper's schedule (a fraction p of the features, halved at fixed shares of the budget).
-L∞ proposals set the window to ±eps vertices; L2 proposals move perturbation mass between two
-windows keeping the norm at eps. A proposal is kept only if the margin loss drops. Budget:
+When the model declares an image `input_shape` ((C, H, W) or (H, W)), a window is a true square of
+side sqrt(p * H * W) at a random position covering every channel, and L∞ proposals give each
+channel one sign over the window, as in the paper. Otherwise rows are flat feature vectors and a
+window is a random set of features. The window's share p follows the paper's schedule (halved at
+fixed shares of the budget). L∞ proposals set the window to ±eps vertices; L2 proposals move
+perturbation mass between two windows keeping the norm at eps. A proposal is kept only if the margin loss drops. Budget:
 `queries` per row including the clean query and the final check, never exceeded.
 """
 
@@ -68,6 +70,7 @@ def square(
         best[rows[take]] = Xa[rows[take]]
         loss[rows[take]] = m[take]
     n_iter = max(queries - 3, 1)
+    image = _image_shape(getattr(model, "input_shape", None), d)
     for it in range(n_iter):
         rows = np.flatnonzero((loss >= 0) & (budget.remaining >= 1))
         if rows.size == 0 or mutable.size == 0:
@@ -76,20 +79,25 @@ def square(
         if norm == "l2":
             size = min(size, max(1, mutable.size // 2))
         delta = best[rows] - X0[rows]
-        perm = mutable[rng.random((rows.size, mutable.size)).argsort(axis=1)]
-        win = perm[:, :size]
         ri = np.arange(rows.size)[:, None]
-        signs = rng.choice([-1.0, 1.0], size=win.shape)
+        if image is not None:
+            win, signs = _square_windows(rng, rows.size, image, p_schedule(p0, it, n_iter))
+            other, _ = _square_windows(rng, rows.size, image, p_schedule(p0, it, n_iter))
+            size = win.shape[1]
+        else:
+            perm = mutable[rng.random((rows.size, mutable.size)).argsort(axis=1)]
+            win, other = perm[:, :size], perm[:, size : 2 * size]
+            signs = rng.choice([-1.0, 1.0], size=win.shape)
         if norm == "linf":
             delta[ri, win] = eps * signs
         else:
-            other = perm[:, size : 2 * size]
             spare = np.maximum(eps**2 - (delta * delta).sum(axis=1), 0.0)
             mass = (delta[ri, win] ** 2).sum(axis=1) + (delta[ri, other] ** 2).sum(axis=1) + spare
             bump = delta[ri, win] + signs * np.sqrt(mass / size)[:, None]
             bump *= (np.sqrt(mass) / np.maximum(np.linalg.norm(bump, axis=1), 1e-12))[:, None]
             delta[ri, other] = 0.0
             delta[ri, win] = bump
+            delta *= np.minimum(1.0, eps / np.maximum(c.norms(delta, "l2"), 1e-12))[:, None]  # windows may overlap
         cand = X0[rows] + delta
         cand = cons.box(cand, X0[rows])
         Z = np.log(np.clip(budget.proba(cand, rows), 1e-300, 1))
@@ -101,3 +109,26 @@ def square(
         problem, best, "square", "score", budget.used.copy(), Z0=Z0,
         params={"queries": queries, "p_init": p0},
     )
+
+
+def _image_shape(shape: object, d: int) -> tuple[int, int, int] | None:
+    """(C, H, W) when the model declares an image shape matching the row length, else None."""
+    if not isinstance(shape, tuple) or int(np.prod(shape)) != d or len(shape) not in (2, 3):
+        return None
+    dims = (1, *shape) if len(shape) == 2 else shape
+    ch, h, w = (int(v) for v in dims)
+    return (ch, h, w) if h >= 2 and w >= 2 else None
+
+
+def _square_windows(rng: np.random.Generator, n: int, shape: tuple[int, int, int],
+                    p: float) -> tuple[np.ndarray, np.ndarray]:
+    """Flat indices of one random square per row over all channels, and a sign per channel (L∞)."""
+    ch, h, w = shape
+    side = int(np.clip(round(np.sqrt(p * h * w)), 1, min(h, w) - 1))
+    top = rng.integers(0, h - side + 1, size=n)
+    left = rng.integers(0, w - side + 1, size=n)
+    dy, dx = np.meshgrid(np.arange(side), np.arange(side), indexing="ij")
+    pix = (top[:, None] + dy.ravel()[None, :]) * w + left[:, None] + dx.ravel()[None, :]
+    idx = (np.arange(ch)[None, :, None] * h * w + pix[:, None, :]).reshape(n, -1)
+    signs = np.repeat(rng.choice([-1.0, 1.0], size=(n, ch)), side * side, axis=1)
+    return idx, signs
