@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from sklearn.svm import SVC
 
+from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.robustness.attacks.hopskipjump import hopskipjump
 from modelward.robustness.attacks.pgd import pgd
 from modelward.robustness.attacks.square import square
 from modelward.robustness.attacks.transfer import transfer
+from modelward.robustness.errors import AttackConfigError
 
-from ..conftest import ProbaOnly
+from ..conftest import PIXELS, ProbaOnly
+
+
+@pytest.fixture(scope="module")
+def svc(digits):
+    Xtr, _, ytr, _ = digits
+    return SklearnAdapter(SVC(kernel="rbf").fit(Xtr, ytr), PIXELS)
 
 
 def test_square_breaks_points_and_honours_the_budget(logreg, sample):
@@ -56,6 +66,55 @@ def test_hopskipjump_with_eps_counts_only_close_points(logreg, sample):
     X, y = sample
     res = hopskipjump(ProbaOnly(logreg), X, y, eps=0.5, queries=150)
     assert np.all(res.perturbation[res.success] <= 0.5 + 1e-9)
+
+
+def test_hopskipjump_on_an_rbf_svc_within_budget_and_in_input_order(svc, sample):
+    X, y = sample
+    bb = ProbaOnly(svc)
+    res = hopskipjump(bb, X, y, queries=350)
+    clean = res.clean_correct
+    assert res.queries.max() <= 350
+    assert bb.query_count == res.queries.sum()
+    assert res.success[clean].all()
+    assert np.allclose(res.perturbation, np.linalg.norm(res.x_adv - X, axis=1))
+    assert np.all(svc.predict(res.x_adv[clean]) != y[clean])
+    # each adversarial point belongs to its own input row: it is nearer to it than to any other row
+    near = np.linalg.norm(res.x_adv[clean][:, None, :] - X[None, :, :], axis=2).argmin(axis=1)
+    assert np.array_equal(near, np.flatnonzero(clean))
+    # far closer than the nearest row the model puts in another class
+    pred = svc.predict(X)
+    other = np.array([np.linalg.norm(X[pred != y[i]] - X[i], axis=1).min() for i in np.flatnonzero(clean)])
+    assert np.median(res.perturbation[clean]) < 0.6 * np.median(other)
+
+
+def test_hopskipjump_subspace_options(svc, sample):
+    X, y = sample
+    auto = hopskipjump(ProbaOnly(svc), X, y, queries=120)
+    assert any("principal directions" in n for n in auto.notes)
+    full = hopskipjump(ProbaOnly(svc), X, y, queries=120, subspace=None)
+    assert any("full input space" in n for n in full.notes)
+    fixed = hopskipjump(ProbaOnly(svc), X, y, queries=120, subspace=10, full_after=1.0)
+    assert any("top 10 principal" in n for n in fixed.notes)
+    for res in (auto, full, fixed):
+        assert res.queries.max() <= 120
+        assert res.success[res.clean_correct].all()
+    # a single row gives no subspace to estimate: the full space is used
+    one = hopskipjump(ProbaOnly(svc), X[:1], y[:1], queries=100)
+    assert any("full input space" in n for n in one.notes)
+    for bad in ({"subspace": 0}, {"subspace": 65}, {"subspace": "pca"}, {"subspace": 2.5}, {"full_after": 1.5}):
+        with pytest.raises(AttackConfigError):
+            hopskipjump(ProbaOnly(svc), X, y, queries=50, **bad)
+
+
+def test_hopskipjump_subspace_from_a_pool(svc, sample, digits):
+    X, y = sample
+    pool = digits[0][:300]
+    bb = ProbaOnly(svc)
+    res = hopskipjump(bb, X[:20], y[:20], queries=150, pool=pool)
+    assert res.queries.max() <= 150
+    assert bb.query_count == res.queries.sum() + 300  # the pool is labelled once, shared
+    assert any("principal directions" in n for n in res.notes)
+    assert res.success[res.clean_correct].all()
 
 
 def test_transfer_from_a_surrogate(logreg, sample, digits):

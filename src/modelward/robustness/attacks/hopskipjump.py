@@ -5,6 +5,12 @@ Carlo estimate of the boundary's normal from label flips around the boundary poi
 geometric step along that estimate. Starts are the nearest rows of a pool (by default the
 batch itself, whose labels the clean query already gave) that the model puts in another class.
 Budget: `queries` per row including the clean query and the final check, never exceeded.
+
+Subspace probes (as in QEBA, Li et al. 2020): for the first `full_after` share of a row's budget
+the Monte Carlo probe directions are drawn in the top principal directions of the pool rows
+(unlabelled data the attacker holds), where the boundary normal of models trained on such data
+mostly lies; each estimate then needs far fewer probes. Later probes use the full space, so the
+attack still converges to the full-space optimum given many queries.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from modelward.core.adapters.base import ModelAdapter
 from modelward.robustness.attacks import _common as c
 from modelward.robustness.budget import QueryBudget
 from modelward.robustness.constraints import Constraints
+from modelward.robustness.errors import AttackConfigError
 from modelward.robustness.result import AttackResult
 
 
@@ -34,21 +41,27 @@ def hopskipjump(
     queries: int = 1000,
     target: np.ndarray | None = None,
     pool: np.ndarray | None = None,
-    grad_samples: int = 100,
+    grad_samples: int | None = None,
     max_grad_samples: int = 400,
     gamma: float = 1.0,
     stop_at_eps: bool = False,
     n_starts: int = 4,
+    subspace: int | str | None = "auto",
+    full_after: float = 0.6,
     seed: int = 0,
 ) -> AttackResult:
     """Minimise the L2 distance to an adversarial point; with `eps`, success also needs dist <= eps.
 
     `pool` supplies starting candidates (rows of real data); without it, the batch is the pool.
     `stop_at_eps` stops a row as soon as it is within eps (saves queries when only success counts).
+    `subspace`: "auto" (the pool's principal directions holding 90 % of its variance, or the full
+    space where that is most of the features), a number of directions, or None (full space).
+    `grad_samples` defaults to 25 probes per estimate in a subspace, 100 in the full space.
     """
     problem = c.prepare(model, X, y, eps, "l2", target)
     queries = c.check_steps("queries", queries, minimum=4)
-    grad_samples = c.check_steps("grad_samples", grad_samples)
+    if not 0.0 <= full_after <= 1.0:
+        raise AttackConfigError(f"full_after must be a share of the budget in [0, 1], got {full_after}")
     rng = np.random.default_rng(seed)
     X0, cons = problem.X, problem.constraints
     n, d = X0.shape
@@ -89,6 +102,13 @@ def hopskipjump(
     cur = best.copy()
     t = 0
     mut = cons.mutable
+    V = _basis(X0 if pool is None else np.asarray(pool, dtype=float), mut, subspace)
+    grad_samples = c.check_steps("grad_samples", grad_samples if grad_samples is not None else 100 if V is None else 25)
+    if V is None:
+        notes.append("probe directions drawn in the full input space")
+    else:
+        notes.append(f"probe directions drawn in the pool's top {V.shape[0]} principal directions")
+    switch = np.inf if V is None else full_after * queries
     while True:
         t += 1
         live = np.isfinite(best_dist) & (best_dist > 0)
@@ -106,6 +126,9 @@ def hopskipjump(
         Bmax = int(B.max())
         U = rng.normal(size=(rows.size, Bmax, d))
         U[:, :, ~mut] = 0.0
+        sub = budget.used[rows] < switch
+        if V is not None and sub.any():  # early iterations: probes in the data's principal subspace
+            U[sub] = U[sub][:, :, : V.shape[0]] @ V
         U /= np.maximum(np.linalg.norm(U, axis=2, keepdims=True), 1e-12)
         probe = cur[rows][:, None, :] + delta[:, None, None] * U
         use = np.arange(Bmax)[None, :] < B[:, None]
@@ -155,8 +178,41 @@ def hopskipjump(
         notes.append(f"{int(np.isinf(best_dist).sum())} rows: no adversarial starting point was found")
     return c.finish(
         problem, best, "hopskipjump", "decision", budget.used.copy(), Z0=Z0, notes=tuple(notes),
-        params={"queries": queries, "grad_samples": grad_samples, "gamma": gamma},
+        params={"queries": queries, "grad_samples": grad_samples, "gamma": gamma,
+                "subspace": 0 if V is None else int(V.shape[0]), "full_after": full_after},
     )
+
+
+def _basis(P: np.ndarray, mut: np.ndarray, k: int | str | None) -> np.ndarray | None:
+    """Top principal directions of the pool rows over the mutable features, as rows (None: full space).
+
+    "auto" keeps the fewest directions that hold 90 % of the pool's variance, and falls back to the
+    full space when that is most of it (over 3/4 of the mutable features) or the pool has fewer than
+    twice as many rows.
+    """
+    if k is None:
+        return None
+    m = int(mut.sum())
+    if isinstance(k, str):
+        if k != "auto":
+            raise AttackConfigError(f"subspace must be 'auto', a number of directions or None, got {k!r}")
+    elif int(k) != k or not 1 <= k <= m:
+        raise AttackConfigError(f"subspace must be between 1 and the {m} mutable features, got {k}")
+    C = P - P.mean(axis=0)
+    C[:, ~mut] = 0.0
+    _, s, Vt = np.linalg.svd(C, full_matrices=False)
+    var = s**2
+    if not var.size or float(var.sum()) <= 0.0:
+        return None
+    rank = int((var > 1e-12 * float(var.max())).sum())
+    if k == "auto":
+        k = int(np.searchsorted(np.cumsum(var) / var.sum(), 0.9) + 1)
+        if k > 0.75 * m or P.shape[0] < 2 * k:
+            return None
+    assert isinstance(k, int)
+    if rank < k or k >= m:
+        return None
+    return _arr(Vt[:k])
 
 
 def _starts(
