@@ -48,3 +48,29 @@ def rbf_svc(Xtr: np.ndarray, ytr: np.ndarray):  # type: ignore[no-untyped-def]
     from sklearn.svm import SVC
 
     return SVC(kernel="rbf").fit(Xtr, ytr)
+
+
+def cnn(Xtr: np.ndarray, ytr: np.ndarray, epochs: int = 30):  # type: ignore[no-untyped-def]
+    """A small CNN on the 8x8 digits (conv 16, conv 32, max-pool, linear), Adam lr 1e-3, batch 64."""
+    import torch
+
+    torch.manual_seed(SEED)
+    net = torch.nn.Sequential(
+        torch.nn.Unflatten(1, (1, 8, 8)),
+        torch.nn.Conv2d(1, 16, 3, padding=1), torch.nn.ReLU(),
+        torch.nn.Conv2d(16, 32, 3, padding=1), torch.nn.ReLU(),
+        torch.nn.MaxPool2d(2), torch.nn.Flatten(),
+        torch.nn.Linear(32 * 16, 10),
+    )
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    X = torch.tensor(Xtr, dtype=torch.float32)
+    Y = torch.tensor(ytr, dtype=torch.long)
+    g = torch.Generator().manual_seed(SEED)
+    for _ in range(epochs):
+        perm = torch.randperm(len(X), generator=g)
+        for i in range(0, len(X), 64):
+            idx = perm[i : i + 64]
+            opt.zero_grad()
+            torch.nn.functional.cross_entropy(net(X[idx]), Y[idx]).backward()
+            opt.step()
+    return net.eval()
