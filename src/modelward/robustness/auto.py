@@ -25,6 +25,9 @@ from modelward.robustness.errors import AttackConfigError
 from modelward.robustness.result import AttackResult
 
 CLEAN = "clean-misclassified"
+# Square breaking a point or two that APGD missed is noise; more than this is a sign of masking
+MASKING_MIN_POINTS = 2
+MASKING_MIN_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,7 @@ def _reliability(evaluations: list[EpsEvaluation], access: str) -> list[Flag]:
     if access == "white-box":
         for ev in evaluations:
             bb = ev.broken_per_attack.get("square", 0)
-            if bb:
+            if bb > max(MASKING_MIN_POINTS, MASKING_MIN_SHARE * ev.n):
                 flags.append(Flag(
                     "black-box-beats-white-box",
                     f"eps={ev.eps:g}: Square (black-box) broke {bb} points that APGD (white-box) did not: "

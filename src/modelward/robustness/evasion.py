@@ -9,6 +9,7 @@ against the budget there, so integer rounding never sneaks a row past eps.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,8 +96,9 @@ def measure_evasion(
     scale = feature_scale(X, model.input_spec)
     view = RangeScaledAdapter(model, scale)
     U = scale.to_u(X)
-    ev = auto_evaluate(view, U, y, list(eps), norm=norm, steps=steps, square_queries=square_queries,
-                       time_budget_s=time_budget_s, seed=seed)
+    with _threads_for(model):
+        ev = auto_evaluate(view, U, y, list(eps), norm=norm, steps=steps, square_queries=square_queries,
+                           time_budget_s=time_budget_s, seed=seed)
     y_idx = label_indices(model, np.asarray(y))
     figures = []
     notes = list(ev.notes)
@@ -129,6 +131,16 @@ def measure_evasion(
     return EvasionMeasurement(norm, ev.access, scale.per_feature, len(X), clean, tuple(figures),
                               tuple(f"{f.code}: {f.message}" for f in ev.flags), tuple(dict.fromkeys(notes)),
                               ev.seconds)
+
+
+def _threads_for(model: object) -> contextlib.AbstractContextManager[None]:
+    """Small torch models run on one thread (thread hand-offs cost more than the maths)."""
+    module = getattr(model, "module", None)
+    if module is None:
+        return contextlib.nullcontext()
+    from modelward.robustness.defences._torch import small_model_threads
+
+    return small_model_threads(module)
 
 
 def _check_bounds(spec: object, X: np.ndarray, ids: np.ndarray) -> None:
