@@ -33,6 +33,10 @@ def main() -> None:
     ap.add_argument("--hsj-full-after", type=float, default=0.6,
                     help="share of the budget after which HopSkipJump probes the full space")
     ap.add_argument("--hsj-rows", type=int, default=540, help="attack only the first N test rows with HopSkipJump")
+    ap.add_argument("--hsj-step", default="arc", choices=("arc", "geometric"),
+                    help="HopSkipJump step: half-circle search (arc) or HSJ's geometric step + line search")
+    ap.add_argument("--hsj-select", type=float, default=0.0,
+                    help="share of the budget spent choosing the start by successive halving (0: closest start)")
     args = ap.parse_args()
 
     import torch
@@ -67,7 +71,8 @@ def main() -> None:
     sub = None if args.hsj_subspace == "none" else args.hsj_subspace if args.hsj_subspace == "auto" \
         else int(args.hsj_subspace)
     h = hopskipjump(svc, Xte[: args.hsj_rows], yte[: args.hsj_rows], queries=args.hsj_queries,
-                    subspace=sub, full_after=args.hsj_full_after, seed=SEED)
+                    subspace=sub, full_after=args.hsj_full_after, step=args.hsj_step, select=args.hsj_select,
+                    seed=SEED)
     dt = time.perf_counter() - t
     correct = h.clean_correct if h.clean_correct is not None else np.ones(h.n, bool)
     dist = np.where(h.success, h.perturbation, np.inf)[correct]
@@ -78,7 +83,9 @@ def main() -> None:
     }
     out["modelward_hsj_svc"] = hsj
     hsj["subspace"] = h.params["subspace"]
-    print(f"RBF SVC HopSkipJump ({args.hsj_queries} queries/row, subspace {h.params['subspace'] or 'none'}): "
+    hsj["step"], hsj["select"] = args.hsj_step, args.hsj_select
+    print(f"RBF SVC HopSkipJump ({args.hsj_queries} queries/row, subspace {h.params['subspace'] or 'none'}, "
+          f"step {args.hsj_step}, select {args.hsj_select}): "
           f"success {hsj['success']:.3f}, median L2 {hsj['median_l2']:.3f}, share L2<=1 "
           f"{hsj['share_l2_le_1']:.3f}, queries max {hsj['queries_max']} mean {hsj['queries_mean']:.1f}, {dt:.1f} s")
 

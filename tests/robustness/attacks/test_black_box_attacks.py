@@ -1,4 +1,4 @@
-"""Square, HopSkipJump and transfer through a probabilities-only view; budgets are exact."""
+"""Square, HopSkipJump (steps, start selection) and transfer via a probabilities-only view; exact budgets."""
 
 from __future__ import annotations
 
@@ -127,3 +127,38 @@ def test_transfer_from_a_surrogate(logreg, sample, digits):
     assert bb.query_count == res.queries.sum() + 400
     assert res.success_rate > 0.4
     assert res.params["surrogate_agreement"] > 0.8
+
+
+def test_hopskipjump_step_and_start_selection(svc, sample):
+    X, y = sample
+    runs = {}
+    for name, kw in {"arc": {}, "geometric": {"step": "geometric"}, "halving": {"select": 0.3}}.items():
+        bb = ProbaOnly(svc)
+        res = hopskipjump(bb, X, y, queries=250, **kw)
+        assert res.queries.max() <= 250
+        assert bb.query_count == res.queries.sum()
+        assert res.success[res.clean_correct].all()
+        assert np.all(svc.predict(res.x_adv[res.clean_correct]) != y[res.clean_correct])
+        runs[name] = np.median(res.perturbation[res.clean_correct])
+    # the half-circle step lands on the boundary without a line search: closer for the same budget
+    assert runs["arc"] < runs["geometric"]
+    for bad in ({"step": "ray"}, {"select": 1.0}, {"select": -0.1}):
+        with pytest.raises(AttackConfigError):
+            hopskipjump(ProbaOnly(svc), X, y, queries=50, **bad)
+
+
+def test_hopskipjump_leaves_immutable_features_alone(digits, sample):
+    from modelward.core.adapters.spec import FeatureKind, FeatureSpec, InputSpec
+
+    Xtr, _, ytr, _ = digits
+    X, y = sample
+    feats = list(PIXELS.features)
+    frozen = [18, 19, 20, 26, 27, 28, 34, 35, 36]  # the centre of the 8x8 image
+    for i in frozen:
+        feats[i] = FeatureSpec(feats[i].name, FeatureKind.NUMERIC, 0.0, 1.0, mutable=False)
+    model = SklearnAdapter(SVC(kernel="rbf").fit(Xtr, ytr), InputSpec(tuple(feats)))
+    for kw in ({}, {"subspace": None}):
+        res = hopskipjump(ProbaOnly(model), X[:20], y[:20], queries=200, **kw)
+        assert res.queries.max() <= 200
+        assert np.array_equal(res.x_adv[:, frozen], X[:20, frozen])
+        assert res.success[res.clean_correct].mean() > 0.8

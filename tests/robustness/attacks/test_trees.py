@@ -32,6 +32,32 @@ def test_tree_attack_breaks_forests(digits, make):
     assert not res.notes
 
 
+def _xgboost():
+    xgb = pytest.importorskip("xgboost")
+    return xgb.XGBClassifier(n_estimators=20, max_depth=3, random_state=0)
+
+
+def _lightgbm():
+    lgb = pytest.importorskip("lightgbm")
+    return lgb.LGBMClassifier(n_estimators=20, num_leaves=8, random_state=0, verbose=-1)
+
+
+@pytest.mark.parametrize("make", [_xgboost, _lightgbm])
+def test_boosting_libraries_are_attacked_through_their_own_thresholds(digits, make):
+    Xtr, Xte, ytr, yte = digits
+    est = make().fit(Xtr, ytr)
+    model = SklearnAdapter(est, PIXELS)
+    th = tree_thresholds(est, 64)
+    assert th is not None and sum(t.size for t in th) > 50
+    used = {j for j, t in enumerate(th) if t.size}
+    assert used and all(0 <= j < 64 for j in used)
+    X, y = Xte[:40], yte[:40]
+    res = tree_attack(model, X, y, 0.1)
+    assert not res.notes  # thresholds came from the model, not from the fallback grid
+    assert np.all(np.abs(res.x_adv - X).max(1) <= 0.1 + 1e-9)
+    assert res.robust_accuracy < (model.predict(X) == y).mean() - 0.3
+
+
 def test_unknown_model_uses_a_grid_and_says_so(digits, logreg):
     _, Xte, _, yte = digits
     res = tree_attack(ProbaOnly(logreg), Xte[:20], yte[:20], 0.1, rounds=5)

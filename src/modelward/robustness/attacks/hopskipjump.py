@@ -10,12 +10,20 @@ Subspace probes (as in QEBA, Li et al. 2020): for the first `full_after` share o
 the Monte Carlo probe directions are drawn in the top principal directions of the pool rows
 (unlabelled data the attacker holds), where the boundary normal of models trained on such data
 mostly lies; each estimate then needs far fewer probes. Later probes use the full space, so the
-attack still converges to the full-space optimum given many queries.
+attack still converges to the full-space optimum given many queries. The probes of one estimate
+are orthogonal in blocks (orthogonal sampling), which lowers the estimate's variance.
+
+Step (`step="arc"`, as in CGBA, Reza et al. 2023): after each normal estimate, a binary search over
+the angle on the half circle with diameter x0 -> boundary point, in the plane of that segment and
+the estimate. On a flat boundary its adversarial arc ends exactly at the nearest boundary point,
+so it lands on the boundary without a separate line search. `step="geometric"` is HSJ's own step
+(after a GeoDA-style try along the normal from x0) followed by a binary search from x0.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -48,6 +56,8 @@ def hopskipjump(
     n_starts: int = 4,
     subspace: int | str | None = "auto",
     full_after: float = 0.6,
+    select: float = 0.0,
+    step: str = "arc",
     seed: int = 0,
 ) -> AttackResult:
     """Minimise the L2 distance to an adversarial point; with `eps`, success also needs dist <= eps.
@@ -57,11 +67,18 @@ def hopskipjump(
     `subspace`: "auto" (the pool's principal directions holding 90 % of its variance, or the full
     space where that is most of the features), a number of directions, or None (full space).
     `grad_samples` defaults to 25 probes per estimate in a subspace, 100 in the full space.
+    `select`: share of the budget spent choosing among the `n_starts` starts by successive halving
+    (each runs a few iterations, the farther half is dropped, until one is left); 0 keeps the
+    start whose straight-line boundary point is closest (no gain on the bench RBF SVC, see README).
     """
     problem = c.prepare(model, X, y, eps, "l2", target)
     queries = c.check_steps("queries", queries, minimum=4)
     if not 0.0 <= full_after <= 1.0:
         raise AttackConfigError(f"full_after must be a share of the budget in [0, 1], got {full_after}")
+    if step not in ("arc", "geometric"):
+        raise AttackConfigError(f"step must be 'arc' or 'geometric', got {step!r}")
+    if not 0.0 <= select < 1.0:
+        raise AttackConfigError(f"select must be a share of the budget in [0, 1), got {select}")
     rng = np.random.default_rng(seed)
     X0, cons = problem.X, problem.constraints
     n, d = X0.shape
@@ -80,27 +97,9 @@ def hopskipjump(
     theta = gamma * scale / (d * math.sqrt(d))
     notes: list[str] = []
     done = adversarial(pred0, all_rows)
-    best = X0.copy()
-    best_dist = np.where(done, 0.0, np.inf)
     starts, shared = _starts(budget, X0, pred0, y_idx, tgt, pool, done, cons, n_starts)
     if shared:
         notes.append(f"{shared} pool rows queried once to find starting points (not charged to any row)")
-    for start in starts:  # coarse boundary search from each candidate, keep the closest
-        rows = np.flatnonzero(np.isfinite(start[:, 0]) & ~done)
-        if rows.size == 0:
-            continue
-        xb = _bisect(budget, X0, start[rows], rows, 16 * theta, adversarial)
-        dn = c.norms(xb - X0[rows], "l2")
-        better = dn < best_dist[rows]
-        best[rows[better]] = xb[better]
-        best_dist[rows[better]] = dn[better]
-    rows = np.flatnonzero(np.isfinite(best_dist) & (best_dist > 0))
-    if rows.size:
-        xb = _bisect(budget, X0, best[rows], rows, theta, adversarial)
-        best[rows] = xb
-        best_dist[rows] = c.norms(xb - X0[rows], "l2")
-    cur = best.copy()
-    t = 0
     mut = cons.mutable
     V = _basis(X0 if pool is None else np.asarray(pool, dtype=float), mut, subspace)
     grad_samples = c.check_steps("grad_samples", grad_samples if grad_samples is not None else 100 if V is None else 25)
@@ -108,79 +107,255 @@ def hopskipjump(
         notes.append("probe directions drawn in the full input space")
     else:
         notes.append(f"probe directions drawn in the pool's top {V.shape[0]} principal directions")
+    # one track per (row, start), grouped by start rank; queries are charged to the row
+    groups = [np.flatnonzero(np.isfinite(s[:, 0]) & ~done) for s in starts]
+    own = np.concatenate(groups).astype(np.int64) if groups else np.zeros(0, np.int64)
+    tr = _Tracks(budget, X0, own, adversarial, theta)
+    at = 0
+    for s, g in zip(starts, groups, strict=True):  # coarse boundary search from each start, one start at a time
+        ids = np.arange(at, at + g.size)
+        at += g.size
+        tr.cap[ids] = tr.spent[ids] + budget.remaining[g]
+        tr.record(ids, tr.bisect(ids, s[g], 16 * theta))
     switch = np.inf if V is None else full_after * queries
-    while True:
-        t += 1
-        live = np.isfinite(best_dist) & (best_dist > 0)
-        if stop_at_eps and problem.eps is not None:
-            live &= best_dist > problem.eps
-        n_grad = int(min(grad_samples * math.sqrt(t), max_grad_samples))
-        # enough left for a small gradient estimate, a step and a short binary search
-        live &= budget.remaining >= 14
-        rows = np.flatnonzero(live)
-        if rows.size == 0:
+    stop = problem.eps if stop_at_eps else None
+
+    def run(ids: np.ndarray) -> None:
+        _iterate(tr, ids, rng, V, cons, grad_samples, max_grad_samples, switch, stop, step == "arc")
+
+    alive = _closest(own, tr.best_dist, np.ones(own.size, bool), keep=1 if select == 0 else None)
+    rounds = math.ceil(math.log2(max(int(np.bincount(own).max()), 1))) if own.size else 0
+    for _ in range(rounds if select > 0 else 0):  # successive halving over a row's starts
+        k_alive = np.bincount(own[alive], minlength=n)[own]
+        ids = np.flatnonzero(alive & (k_alive > 1))
+        if ids.size == 0:
             break
-        dist = c.norms(cur[rows] - X0[rows], "l2")
-        delta = math.sqrt(d) * theta * dist
-        B = np.minimum(n_grad, budget.remaining[rows] - 12).astype(int)
-        Bmax = int(B.max())
-        U = rng.normal(size=(rows.size, Bmax, d))
-        U[:, :, ~mut] = 0.0
-        sub = budget.used[rows] < switch
-        if V is not None and sub.any():  # early iterations: probes in the data's principal subspace
-            U[sub] = U[sub][:, :, : V.shape[0]] @ V
-        U /= np.maximum(np.linalg.norm(U, axis=2, keepdims=True), 1e-12)
-        probe = cur[rows][:, None, :] + delta[:, None, None] * U
-        use = np.arange(Bmax)[None, :] < B[:, None]
-        owners = np.repeat(rows[:, None], Bmax, axis=1)[use]
-        flat = cons.box(probe[use], X0[owners])
-        phi = np.where(adversarial(budget.labels(flat, owners), owners), 1.0, -1.0)
-        PHI = np.zeros((rows.size, Bmax))
-        PHI[use] = phi
-        Ueff = np.zeros_like(U)
-        Ueff[use] = (flat - cur[owners]) / delta[np.searchsorted(rows, owners), None]
-        mean_phi = PHI.sum(axis=1) / B
-        base = np.where(use, PHI - mean_phi[:, None], 0.0)
-        base = np.where(np.abs(mean_phi)[:, None] == 1.0, PHI, base)
-        v = (base[:, :, None] * Ueff).sum(axis=1)
-        v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        # first try the ray from x0 along the normal (the nearest point of a flat boundary, as in
-        # GeoDA); where that is not adversarial at the current distance, HSJ's geometric step
-        found = np.zeros(rows.size, bool)
-        cand = cur[rows].copy()
-        need = np.flatnonzero(budget.remaining[rows] >= 2)
-        if need.size:
-            trial = cons.box(X0[rows[need]] + dist[need, None] * v[need], X0[rows[need]])
-            ok = adversarial(budget.labels(trial, rows[need]), rows[need])
-            cand[need[ok]] = trial[ok]
-            found[need[ok]] = True
-        xi = dist / math.sqrt(t)
-        for _ in range(12):
-            need = np.flatnonzero(~found & (budget.remaining[rows] >= 2))
-            if need.size == 0:
-                break
-            trial = cons.box(cur[rows[need]] + xi[need, None] * v[need], X0[rows[need]])
-            ok = adversarial(budget.labels(trial, rows[need]), rows[need])
-            cand[need[ok]] = trial[ok]
-            found[need[ok]] = True
-            xi[need[~ok]] /= 2.0
-        moved = rows[found]
-        if moved.size:
-            xb = _bisect(budget, X0, cand[found], moved, theta, adversarial, local=True)
-            cur[moved] = xb
-            dn = c.norms(xb - X0[moved], "l2")
-            better = dn < best_dist[moved]
-            best[moved[better]] = xb[better]
-            best_dist[moved[better]] = dn[better]
-        if not found.any() and t > 50:
-            break
+        share = np.minimum(select * queries / rounds, budget.remaining[own[ids]]) // k_alive[ids]
+        tr.cap[ids] = tr.spent[ids] + share.astype(np.int64)
+        _fine(tr, ids)
+        run(ids)
+        alive = _closest(own, tr.best_dist, alive, keep=None)
+    ids = np.flatnonzero(alive)
+    tr.cap[ids] = tr.spent[ids] + budget.remaining[own[ids]]
+    _fine(tr, ids)
+    run(ids)
+    best = X0.copy()
+    best_dist = np.where(done, 0.0, np.inf)
+    order = np.argsort(-tr.best_dist)  # the closest of a row's tracks is written last
+    best[own[order]] = tr.best[order]
+    best_dist[own[order]] = tr.best_dist[order]
     if np.isinf(best_dist).any():
         notes.append(f"{int(np.isinf(best_dist).sum())} rows: no adversarial starting point was found")
     return c.finish(
         problem, best, "hopskipjump", "decision", budget.used.copy(), Z0=Z0, notes=tuple(notes),
         params={"queries": queries, "grad_samples": grad_samples, "gamma": gamma,
-                "subspace": 0 if V is None else int(V.shape[0]), "full_after": full_after},
+                "subspace": 0 if V is None else int(V.shape[0]), "full_after": full_after,
+                "select": select, "step": step},
     )
+
+
+class _Tracks:
+    """Search states, one per (row, start): points, best so far, iteration counts and queries spent.
+
+    Queries are charged to the owning row; `cap` limits what each track may spend, and the caller
+    sets caps so that a row's tracks together never exceed the row's budget.
+    """
+
+    def __init__(self, budget: QueryBudget, X0: np.ndarray, own: np.ndarray, adversarial: Any, theta: float):
+        self.budget, self.own, self.adversarial, self.theta = budget, own, adversarial, theta
+        self.x0 = X0[own]
+        self.cur = self.x0.copy()
+        self.best = self.x0.copy()
+        self.best_dist = np.full(own.size, np.inf)
+        self.t = np.zeros(own.size, np.int64)
+        self.spent = np.zeros(own.size, np.int64)
+        self.cap = np.zeros(own.size, np.int64)
+        self.fine = np.zeros(own.size, bool)
+
+    def remaining(self, ids: np.ndarray) -> np.ndarray:
+        return _arr(np.minimum(self.cap[ids] - self.spent[ids], self.budget.remaining[self.own[ids]]))
+
+    def ask(self, Xq: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Whether each query row is adversarial for its track's row (one query each)."""
+        rows = self.own[ids]
+        ok = self.adversarial(self.budget.labels(Xq, rows), rows)
+        np.add.at(self.spent, ids, 1)
+        return _arr(ok)
+
+    def record(self, ids: np.ndarray, xb: np.ndarray) -> None:
+        self.cur[ids] = xb
+        dn = np.linalg.norm(xb - self.x0[ids], axis=1)
+        better = dn < self.best_dist[ids]
+        self.best[ids[better]] = xb[better]
+        self.best_dist[ids[better]] = dn[better]
+
+    def bisect(self, ids: np.ndarray, adv: np.ndarray, tol: float) -> np.ndarray:
+        """Binary search on the segment x0 -> adv for the boundary; returns the adversarial end."""
+        lo = np.zeros(ids.size)
+        hi = np.ones(ids.size)
+        x0 = self.x0[ids]
+        length = np.linalg.norm(adv - x0, axis=1)
+        while True:
+            need = np.flatnonzero(((hi - lo) * length > tol) & (self.remaining(ids) >= 1))
+            if need.size == 0:
+                break
+            mid = (lo[need] + hi[need]) / 2
+            ok = self.ask((1 - mid)[:, None] * x0[need] + mid[:, None] * adv[need], ids[need])
+            hi[need[ok]] = mid[ok]
+            lo[need[~ok]] = mid[~ok]
+        return _arr((1 - hi)[:, None] * x0 + hi[:, None] * adv)
+
+
+def _iterate(
+    tr: _Tracks,
+    ids: np.ndarray,
+    rng: np.random.Generator,
+    V: np.ndarray | None,
+    cons: Constraints,
+    grad_samples: int,
+    max_grad_samples: int,
+    switch: float,
+    stop: float | None,
+    arc: bool,
+) -> None:
+    """HopSkipJump iterations on tracks `ids` until each has spent its cap (or cannot improve)."""
+    d = tr.x0.shape[1]
+    mut = cons.mutable
+    theta = tr.theta
+    idle = 0
+    while True:
+        live = np.isfinite(tr.best_dist[ids]) & (tr.best_dist[ids] > 0)
+        if stop is not None:
+            live &= tr.best_dist[ids] > stop
+        # enough left for a small gradient estimate, a step and a short binary search
+        live &= tr.remaining(ids) >= 14
+        rows = ids[live]
+        if rows.size == 0:
+            break
+        tr.t[rows] += 1
+        n_grad = np.minimum(grad_samples * np.sqrt(tr.t[rows]), max_grad_samples).astype(int)
+        x0 = tr.x0[rows]
+        dist = np.linalg.norm(tr.cur[rows] - x0, axis=1)
+        delta = math.sqrt(d) * theta * dist
+        B = np.minimum(n_grad, tr.remaining(rows) - 12).astype(int)
+        Bmax = int(B.max())
+        U = rng.normal(size=(rows.size, Bmax, d))
+        U[:, :, ~mut] = 0.0
+        sub = tr.budget.used[tr.own[rows]] < switch
+        if V is not None and sub.any():  # early iterations: probes in the data's principal subspace
+            U[sub] = _orth(U[sub][:, :, : V.shape[0]], V.shape[0]) @ V
+        full = ~sub if V is not None else np.ones(rows.size, bool)
+        if full.any():
+            U[full] = _orth(U[full], int(mut.sum()))
+            U[:, :, ~mut] = 0.0
+        U /= np.maximum(np.linalg.norm(U, axis=2, keepdims=True), 1e-12)
+        probe = tr.cur[rows][:, None, :] + delta[:, None, None] * U
+        use = np.arange(Bmax)[None, :] < B[:, None]
+        slot = np.repeat(np.arange(rows.size)[:, None], Bmax, axis=1)[use]
+        flat = cons.box(probe[use], x0[slot])
+        phi = np.where(tr.ask(flat, rows[slot]), 1.0, -1.0)
+        PHI = np.zeros((rows.size, Bmax))
+        PHI[use] = phi
+        Ueff = np.zeros_like(U)
+        Ueff[use] = (flat - tr.cur[rows][slot]) / delta[slot, None]
+        mean_phi = PHI.sum(axis=1) / B
+        base = np.where(use, PHI - mean_phi[:, None], 0.0)
+        base = np.where(np.abs(mean_phi)[:, None] == 1.0, PHI, base)
+        v = (base[:, :, None] * Ueff).sum(axis=1)
+        v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        if arc:  # the boundary on the half circle in the plane of x0, x_b and the normal
+            tr.record(rows, _arc(tr, rows, v, cons))
+            continue
+        # first try the ray from x0 along the normal (the nearest point of a flat boundary, as in
+        # GeoDA); where that is not adversarial at the current distance, HSJ's geometric step
+        found = np.zeros(rows.size, bool)
+        cand = tr.cur[rows].copy()
+        need = np.flatnonzero(tr.remaining(rows) >= 2)
+        if need.size:
+            trial = cons.box(x0[need] + dist[need, None] * v[need], x0[need])
+            ok = tr.ask(trial, rows[need])
+            cand[need[ok]] = trial[ok]
+            found[need[ok]] = True
+        xi = dist / np.sqrt(tr.t[rows])
+        for _ in range(12):
+            need = np.flatnonzero(~found & (tr.remaining(rows) >= 2))
+            if need.size == 0:
+                break
+            trial = cons.box(tr.cur[rows[need]] + xi[need, None] * v[need], x0[need])
+            ok = tr.ask(trial, rows[need])
+            cand[need[ok]] = trial[ok]
+            found[need[ok]] = True
+            xi[need[~ok]] /= 2.0
+        moved = rows[found]
+        if moved.size:
+            tr.record(moved, tr.bisect(moved, cand[found], theta))
+        idle = 0 if found.any() else idle + 1
+        if idle > 50:
+            break
+
+
+def _arc(tr: _Tracks, ids: np.ndarray, v: np.ndarray, cons: Constraints) -> np.ndarray:
+    """Boundary search on the half circle through x0 and the boundary point, in the plane of the
+    normal estimate (points seeing the segment x0 -> x_b at a right angle, as in CGBA): on a flat
+    boundary its adversarial arc ends exactly at the nearest boundary point."""
+    x0 = tr.x0[ids]
+    D = np.linalg.norm(tr.cur[ids] - x0, axis=1)
+    u = (tr.cur[ids] - x0) / D[:, None]
+    w = v - (v * u).sum(axis=1, keepdims=True) * u
+    wn = np.linalg.norm(w, axis=1)
+    w /= np.maximum(wn, 1e-12)[:, None]
+    guess = np.arctan2(wn, (v * u).sum(axis=1))
+    lo = np.zeros(ids.size)  # adversarial end (the current point)
+    hi = np.full(ids.size, math.pi / 2)  # x0 itself
+    mid = np.clip(guess, 0.05, math.pi / 2 - 0.05)
+    while True:
+        need = np.flatnonzero((hi - lo > 0.005) & (tr.remaining(ids) >= 1) & (wn > 1e-12))
+        if need.size == 0:
+            break
+        a = mid[need]
+        p = x0[need] + (D[need] * np.cos(a))[:, None] * (np.cos(a)[:, None] * u[need] + np.sin(a)[:, None] * w[need])
+        ok = tr.ask(cons.box(p, x0[need]), ids[need])
+        lo[need[ok]] = a[ok]
+        hi[need[~ok]] = a[~ok]
+        mid = (lo + hi) / 2
+    p = x0 + (D * np.cos(lo))[:, None] * (np.cos(lo)[:, None] * u + np.sin(lo)[:, None] * w)
+    return _arr(cons.box(p, x0))
+
+
+def _orth(G: np.ndarray, k: int) -> np.ndarray:
+    """Probes made orthogonal within each block of k consecutive ones (k: the free dimensions), norms kept
+    comparable: orthogonal probes each measure a different component of the normal, so an estimate
+    from B probes has less variance than from B independent ones."""
+    out = G.copy()
+    for j in range(0, G.shape[1], k):
+        blk = G[:, j : j + k, :]
+        q, _ = np.linalg.qr(np.swapaxes(blk, 1, 2))  # columns orthonormal
+        out[:, j : j + k, :] = np.swapaxes(q, 1, 2) * math.sqrt(k)
+    return out
+
+
+def _closest(own: np.ndarray, dist: np.ndarray, alive: np.ndarray, keep: int | None) -> np.ndarray:
+    """Of each row's alive tracks, the `keep` closest (None: the closer half, rounded up)."""
+    out = np.zeros(own.size, bool)
+    order = np.lexsort((dist, own))
+    order = order[alive[order]]
+    if order.size == 0:
+        return out
+    first = np.r_[True, own[order][1:] != own[order][:-1]]
+    start = np.maximum.accumulate(np.where(first, np.arange(order.size), 0))
+    rank = np.arange(order.size) - start
+    count = np.bincount(own[order], minlength=int(own.max()) + 1)[own[order]]
+    limit = np.full(order.size, keep) if keep is not None else (count + 1) // 2
+    out[order[rank < limit]] = True
+    return out
+
+
+def _fine(tr: _Tracks, ids: np.ndarray) -> None:
+    """Refine the coarse boundary points of tracks that have not started iterating."""
+    ids = ids[(tr.t[ids] == 0) & ~tr.fine[ids] & np.isfinite(tr.best_dist[ids])]
+    if ids.size:
+        tr.record(ids, tr.bisect(ids, tr.best[ids], tr.theta))
+        tr.fine[ids] = True
 
 
 def _basis(P: np.ndarray, mut: np.ndarray, k: int | str | None) -> np.ndarray | None:
@@ -261,29 +436,3 @@ def _starts(
             starts[k][r] = s[0]
             k += 1
     return starts, shared
-
-
-def _bisect(
-    budget: QueryBudget,
-    X0: np.ndarray,
-    adv: np.ndarray,
-    rows: np.ndarray,
-    theta: float,
-    adversarial: object,
-    local: bool = False,
-) -> np.ndarray:
-    """Binary search on the segment x0 -> adv for the boundary; returns the adversarial end."""
-    lo = np.zeros(rows.size)
-    hi = np.ones(rows.size)
-    x0 = X0[rows]
-    length = np.linalg.norm(adv - x0, axis=1)
-    while True:
-        need = np.flatnonzero(((hi - lo) * length > theta) & (budget.remaining[rows] >= 1))
-        if need.size == 0:
-            break
-        mid = (lo[need] + hi[need]) / 2
-        xm = (1 - mid)[:, None] * x0[need] + mid[:, None] * adv[need]
-        ok = adversarial(budget.labels(xm, rows[need]), rows[need])  # type: ignore[operator]
-        hi[need[ok]] = mid[ok]
-        lo[need[~ok]] = mid[~ok]
-    return _arr((1 - hi)[:, None] * x0 + hi[:, None] * adv)

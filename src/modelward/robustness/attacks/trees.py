@@ -5,8 +5,8 @@ ensemble's split thresholds. For each row and feature, the candidate values are 
 each threshold cell reachable within eps (the point nearest the original value), so every
 distinct single-feature move is tried. Each round applies the move that most lowers the margin
 loss; rounds repeat until the row is misclassified or no move helps. Thresholds are read from
-scikit-learn RandomForest / ExtraTrees / DecisionTree / GradientBoosting / HistGradientBoosting
-(also inside a Pipeline whose other steps are passthrough); for any other model a grid of the
+scikit-learn RandomForest / ExtraTrees / DecisionTree / GradientBoosting / HistGradientBoosting,
+XGBoost and LightGBM (also inside a Pipeline whose other steps are passthrough); for any other model a grid of the
 data's own values is used instead, so the attack never refuses a model. Score-based access.
 """
 
@@ -45,8 +45,54 @@ def model_thresholds(model: Any, n_features: int) -> list[np.ndarray] | None:
     return tree_thresholds(est, n_features) if est is not None else None
 
 
+def _xgboost_splits(est: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, thresholds) of every tree of an XGBoost model, from its JSON dump (x < t goes left)."""
+    import json
+
+    booster = est.get_booster()
+    names = list(booster.feature_names or [])
+    index = {n: i for i, n in enumerate(names)}
+    feats: list[int] = []
+    thrs: list[float] = []
+
+    def walk(node: dict[str, Any]) -> None:
+        if "split" in node:
+            f = node["split"]
+            j = index.get(f, int(f[1:]) if f.startswith("f") and f[1:].isdigit() else -1)
+            feats.append(j)
+            thrs.append(float(node["split_condition"]))
+            for child in node.get("children", ()):
+                walk(child)
+
+    for tree in booster.get_dump(dump_format="json"):
+        walk(json.loads(tree))
+    return [(np.asarray(feats, dtype=int), np.asarray(thrs, dtype=float))]
+
+
+def _lightgbm_splits(est: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, thresholds) of every numeric split of a LightGBM model (x <= t goes left)."""
+    feats: list[int] = []
+    thrs: list[float] = []
+
+    def walk(node: dict[str, Any]) -> None:
+        if "split_feature" in node:
+            if node.get("decision_type") == "<=":  # categorical splits ("==") have no threshold to cross
+                feats.append(int(node["split_feature"]))
+                thrs.append(float(node["threshold"]))
+            walk(node["left_child"])
+            walk(node["right_child"])
+
+    for tree in est.booster_.dump_model()["tree_info"]:
+        walk(tree["tree_structure"])
+    return [(np.asarray(feats, dtype=int), np.asarray(thrs, dtype=float))]
+
+
 def _trees(est: Any) -> Any:
     name = type(est).__name__
+    if callable(getattr(est, "get_booster", None)):
+        return iter(_xgboost_splits(est))
+    if hasattr(est, "booster_") and callable(getattr(est.booster_, "dump_model", None)):
+        return iter(_lightgbm_splits(est))
     if name == "Pipeline":
         steps = [s for _, s in est.steps if s is not None and s != "passthrough"]
         return _trees(steps[-1]) if len(steps) == 1 else iter(())
