@@ -1,11 +1,12 @@
 """AutoAttack-style evaluation: an ensemble of attacks, the worst case per point, per eps.
 
-White-box models: APGD-CE, then APGD-T (targeted DLR) when `targeted`, then Square, each run
-only on the points still standing (Croce & Hein 2020). Tree ensembles: the threshold attack
-and Square. Models without gradients: Square only, and the report says so. Robust accuracy
-comes with a Wilson interval; each point records the attack that broke it. Reliability checks
-flag the signs of gradient masking: a black-box attack breaking points the white-box ones
-missed, robust accuracy that does not fall as eps grows, and an attack loss that never rises.
+White-box models: APGD-CE, then APGD-T (targeted DLR) and FAB-T when `targeted`, then Square,
+each run only on the points still standing (Croce & Hein 2020, AutoAttack's standard ensemble).
+Tree ensembles: the threshold attack and Square. Models without gradients: Square only, and the
+report says so. Robust accuracy comes with a Wilson interval; each point records the attack
+that broke it. Reliability checks flag the signs of gradient masking: a black-box attack
+breaking points the white-box ones missed, robust accuracy that does not fall as eps grows, and
+an attack loss that never rises.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ def _plan(
 ) -> list[tuple[str, AttackFn, bool]]:
     """(name, attack, white_box) in running order."""
     from modelward.robustness.attacks.apgd import apgd
+    from modelward.robustness.attacks.fab import fab
     from modelward.robustness.attacks.square import square
     from modelward.robustness.attacks.trees import tree_attack
 
@@ -157,6 +159,8 @@ def _plan(
         plan.append(("apgd-ce", lambda m, X, y, e: apgd(m, X, y, e, norm=norm, steps=steps, seed=seed), True))
         if targeted is not False:
             plan.append(("apgd-t", lambda m, X, y, e: apgd(
+                m, X, y, e, norm=norm, steps=steps, n_target_classes=n_target_classes, seed=seed), True))
+            plan.append(("fab-t", lambda m, X, y, e: fab(
                 m, X, y, e, norm=norm, steps=steps, n_target_classes=n_target_classes, seed=seed), True))
     if is_tree:
         plan.append(("tree-greedy", lambda m, X, y, e: tree_attack(m, X, y, e, norm=norm), False))
@@ -190,8 +194,8 @@ def _evaluate_one(
         standing = np.flatnonzero(np.array([b is None for b in broken_by]))
         if standing.size == 0:
             break
-        if time_budget_s is not None and time.monotonic() - start > time_budget_s and name == "apgd-t":
-            notes.append("apgd-t skipped: time budget spent")
+        if time_budget_s is not None and time.monotonic() - start > time_budget_s and name in ("apgd-t", "fab-t"):
+            notes.append(f"{name} skipped: time budget spent")
             continue
         res = attack(model, X[standing], y[standing], eps)
         results.append(res)

@@ -1,8 +1,8 @@
 """The `robustness.evasion` check: worst-case robust accuracy under the `auto` attack ensemble.
 
 Budgets are shares of each feature's range (see `scaled`), so one eps means the same on every
-column; for data in [0, 1] they are plain input units. Gradient models get APGD-CE, APGD-T and
-Square; tree ensembles the threshold attack and Square; other models Square alone. Every
+column; for data in [0, 1] they are plain input units. Gradient models get APGD-CE, APGD-T, FAB-T
+and Square; tree ensembles the threshold attack and Square; other models Square alone. Every
 adversarial row is mapped back to the model's own inputs, clipped to its spec and re-checked
 against the budget there, so integer rounding never sneaks a row past eps.
 """
@@ -226,7 +226,7 @@ class EvasionCheck:
                 measurements[f"broken_by.{attack}@{f.eps:g}"] = len(rows)
         for f in m.figures:
             measurements[f"broken_rows@{f.eps:g}"] = _rows_text(f.broken_rows)
-        attacks = {"white-box": "APGD-CE, APGD-T (targeted DLR) and Square",
+        attacks = {"white-box": "APGD-CE, APGD-T (targeted DLR), FAB-T and Square",
                    "black-box": "Square (score-based; the model has no input gradient)"}.get(
                        m.access, "the tree threshold attack and Square")
         findings = [Finding(

@@ -12,6 +12,7 @@ _WHERE = {
     "apgd": "apgd",
     "carlini_wagner_l2": "cw",
     "deepfool": "deepfool",
+    "fab": "fab",
     "fgsm": "pgd",
     "hopskipjump": "hopskipjump",
     "pgd": "pgd",
