@@ -98,6 +98,18 @@ def main() -> None:
         "gradient_boosting": GradientBoostingClassifier(n_estimators=50, random_state=SEED),
         "random_forest": RandomForestClassifier(n_estimators=100, random_state=SEED),
     }
+    try:
+        import xgboost
+
+        zoo["xgboost"] = xgboost.XGBClassifier(n_estimators=100, max_depth=4, random_state=SEED)
+    except ImportError:
+        print("xgboost not installed: skipped")
+    try:
+        import lightgbm
+
+        zoo["lightgbm"] = lightgbm.LGBMClassifier(n_estimators=100, num_leaves=15, random_state=SEED, verbose=-1)
+    except ImportError:
+        print("lightgbm not installed: skipped")
     for name, est in zoo.items():
         if name != "rbf_svc":
             est.fit(Xtr, ytr)
