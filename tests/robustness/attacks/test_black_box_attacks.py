@@ -162,3 +162,24 @@ def test_hopskipjump_leaves_immutable_features_alone(digits, sample):
         assert res.queries.max() <= 200
         assert np.array_equal(res.x_adv[:, frozen], X[:20, frozen])
         assert res.success[res.clean_correct].mean() > 0.8
+
+
+def test_hopskipjump_surrogate_prior(svc, sample):
+    X, y = sample
+    clean = svc.predict(X) == y
+    meds = {}
+    for prior in (None, "kernel", "linear"):
+        bb = ProbaOnly(svc)
+        res = hopskipjump(bb, X, y, queries=200, prior=prior, prior_weight=0.3)
+        assert res.queries.max() <= 200
+        assert bb.query_count == res.queries.sum()  # the surrogate costs no query
+        assert res.success[clean].all()
+        assert np.all(svc.predict(res.x_adv[clean]) != y[clean])
+        assert res.params["prior"] == prior
+        meds[prior] = np.median(res.perturbation[clean])
+    assert any("kernel surrogate" in n for n in hopskipjump(ProbaOnly(svc), X, y, queries=60, prior="kernel").notes)
+    # a prior fitted to the clean labels points roughly along the boundary normal: no worse than without
+    assert meds["kernel"] < 1.05 * meds[None]
+    for bad in ({"prior": "mlp"}, {"prior_weight": 1.5}):
+        with pytest.raises(AttackConfigError):
+            hopskipjump(ProbaOnly(svc), X, y, queries=50, **bad)

@@ -18,6 +18,9 @@ the angle on the half circle with diameter x0 -> boundary point, in the plane of
 the estimate. On a flat boundary its adversarial arc ends exactly at the nearest boundary point,
 so it lands on the boundary without a separate line search. `step="geometric"` is HSJ's own step
 (after a GeoDA-style try along the normal from x0) followed by a binary search from x0.
+
+Optional transfer prior (`prior=`, as in P-RGF, Cheng et al. 2019): a surrogate fitted to the batch's
+clean labels (no extra query) whose margin gradient is blended into each normal estimate.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def hopskipjump(
     full_after: float = 0.6,
     select: float = 0.0,
     step: str = "arc",
+    prior: str | None = None,
+    prior_weight: float = 0.3,
     seed: int = 0,
 ) -> AttackResult:
     """Minimise the L2 distance to an adversarial point; with `eps`, success also needs dist <= eps.
@@ -70,6 +75,10 @@ def hopskipjump(
     `select`: share of the budget spent choosing among the `n_starts` starts by successive halving
     (each runs a few iterations, the farther half is dropped, until one is left); 0 keeps the
     start whose straight-line boundary point is closest (no gain on the bench RBF SVC, see README).
+    `prior`: "kernel" (RBF kernel ridge) or "linear" (logistic regression) fits a surrogate to the
+    labels the attack already holds (the batch's clean labels, no extra query) and blends the gradient
+    of its margin (adversarial class minus true class) into each normal estimate, with share
+    `prior_weight` of the blend of unit vectors (transfer priors, as in P-RGF, Cheng et al. 2019).
     """
     problem = c.prepare(model, X, y, eps, "l2", target)
     queries = c.check_steps("queries", queries, minimum=4)
@@ -77,6 +86,10 @@ def hopskipjump(
         raise AttackConfigError(f"full_after must be a share of the budget in [0, 1], got {full_after}")
     if step not in ("arc", "geometric"):
         raise AttackConfigError(f"step must be 'arc' or 'geometric', got {step!r}")
+    if prior not in (None, "linear", "kernel"):
+        raise AttackConfigError(f"prior must be None, 'linear' or 'kernel', got {prior!r}")
+    if not 0.0 <= prior_weight <= 1.0:
+        raise AttackConfigError(f"prior_weight must be in [0, 1], got {prior_weight}")
     if not 0.0 <= select < 1.0:
         raise AttackConfigError(f"select must be a share of the budget in [0, 1), got {select}")
     rng = np.random.default_rng(seed)
@@ -107,6 +120,9 @@ def hopskipjump(
         notes.append("probe directions drawn in the full input space")
     else:
         notes.append(f"probe directions drawn in the pool's top {V.shape[0]} principal directions")
+    sur = _Surrogate.fit(prior, X0, pred0, len(model.classes)) if prior is not None else None
+    if sur is not None:
+        notes.append(f"normal estimates blended with a {prior} surrogate's gradient (fitted to the clean labels)")
     # one track per (row, start), grouped by start rank; queries are charged to the row
     groups = [np.flatnonzero(np.isfinite(s[:, 0]) & ~done) for s in starts]
     own = np.concatenate(groups).astype(np.int64) if groups else np.zeros(0, np.int64)
@@ -121,7 +137,8 @@ def hopskipjump(
     stop = problem.eps if stop_at_eps else None
 
     def run(ids: np.ndarray) -> None:
-        _iterate(tr, ids, rng, V, cons, grad_samples, max_grad_samples, switch, stop, step == "arc")
+        _iterate(tr, ids, rng, V, cons, grad_samples, max_grad_samples, switch, stop, step == "arc",
+                 sur, prior_weight, y_idx, tgt)
 
     alive = _closest(own, tr.best_dist, np.ones(own.size, bool), keep=1 if select == 0 else None)
     rounds = math.ceil(math.log2(max(int(np.bincount(own).max()), 1))) if own.size else 0
@@ -150,7 +167,7 @@ def hopskipjump(
         problem, best, "hopskipjump", "decision", budget.used.copy(), Z0=Z0, notes=tuple(notes),
         params={"queries": queries, "grad_samples": grad_samples, "gamma": gamma,
                 "subspace": 0 if V is None else int(V.shape[0]), "full_after": full_after,
-                "select": select, "step": step},
+                "select": select, "step": step, "prior": prior, "prior_weight": prior_weight},
     )
 
 
@@ -217,6 +234,10 @@ def _iterate(
     switch: float,
     stop: float | None,
     arc: bool,
+    sur: _Surrogate | None = None,
+    prior_weight: float = 0.0,
+    y_idx: np.ndarray | None = None,
+    tgt: np.ndarray | None = None,
 ) -> None:
     """HopSkipJump iterations on tracks `ids` until each has spent its cap (or cannot improve)."""
     d = tr.x0.shape[1]
@@ -263,6 +284,14 @@ def _iterate(
         base = np.where(np.abs(mean_phi)[:, None] == 1.0, PHI, base)
         v = (base[:, :, None] * Ueff).sum(axis=1)
         v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+        if sur is not None and y_idx is not None:
+            yr = y_idx[tr.own[rows]]
+            adv_cls = tgt[tr.own[rows]] if tgt is not None else None
+            p = sur.normal(tr.cur[rows], yr, adv_cls)
+            p[:, ~mut] = 0.0
+            w = np.where(np.linalg.norm(p, axis=1) > 0, prior_weight, 0.0)[:, None]
+            v = (1 - w) * v + w * p / np.maximum(np.linalg.norm(p, axis=1, keepdims=True), 1e-12)
+            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
         if arc:  # the boundary on the half circle in the plane of x0, x_b and the normal
             tr.record(rows, _arc(tr, rows, v, cons))
             continue
@@ -320,6 +349,78 @@ def _arc(tr: _Tracks, ids: np.ndarray, v: np.ndarray, cons: Constraints) -> np.n
         mid = (lo + hi) / 2
     p = x0 + (D * np.cos(lo))[:, None] * (np.cos(lo)[:, None] * u + np.sin(lo)[:, None] * w)
     return _arr(cons.box(p, x0))
+
+
+class _Surrogate:
+    """A cheap classifier fitted to labels the attack already holds, kept as (W, b) layers with ReLU
+    between them (after an RBF feature map for the kernel one), so class-margin gradients are analytic."""
+
+    def __init__(self, layers: list[tuple[np.ndarray, np.ndarray]], classes: np.ndarray, k: int,
+                 kernel: tuple[np.ndarray, float] | None = None):
+        self.layers, self.k, self.kernel = layers, k, kernel
+        self.col = np.full(k, -1, np.int64)  # model class index -> surrogate output column
+        self.col[classes] = np.arange(classes.size)
+
+    @staticmethod
+    def fit(kind: str, X: np.ndarray, labels: np.ndarray, k: int) -> _Surrogate | None:
+        """The surrogate for `kind` fitted to (X, labels); None with fewer than two classes."""
+        classes = np.unique(labels)
+        if classes.size < 2:
+            return None
+        if kind == "kernel":  # RBF kernel ridge on one-hot targets: f(x) = sum_i beta_i K(x, x_i)
+            idx = np.searchsorted(classes, labels)
+            Yt = -np.ones((X.shape[0], classes.size))
+            Yt[np.arange(X.shape[0]), idx] = 1.0
+            g = 1.0 / (X.shape[1] * float(X.var()) or 1.0)
+            sq = (X**2).sum(axis=1)
+            Kx = np.exp(-g * np.maximum(sq[:, None] + sq[None, :] - 2 * X @ X.T, 0.0))
+            beta = np.linalg.solve(Kx + 1e-2 * np.eye(X.shape[0]), Yt)
+            return _Surrogate([(beta, np.zeros(classes.size))], classes, k, (X.copy(), g))
+        from sklearn.linear_model import LogisticRegression
+
+        est = LogisticRegression(C=10.0, max_iter=2000).fit(X, labels)
+        layers = [(est.coef_.T.copy(), est.intercept_.copy())]
+        W, b = layers[-1]
+        if W.shape[1] == 1:  # binary: one logit for the second class
+            layers[-1] = (np.hstack([np.zeros_like(W), W]), np.r_[0.0, b])
+        return _Surrogate(layers, np.asarray(est.classes_, dtype=np.int64), k)
+
+    def _forward(self, X: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+        masks = []
+        h = X if self.kernel is None else self._gram(X)
+        for W, b in self.layers[:-1]:
+            z = h @ W + b
+            masks.append(z > 0)
+            h = np.maximum(z, 0.0)
+        W, b = self.layers[-1]
+        return _arr(h @ W + b), masks
+
+    def _gram(self, X: np.ndarray) -> np.ndarray:
+        assert self.kernel is not None
+        P, g = self.kernel
+        d2 = (X**2).sum(axis=1)[:, None] + (P**2).sum(axis=1)[None, :] - 2 * X @ P.T
+        return _arr(np.exp(-g * np.maximum(d2, 0.0)))
+
+    def normal(self, X: np.ndarray, y: np.ndarray, adv: np.ndarray | None) -> np.ndarray:
+        """Unit gradient of z_a - z_y at X (a: `adv`, else the surrogate's most likely class other than y);
+        zero where the surrogate lacks class y or a."""
+        Z, masks = self._forward(X)
+        cy = self.col[y]
+        Zo = Z.copy()
+        Zo[np.arange(X.shape[0]), np.maximum(cy, 0)] = -np.inf
+        ca = self.col[adv] if adv is not None else Zo.argmax(axis=1)
+        C = np.zeros_like(Z)
+        ok = (cy >= 0) & (ca >= 0) & (ca != cy)
+        C[np.flatnonzero(ok), ca[ok]] = 1.0
+        C[np.flatnonzero(ok), cy[ok]] = -1.0
+        G = C @ self.layers[-1][0].T
+        for (W, _), m in zip(reversed(self.layers[:-1]), reversed(masks), strict=True):
+            G = (G * m) @ W.T
+        if self.kernel is not None:  # d K(x, x_i) / dx = -2 g K(x, x_i) (x - x_i)
+            P, g = self.kernel
+            Kx = self._gram(X) * G
+            G = -2 * g * (Kx.sum(axis=1, keepdims=True) * X - Kx @ P)
+        return _arr(G / np.maximum(np.linalg.norm(G, axis=1, keepdims=True), 1e-12))
 
 
 def _orth(G: np.ndarray, k: int) -> np.ndarray:
