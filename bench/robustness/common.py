@@ -30,18 +30,7 @@ def mlp(Xtr: np.ndarray, ytr: np.ndarray, epochs: int = 30):  # type: ignore[no-
         torch.nn.Linear(128, 128), torch.nn.ReLU(),
         torch.nn.Linear(128, 10),
     )
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
-    X = torch.tensor(Xtr, dtype=torch.float32)
-    Y = torch.tensor(ytr, dtype=torch.long)
-    g = torch.Generator().manual_seed(SEED)
-    for _ in range(epochs):
-        perm = torch.randperm(len(X), generator=g)
-        for i in range(0, len(X), 64):
-            idx = perm[i : i + 64]
-            opt.zero_grad()
-            torch.nn.functional.cross_entropy(net(X[idx]), Y[idx]).backward()
-            opt.step()
-    return net.eval()
+    return _train(net, Xtr, ytr, epochs)
 
 
 def rbf_svc(Xtr: np.ndarray, ytr: np.ndarray):  # type: ignore[no-untyped-def]
@@ -62,6 +51,13 @@ def cnn(Xtr: np.ndarray, ytr: np.ndarray, epochs: int = 30):  # type: ignore[no-
         torch.nn.MaxPool2d(2), torch.nn.Flatten(),
         torch.nn.Linear(32 * 16, 10),
     )
+    return _train(net, Xtr, ytr, epochs)
+
+
+def _train(net, Xtr: np.ndarray, ytr: np.ndarray, epochs: int):  # type: ignore[no-untyped-def]
+    """Adam (lr 1e-3), batch 64, cross-entropy, a seeded shuffle per epoch."""
+    import torch
+
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     X = torch.tensor(Xtr, dtype=torch.float32)
     Y = torch.tensor(ytr, dtype=torch.long)

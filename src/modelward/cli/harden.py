@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from modelward.cli.common import emit, err_console, finish, parse_severity
+from modelward.core.output import atomic_write
 
 
 def _parse_params(items: list[str]) -> dict[str, Any]:
@@ -27,18 +26,6 @@ def _parse_params(items: list[str]) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key.strip()] = value
     return params
-
-
-def _atomic_write(path: Path, write: Any) -> None:
-    """Write through a temporary file in the same directory, then rename over `path`."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path]:
@@ -61,16 +48,16 @@ def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path
             from safetensors.torch import save_file
         except ImportError:
             path = out / f"{stem}.pt"
-            _atomic_write(path, lambda p: torch.save(state, p))
+            atomic_write(path, lambda p: torch.save(state, p))
         else:
             path = out / f"{stem}.safetensors"
-            _atomic_write(path, lambda p: save_file(state, str(p)))
+            atomic_write(path, lambda p: save_file(state, str(p)))
         return [path]
     if hasattr(artifact, "fit") and hasattr(artifact, "predict"):
         import joblib
 
         path = out / f"{stem}.joblib"
-        _atomic_write(path, lambda p: joblib.dump(artifact, p))
+        atomic_write(path, lambda p: joblib.dump(artifact, p))
         return [path]
     return []
 
@@ -108,7 +95,7 @@ def harden_command(
                         trust=[str(p) for p in trust or ()], seed=seed, **params)
     written = save_artifact(result.artifact, out)
     config = out / "hardened.json"
-    _atomic_write(config, lambda p: p.write_text(json.dumps(
+    atomic_write(config, lambda p: p.write_text(json.dumps(
         {"mitigation": result.mitigation_id, "summary": result.applied.summary, "parameters": result.parameters,
          "model_files": [w.relative_to(out).as_posix() for w in written], "notes": list(result.notes),
          "flags": list(result.flags)},

@@ -22,6 +22,20 @@ def _renderers() -> dict[str, tuple[str, Callable[[Report], str]]]:
 FORMATS = ("json", "sarif", "html")
 
 
+def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
+    """Call `write` on a temporary file next to `path`, then rename it over `path`: readers never see
+    a half-written file, and a failure leaves the old one (or none) in place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def parse_formats(text: str) -> tuple[str, ...]:
     """'json,sarif' -> ('json', 'sarif'); unknown names are a ConfigError listing the known ones."""
     formats = tuple(f.strip().lower() for f in text.split(",") if f.strip())

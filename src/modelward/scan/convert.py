@@ -3,27 +3,13 @@ PyTorch state dicts -> safetensors; scikit-learn -> skops or ONNX where those ar
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
 
 from modelward.core.errors import ConfigError, ModelLoadError, require
+from modelward.core.output import atomic_write
 from modelward.scan.safe_load import load
 
 TARGETS = ("safetensors", "skops", "onnx")
-
-
-def _atomic(out: Path, write: Any) -> Path:
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=out.name + ".", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return out
 
 
 def convert(path: str | Path, to: str = "safetensors", out: str | Path | None = None) -> Path:
@@ -43,12 +29,12 @@ def convert(path: str | Path, to: str = "safetensors", out: str | Path | None = 
             raise ModelLoadError(f"{path}: safetensors needs a dict of tensors (a state_dict), "
                                  f"got {type(obj).__name__}")
         tensors = {str(k): v.detach().contiguous() for k, v in obj.items()}
-        return _atomic(target, lambda tmp: st.save_file(tensors, tmp))  # type: ignore[attr-defined]
+        return atomic_write(target, lambda tmp: st.save_file(tensors, tmp))  # type: ignore[attr-defined]
     if not hasattr(obj, "fit"):
         raise ModelLoadError(f"{path}: {to} conversion needs a scikit-learn estimator, got {type(obj).__name__}")
     if to == "skops":
         sio = require("skops.io", "all", "Converting to skops")
-        return _atomic(target, lambda tmp: sio.dump(obj, tmp))  # type: ignore[attr-defined]
+        return atomic_write(target, lambda tmp: sio.dump(obj, tmp))  # type: ignore[attr-defined]
     skl2onnx = require("skl2onnx", "onnx", "Converting to ONNX")
     from skl2onnx.common.data_types import FloatTensorType
 
@@ -56,4 +42,4 @@ def convert(path: str | Path, to: str = "safetensors", out: str | Path | None = 
     if n is None:
         raise ModelLoadError(f"{path}: the estimator has no n_features_in_ (is it fitted?)")
     onx = skl2onnx.convert_sklearn(obj, initial_types=[("input", FloatTensorType([None, int(n)]))])  # type: ignore[attr-defined]
-    return _atomic(target, lambda tmp: Path(tmp).write_bytes(onx.SerializeToString()))
+    return atomic_write(target, lambda tmp: Path(tmp).write_bytes(onx.SerializeToString()))

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -31,6 +29,7 @@ import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.errors import ConfigError, DataError, require
+from modelward.core.output import atomic_write
 from modelward.core.plugins import GuardDecision
 from modelward.robustness.defences.preprocessing import Squeezer
 
@@ -398,17 +397,6 @@ def _probe_rows(det: AdversarialDetector, n_features: int) -> np.ndarray:
     return np.random.default_rng(20240611).uniform(lo, hi, size=(PROBE_ROWS, n_features))
 
 
-def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _canonical(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), allow_nan=False).encode()
 
@@ -440,8 +428,8 @@ def _save(det: AdversarialDetector, out: Path) -> list[Path]:
     }
     doc = {**body, "body_sha256": hashlib.sha256(_canonical(body)).hexdigest()}
     out.mkdir(parents=True, exist_ok=True)
-    _atomic_write(out / ARRAYS_NAME, lambda p: p.write_bytes(blob))
-    _atomic_write(out / JSON_NAME, lambda p: p.write_text(json.dumps(doc, indent=1, allow_nan=False) + "\n",
+    atomic_write(out / ARRAYS_NAME, lambda p: p.write_bytes(blob))
+    atomic_write(out / JSON_NAME, lambda p: p.write_text(json.dumps(doc, indent=1, allow_nan=False) + "\n",
                                                              encoding="utf-8"))
     return [out / ARRAYS_NAME, out / JSON_NAME]
 
