@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.adapters.spec import InputSpec
 from modelward.core.context import AssessContext
 from modelward.core.errors import ConfigError
 from modelward.core.findings import Evidence, Finding, Location, Severity
@@ -58,7 +60,7 @@ def parse_eps(value: object) -> tuple[float, ...]:
         return DEFAULT_EPS
     items = value if isinstance(value, list | tuple) else [value]
     try:
-        out = tuple(sorted(float(v) for v in items))
+        out = tuple(sorted(float(v) for v in items))  # type: ignore[arg-type]  # TypeError is caught
     except (TypeError, ValueError):
         raise ConfigError(f"evasion eps: expected numbers, got {value!r}") from None
     bad = [e for e in out if not 0 < e < 1]
@@ -71,7 +73,7 @@ def parse_eps(value: object) -> tuple[float, ...]:
 
 
 def measure_evasion(
-    model: object,
+    model: ModelAdapter,
     X: np.ndarray,
     y: np.ndarray,
     eps: Sequence[float] = DEFAULT_EPS,
@@ -84,12 +86,10 @@ def measure_evasion(
     seed: int = 0,
 ) -> EvasionMeasurement:
     """Run `auto` in range units on rows X (labels y), re-checking every adversarial row in input units."""
-    from modelward.core.adapters.base import ModelAdapter
     from modelward.robustness.attacks._common import label_indices
     from modelward.robustness.auto import auto_evaluate
     from modelward.robustness.scaled import RangeScaledAdapter, feature_scale
 
-    assert isinstance(model, ModelAdapter)
     X = np.asarray(X, dtype=float)
     ids = np.arange(len(X)) if row_ids is None else np.asarray(row_ids)
     _check_bounds(model.input_spec, X, ids)
@@ -143,12 +143,10 @@ def _threads_for(model: object) -> contextlib.AbstractContextManager[None]:
     return small_model_threads(module)
 
 
-def _check_bounds(spec: object, X: np.ndarray, ids: np.ndarray) -> None:
+def _check_bounds(spec: InputSpec, X: np.ndarray, ids: np.ndarray) -> None:
     """Rows outside the declared domain cannot be attacked within it: say which, in input units."""
-    from modelward.core.adapters.spec import InputSpec
     from modelward.robustness.errors import AttackDataError
 
-    assert isinstance(spec, InputSpec)
     if not spec.features or X.shape[1] != spec.n_features:
         return
     for side, bad in (("below", spec.lower > X), ("above", spec.upper < X)):

@@ -109,18 +109,18 @@ class RangeScaledAdapter:
 
     def to_x(self, U: np.ndarray) -> np.ndarray:
         X = self.scale.to_x(U)
-        return self.base.input_spec.clip(X) if self.base.input_spec.features else X
+        return np.asarray(self.base.input_spec.clip(X)) if self.base.input_spec.features else X
 
     def predict_proba(self, U: np.ndarray) -> np.ndarray:
         return np.asarray(self.base.predict_proba(self.to_x(U)))
 
     def predict(self, U: np.ndarray) -> np.ndarray:
-        return np.asarray(self.classes)[self.predict_proba(U).argmax(axis=1)]
+        return np.asarray(np.asarray(self.classes)[self.predict_proba(U).argmax(axis=1)])
 
     def logits(self, U: np.ndarray) -> np.ndarray:
         fn = getattr(self.base, "logits", None)
         if not callable(fn):
-            return np.log(np.clip(self.predict_proba(U), 1e-300, 1.0))
+            return np.asarray(np.log(np.clip(self.predict_proba(U), 1e-300, 1.0)))
         return np.asarray(fn(self.to_x(U)))
 
     def loss_gradient(self, U: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -130,4 +130,4 @@ class RangeScaledAdapter:
             from modelward.core.errors import AdapterError
 
             raise AdapterError(f"{self.name}: the model has no input gradient")
-        return np.asarray(fn(self.to_x(U), y), dtype=float) * self.scale.scale
+        return np.asarray(np.asarray(fn(self.to_x(U), y), dtype=float) * self.scale.scale)
