@@ -46,8 +46,9 @@ def anchors(weights: str) -> dict[str, object]:
             out[f"torchattacks_pgd20_eps{eps}"] = {"robust_accuracy": float((net(adv).argmax(1) == Y).float().mean()),
                                                    "seconds": dt}
         t = time.perf_counter()
-        adv = ProjectedGradientDescent(clf, norm=np.inf, eps=eps, eps_step=2.5 * eps / 20, max_iter=20,
-                                       num_random_init=1, batch_size=540, verbose=False).generate(Xte.astype(np.float32))
+        art_pgd = ProjectedGradientDescent(clf, norm=np.inf, eps=eps, eps_step=2.5 * eps / 20, max_iter=20,
+                                           num_random_init=1, batch_size=540, verbose=False)
+        adv = art_pgd.generate(Xte.astype(np.float32))
         dt = time.perf_counter() - t
         out[f"art_pgd20_eps{eps}"] = {"robust_accuracy": float((clf.predict(adv).argmax(1) == yte).mean()),
                                       "seconds": dt}
