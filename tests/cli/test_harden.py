@@ -60,13 +60,25 @@ def test_harden_writes_the_model_and_a_before_after_report(digits_files, tmp_pat
     assert refitted.coef_.shape == (10, 64)
 
 
-def test_torch_models_are_written_as_safetensors(digits_files, tmp_path):
+def _small_net():
     torch = pytest.importorskip("torch")
-    safetensors = pytest.importorskip("safetensors.torch")
+    return torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+
+
+@pytest.fixture
+def saved_net(tmp_path):
+    """An untrained 64-32-10 torch MLP saved whole (a pickle, so harden needs --trust for it)."""
+    torch = pytest.importorskip("torch")
     torch.manual_seed(0)
-    net = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+    net = _small_net()
     path = tmp_path / "net.pt"
     torch.save(net, path)
+    return net, path
+
+
+def test_torch_models_are_written_as_safetensors(digits_files, tmp_path, saved_net):
+    safetensors = pytest.importorskip("safetensors.torch")
+    net, path = saved_net
     out = tmp_path / "out"
     result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
                  "--mitigation", "fast-adversarial-training", "--eps", "0.1", "--out", out, "--eval-rows", "40",
@@ -74,8 +86,7 @@ def test_torch_models_are_written_as_safetensors(digits_files, tmp_path):
     assert result.exit_code == 0, result.output
     state = safetensors.load_file(out / "hardened.safetensors")
     assert set(state) == set(net.state_dict())
-    fresh = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
-    fresh.load_state_dict(state)
+    _small_net().load_state_dict(state)
 
 
 def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_path):
@@ -89,16 +100,12 @@ def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_pat
     assert not (tmp_path / "o").exists()
 
 
-def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path):
-    torch = pytest.importorskip("torch")
+def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path, saved_net):
     pytest.importorskip("safetensors")
     from modelward.core.adapters.loading import load_model
     from modelward.robustness.defences.detection import AdversarialDetector, DetectorModelMismatchError
 
-    torch.manual_seed(0)
-    net = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
-    path = tmp_path / "net.pt"
-    torch.save(net, path)
+    net, path = saved_net
     out = tmp_path / "out"
     result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
                  "--mitigation", "detection", "--eps", "0.1", "--out", out, "--eval-rows", "60",
@@ -113,7 +120,6 @@ def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path):
     model = load_model(net, classes=np.arange(10))
     X = np.loadtxt(digits_files / "digits.csv", delimiter=",", skiprows=1)[:20, :64]
     with pytest.raises(DetectorModelMismatchError):
-        other = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
-        AdversarialDetector.load(out / "hardened-detector", load_model(other, classes=np.arange(10)))
+        AdversarialDetector.load(out / "hardened-detector", load_model(_small_net(), classes=np.arange(10)))
     detector = AdversarialDetector.load(out / "hardened-detector", model)
     assert detector.score(X).shape == (20,)

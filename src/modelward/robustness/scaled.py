@@ -91,10 +91,6 @@ class RangeScaledAdapter:
         return has_gradient(self.base)
 
     @property
-    def estimator(self) -> object:
-        return getattr(self.base, "estimator", None)
-
-    @property
     def split_thresholds(self) -> list[np.ndarray] | None:
         """The tree ensemble's split thresholds in range units (None for other models)."""
         from modelward.robustness.attacks.trees import tree_thresholds

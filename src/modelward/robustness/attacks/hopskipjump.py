@@ -352,12 +352,12 @@ def _arc(tr: _Tracks, ids: np.ndarray, v: np.ndarray, cons: Constraints) -> np.n
 
 
 class _Surrogate:
-    """A cheap classifier fitted to labels the attack already holds, kept as (W, b) layers with ReLU
-    between them (after an RBF feature map for the kernel one), so class-margin gradients are analytic."""
+    """A cheap classifier fitted to labels the attack already holds: scores Z = phi(x) @ W + b, with phi
+    the identity (logistic regression) or an RBF feature map (kernel ridge), so margin gradients are analytic."""
 
-    def __init__(self, layers: list[tuple[np.ndarray, np.ndarray]], classes: np.ndarray, k: int,
+    def __init__(self, W: np.ndarray, b: np.ndarray, classes: np.ndarray, k: int,
                  kernel: tuple[np.ndarray, float] | None = None):
-        self.layers, self.k, self.kernel = layers, k, kernel
+        self.W, self.b, self.kernel = W, b, kernel
         self.col = np.full(k, -1, np.int64)  # model class index -> surrogate output column
         self.col[classes] = np.arange(classes.size)
 
@@ -375,25 +375,14 @@ class _Surrogate:
             sq = (X**2).sum(axis=1)
             Kx = np.exp(-g * np.maximum(sq[:, None] + sq[None, :] - 2 * X @ X.T, 0.0))
             beta = np.linalg.solve(Kx + 1e-2 * np.eye(X.shape[0]), Yt)
-            return _Surrogate([(beta, np.zeros(classes.size))], classes, k, (X.copy(), g))
+            return _Surrogate(beta, np.zeros(classes.size), classes, k, (X.copy(), g))
         from sklearn.linear_model import LogisticRegression
 
         est = LogisticRegression(C=10.0, max_iter=2000).fit(X, labels)
-        layers = [(est.coef_.T.copy(), est.intercept_.copy())]
-        W, b = layers[-1]
+        W, b = est.coef_.T.copy(), est.intercept_.copy()
         if W.shape[1] == 1:  # binary: one logit for the second class
-            layers[-1] = (np.hstack([np.zeros_like(W), W]), np.r_[0.0, b])
-        return _Surrogate(layers, np.asarray(est.classes_, dtype=np.int64), k)
-
-    def _forward(self, X: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
-        masks = []
-        h = X if self.kernel is None else self._gram(X)
-        for W, b in self.layers[:-1]:
-            z = h @ W + b
-            masks.append(z > 0)
-            h = np.maximum(z, 0.0)
-        W, b = self.layers[-1]
-        return _arr(h @ W + b), masks
+            W, b = np.hstack([np.zeros_like(W), W]), np.r_[0.0, b]
+        return _Surrogate(W, b, np.asarray(est.classes_, dtype=np.int64), k)
 
     def _gram(self, X: np.ndarray) -> np.ndarray:
         assert self.kernel is not None
@@ -404,7 +393,7 @@ class _Surrogate:
     def normal(self, X: np.ndarray, y: np.ndarray, adv: np.ndarray | None) -> np.ndarray:
         """Unit gradient of z_a - z_y at X (a: `adv`, else the surrogate's most likely class other than y);
         zero where the surrogate lacks class y or a."""
-        Z, masks = self._forward(X)
+        Z = (X if self.kernel is None else self._gram(X)) @ self.W + self.b
         cy = self.col[y]
         Zo = Z.copy()
         Zo[np.arange(X.shape[0]), np.maximum(cy, 0)] = -np.inf
@@ -413,9 +402,7 @@ class _Surrogate:
         ok = (cy >= 0) & (ca >= 0) & (ca != cy)
         C[np.flatnonzero(ok), ca[ok]] = 1.0
         C[np.flatnonzero(ok), cy[ok]] = -1.0
-        G = C @ self.layers[-1][0].T
-        for (W, _), m in zip(reversed(self.layers[:-1]), reversed(masks), strict=True):
-            G = (G * m) @ W.T
+        G = C @ self.W.T
         if self.kernel is not None:  # d K(x, x_i) / dx = -2 g K(x, x_i) (x - x_i)
             P, g = self.kernel
             Kx = self._gram(X) * G
