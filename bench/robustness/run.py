@@ -30,12 +30,12 @@ def main() -> None:
     ap.add_argument("--hsj-queries", type=int, default=350)
     ap.add_argument("--hsj-subspace", default="auto",
                     help="HopSkipJump probe subspace: auto, a number of principal directions, or none")
-    ap.add_argument("--hsj-full-after", type=float, default=0.6,
+    ap.add_argument("--hsj-full-after", type=float, default=0.4,
                     help="share of the budget after which HopSkipJump probes the full space")
     ap.add_argument("--hsj-rows", type=int, default=540, help="attack only the first N test rows with HopSkipJump")
     ap.add_argument("--hsj-step", default="arc", choices=("arc", "geometric"),
                     help="HopSkipJump step: half-circle search (arc) or HSJ's geometric step + line search")
-    ap.add_argument("--hsj-select", type=float, default=0.0,
+    ap.add_argument("--hsj-select", type=float, default=0.5,
                     help="share of the budget spent choosing the start by successive halving (0: closest start)")
     args = ap.parse_args()
 

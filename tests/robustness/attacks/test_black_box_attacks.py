@@ -164,22 +164,64 @@ def test_hopskipjump_leaves_immutable_features_alone(digits, sample):
         assert res.success[res.clean_correct].mean() > 0.8
 
 
-def test_hopskipjump_surrogate_prior(svc, sample):
-    X, y = sample
-    clean = svc.predict(X) == y
-    meds = {}
-    for prior in (None, "kernel", "linear"):
-        bb = ProbaOnly(svc)
-        res = hopskipjump(bb, X, y, queries=200, prior=prior, prior_weight=0.3)
-        assert res.queries.max() <= 200
-        assert bb.query_count == res.queries.sum()  # the surrogate costs no query
-        assert res.success[clean].all()
-        assert np.all(svc.predict(res.x_adv[clean]) != y[clean])
-        assert res.params["prior"] == prior
-        meds[prior] = np.median(res.perturbation[clean])
-    assert any("kernel surrogate" in n for n in hopskipjump(ProbaOnly(svc), X, y, queries=60, prior="kernel").notes)
-    # a prior fitted to the clean labels points roughly along the boundary normal: no worse than without
-    assert meds["kernel"] < 1.05 * meds[None]
-    for bad in ({"prior": "mlp"}, {"prior_weight": 1.5}):
+def test_hopskipjump_reaches_the_nearest_point_of_a_flat_boundary():
+    from sklearn.datasets import make_classification
+    from sklearn.linear_model import LogisticRegression
+
+    from modelward.core.adapters.spec import FeatureSpec, InputSpec
+
+    X, y = make_classification(n_samples=600, n_features=30, n_informative=12, random_state=0)
+    est = LogisticRegression(max_iter=1000).fit(X, y)
+    model = SklearnAdapter(est, InputSpec(tuple(FeatureSpec(f"f{i}", lower=-30.0, upper=30.0) for i in range(30))))
+    Xa, ya = X[:80], y[:80]
+    right = est.predict(Xa) == ya
+    exact = np.abs(est.decision_function(Xa)) / np.linalg.norm(est.coef_)  # distance to the hyperplane
+    ratios = {}
+    for step in ("arc", "geometric"):
+        res = hopskipjump(ProbaOnly(model), Xa, ya, queries=300, step=step, pool=X[80:])
+        assert res.success[right].all()
+        ratio = res.perturbation[right] / exact[right]
+        assert ratio.min() > 1 - 1e-6  # no adversarial point is closer than the hyperplane
+        ratios[step] = float(np.median(ratio))
+    # tangent probes measure only the error of the current direction: within a few % at 300 queries
+    assert ratios["arc"] < 1.03
+    assert ratios["arc"] < ratios["geometric"]
+
+
+def test_hopskipjump_starts_at_local_class_means():
+    from sklearn.datasets import make_blobs
+
+    from modelward.core.adapters.callable import CallableAdapter
+    from modelward.robustness.attacks.hopskipjump import _starts
+    from modelward.robustness.budget import QueryBudget
+    from modelward.robustness.constraints import Constraints
+
+    X, y = make_blobs(n_samples=90, centers=[[0, 0], [4, 0], [0, 5]], cluster_std=0.8, random_state=1)
+    X = np.asarray(X, dtype=float)
+
+    def nearest_label(Q):  # 1-nearest-neighbour of the batch; class 0 for points off the data
+        d = np.linalg.norm(Q[:, None, :] - X[None], axis=2)
+        return np.where(d.min(1) < 1e-9, y[d.argmin(1)], 0)
+
+    model = CallableAdapter(nearest_label, classes=[0, 1, 2], returns="labels")
+    budget = QueryBudget(model, len(X), 10)
+    cons = Constraints.from_spec(None, 2)
+
+    def adversarial(labels, rows):
+        return labels != y[rows]
+
+    starts, shared = _starts(budget, X, y, y, None, None, np.zeros(len(X), bool), cons, 2, 5, adversarial)
+    assert shared == 0
+    assert (budget.used == 2).all()  # one query per start: is the class mean adversarial?
+    for r in range(len(X)):
+        other = [k for k in (0, 1, 2) if k != y[r]]
+        d = np.linalg.norm(X - X[r], axis=1)
+        means = {k: np.sort(d[y == k])[:5].mean() for k in other}
+        k = min(means, key=means.get)  # the class whose five nearest rows are closest on average
+        near = np.flatnonzero(y == k)[np.argsort(d[y == k])[:5]]
+        # rows of class 0: the mean is called class 0 (not adversarial), so the nearest row is the start
+        want = X[near[0]] if y[r] == 0 else X[near].mean(0)
+        assert np.allclose(starts[0][r], want)
+    for bad in ({"n_starts": 0}, {"start_rows": 0}, {"start_rows": 1.5}):
         with pytest.raises(AttackConfigError):
-            hopskipjump(ProbaOnly(svc), X, y, queries=50, **bad)
+            hopskipjump(model, X, y, queries=50, **bad)

@@ -2,9 +2,15 @@
 
 From an adversarial start, it alternates a binary search to the decision boundary, a Monte
 Carlo estimate of the boundary's normal from label flips around the boundary point, and a
-geometric step along that estimate. Starts are the nearest rows of a pool (by default the
-batch itself, whose labels the clean query already gave) that the model puts in another class.
-Budget: `queries` per row including the clean query and the final check, never exceeded.
+geometric step along that estimate. Budget: `queries` per row including the clean query and the
+final check, never exceeded.
+
+Starts come from a pool (by default the batch itself, whose labels the clean query already gave).
+The candidate classes of a row are ranked by the mean distance to their `start_rows` nearest pool
+rows, and a class's start is the mean of those rows where the model finds it adversarial (one
+query), else the nearest of them: a line search toward that local class mean ranks the classes by
+their real boundary distance far better than one toward the single nearest row. The closest start
+classes then race by successive halving (`select`).
 
 Subspace probes (as in QEBA, Li et al. 2020): for the first `full_after` share of a row's budget
 the Monte Carlo probe directions are drawn in the top principal directions of the pool rows
@@ -16,11 +22,12 @@ are orthogonal in blocks (orthogonal sampling), which lowers the estimate's vari
 Step (`step="arc"`, as in CGBA, Reza et al. 2023): after each normal estimate, a binary search over
 the angle on the half circle with diameter x0 -> boundary point, in the plane of that segment and
 the estimate. On a flat boundary its adversarial arc ends exactly at the nearest boundary point,
-so it lands on the boundary without a separate line search. `step="geometric"` is HSJ's own step
+so it lands on the boundary without a separate line search. The arc only uses the estimate's part
+orthogonal to the current direction x_b - x0, so with this step the probes are drawn in that
+orthogonal complement (tangent probes): each probe's label then depends only on the error of the
+current direction, not on the part of the normal the attack already holds, and the error shrinks
+by a constant factor per step instead of adding up information slowly. `step="geometric"` is HSJ's own step
 (after a GeoDA-style try along the normal from x0) followed by a binary search from x0.
-
-Optional transfer prior (`prior=`, as in P-RGF, Cheng et al. 2019): a surrogate fitted to the batch's
-clean labels (no extra query) whose margin gradient is blended into each normal estimate.
 """
 
 from __future__ import annotations
@@ -57,12 +64,11 @@ def hopskipjump(
     gamma: float = 1.0,
     stop_at_eps: bool = False,
     n_starts: int = 4,
+    start_rows: int = 5,
     subspace: int | str | None = "auto",
-    full_after: float = 0.6,
-    select: float = 0.0,
+    full_after: float = 0.4,
+    select: float = 0.5,
     step: str = "arc",
-    prior: str | None = None,
-    prior_weight: float = 0.3,
     seed: int = 0,
 ) -> AttackResult:
     """Minimise the L2 distance to an adversarial point; with `eps`, success also needs dist <= eps.
@@ -72,26 +78,21 @@ def hopskipjump(
     `subspace`: "auto" (the pool's principal directions holding 90 % of its variance, or the full
     space where that is most of the features), a number of directions, or None (full space).
     `grad_samples` defaults to 25 probes per estimate in a subspace, 100 in the full space.
-    `select`: share of the budget spent choosing among the `n_starts` starts by successive halving
-    (each runs a few iterations, the farther half is dropped, until one is left); 0 keeps the
-    start whose straight-line boundary point is closest (no gain on the bench RBF SVC, see README).
-    `prior`: "kernel" (RBF kernel ridge) or "linear" (logistic regression) fits a surrogate to the
-    labels the attack already holds (the batch's clean labels, no extra query) and blends the gradient
-    of its margin (adversarial class minus true class) into each normal estimate, with share
-    `prior_weight` of the blend of unit vectors (transfer priors, as in P-RGF, Cheng et al. 2019).
-    """
+    `n_starts` classes get a start each, from the mean of their `start_rows` nearest pool rows.
+    `select`: share of the budget spent choosing among the starts by successive halving (the closer
+    half by straight-line boundary distance runs a few iterations each, the farther half is dropped,
+    until one is left); 0 keeps the start whose straight-line boundary point is closest.
+"""
     problem = c.prepare(model, X, y, eps, "l2", target)
     queries = c.check_steps("queries", queries, minimum=4)
     if not 0.0 <= full_after <= 1.0:
         raise AttackConfigError(f"full_after must be a share of the budget in [0, 1], got {full_after}")
     if step not in ("arc", "geometric"):
         raise AttackConfigError(f"step must be 'arc' or 'geometric', got {step!r}")
-    if prior not in (None, "linear", "kernel"):
-        raise AttackConfigError(f"prior must be None, 'linear' or 'kernel', got {prior!r}")
-    if not 0.0 <= prior_weight <= 1.0:
-        raise AttackConfigError(f"prior_weight must be in [0, 1], got {prior_weight}")
     if not 0.0 <= select < 1.0:
         raise AttackConfigError(f"select must be a share of the budget in [0, 1), got {select}")
+    n_starts = c.check_steps("n_starts", n_starts)
+    start_rows = c.check_steps("start_rows", start_rows)
     rng = np.random.default_rng(seed)
     X0, cons = problem.X, problem.constraints
     n, d = X0.shape
@@ -110,7 +111,7 @@ def hopskipjump(
     theta = gamma * scale / (d * math.sqrt(d))
     notes: list[str] = []
     done = adversarial(pred0, all_rows)
-    starts, shared = _starts(budget, X0, pred0, y_idx, tgt, pool, done, cons, n_starts)
+    starts, shared = _starts(budget, X0, pred0, y_idx, tgt, pool, done, cons, n_starts, start_rows, adversarial)
     if shared:
         notes.append(f"{shared} pool rows queried once to find starting points (not charged to any row)")
     mut = cons.mutable
@@ -120,9 +121,6 @@ def hopskipjump(
         notes.append("probe directions drawn in the full input space")
     else:
         notes.append(f"probe directions drawn in the pool's top {V.shape[0]} principal directions")
-    sur = _Surrogate.fit(prior, X0, pred0, len(model.classes)) if prior is not None else None
-    if sur is not None:
-        notes.append(f"normal estimates blended with a {prior} surrogate's gradient (fitted to the clean labels)")
     # one track per (row, start), grouped by start rank; queries are charged to the row
     groups = [np.flatnonzero(np.isfinite(s[:, 0]) & ~done) for s in starts]
     own = np.concatenate(groups).astype(np.int64) if groups else np.zeros(0, np.int64)
@@ -137,8 +135,7 @@ def hopskipjump(
     stop = problem.eps if stop_at_eps else None
 
     def run(ids: np.ndarray) -> None:
-        _iterate(tr, ids, rng, V, cons, grad_samples, max_grad_samples, switch, stop, step == "arc",
-                 sur, prior_weight, y_idx, tgt)
+        _iterate(tr, ids, rng, V, cons, grad_samples, max_grad_samples, switch, stop, step == "arc")
 
     alive = _closest(own, tr.best_dist, np.ones(own.size, bool), keep=1 if select == 0 else None)
     rounds = math.ceil(math.log2(max(int(np.bincount(own).max()), 1))) if own.size else 0
@@ -167,7 +164,7 @@ def hopskipjump(
         problem, best, "hopskipjump", "decision", budget.used.copy(), Z0=Z0, notes=tuple(notes),
         params={"queries": queries, "grad_samples": grad_samples, "gamma": gamma,
                 "subspace": 0 if V is None else int(V.shape[0]), "full_after": full_after,
-                "select": select, "step": step, "prior": prior, "prior_weight": prior_weight},
+                "n_starts": n_starts, "start_rows": start_rows, "select": select, "step": step},
     )
 
 
@@ -234,10 +231,6 @@ def _iterate(
     switch: float,
     stop: float | None,
     arc: bool,
-    sur: _Surrogate | None = None,
-    prior_weight: float = 0.0,
-    y_idx: np.ndarray | None = None,
-    tgt: np.ndarray | None = None,
 ) -> None:
     """HopSkipJump iterations on tracks `ids` until each has spent its cap (or cannot improve)."""
     d = tr.x0.shape[1]
@@ -269,6 +262,10 @@ def _iterate(
         if full.any():
             U[full] = _orth(U[full], int(mut.sum()))
             U[:, :, ~mut] = 0.0
+        if arc:  # tangent probes: the arc step uses only the normal's part orthogonal to x_b - x0
+            u = tr.cur[rows] - x0
+            u /= np.maximum(np.linalg.norm(u, axis=1, keepdims=True), 1e-12)
+            U -= (U @ u[:, :, None]) * u[:, None, :]
         U /= np.maximum(np.linalg.norm(U, axis=2, keepdims=True), 1e-12)
         probe = tr.cur[rows][:, None, :] + delta[:, None, None] * U
         use = np.arange(Bmax)[None, :] < B[:, None]
@@ -284,14 +281,6 @@ def _iterate(
         base = np.where(np.abs(mean_phi)[:, None] == 1.0, PHI, base)
         v = (base[:, :, None] * Ueff).sum(axis=1)
         v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        if sur is not None and y_idx is not None:
-            yr = y_idx[tr.own[rows]]
-            adv_cls = tgt[tr.own[rows]] if tgt is not None else None
-            p = sur.normal(tr.cur[rows], yr, adv_cls)
-            p[:, ~mut] = 0.0
-            w = np.where(np.linalg.norm(p, axis=1) > 0, prior_weight, 0.0)[:, None]
-            v = (1 - w) * v + w * p / np.maximum(np.linalg.norm(p, axis=1, keepdims=True), 1e-12)
-            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
         if arc:  # the boundary on the half circle in the plane of x0, x_b and the normal
             tr.record(rows, _arc(tr, rows, v, cons))
             continue
@@ -349,65 +338,6 @@ def _arc(tr: _Tracks, ids: np.ndarray, v: np.ndarray, cons: Constraints) -> np.n
         mid = (lo + hi) / 2
     p = x0 + (D * np.cos(lo))[:, None] * (np.cos(lo)[:, None] * u + np.sin(lo)[:, None] * w)
     return _arr(cons.box(p, x0))
-
-
-class _Surrogate:
-    """A cheap classifier fitted to labels the attack already holds: scores Z = phi(x) @ W + b, with phi
-    the identity (logistic regression) or an RBF feature map (kernel ridge), so margin gradients are analytic."""
-
-    def __init__(self, W: np.ndarray, b: np.ndarray, classes: np.ndarray, k: int,
-                 kernel: tuple[np.ndarray, float] | None = None):
-        self.W, self.b, self.kernel = W, b, kernel
-        self.col = np.full(k, -1, np.int64)  # model class index -> surrogate output column
-        self.col[classes] = np.arange(classes.size)
-
-    @staticmethod
-    def fit(kind: str, X: np.ndarray, labels: np.ndarray, k: int) -> _Surrogate | None:
-        """The surrogate for `kind` fitted to (X, labels); None with fewer than two classes."""
-        classes = np.unique(labels)
-        if classes.size < 2:
-            return None
-        if kind == "kernel":  # RBF kernel ridge on one-hot targets: f(x) = sum_i beta_i K(x, x_i)
-            idx = np.searchsorted(classes, labels)
-            Yt = -np.ones((X.shape[0], classes.size))
-            Yt[np.arange(X.shape[0]), idx] = 1.0
-            g = 1.0 / (X.shape[1] * float(X.var()) or 1.0)
-            sq = (X**2).sum(axis=1)
-            Kx = np.exp(-g * np.maximum(sq[:, None] + sq[None, :] - 2 * X @ X.T, 0.0))
-            beta = np.linalg.solve(Kx + 1e-2 * np.eye(X.shape[0]), Yt)
-            return _Surrogate(beta, np.zeros(classes.size), classes, k, (X.copy(), g))
-        from sklearn.linear_model import LogisticRegression
-
-        est = LogisticRegression(C=10.0, max_iter=2000).fit(X, labels)
-        W, b = est.coef_.T.copy(), est.intercept_.copy()
-        if W.shape[1] == 1:  # binary: one logit for the second class
-            W, b = np.hstack([np.zeros_like(W), W]), np.r_[0.0, b]
-        return _Surrogate(W, b, np.asarray(est.classes_, dtype=np.int64), k)
-
-    def _gram(self, X: np.ndarray) -> np.ndarray:
-        assert self.kernel is not None
-        P, g = self.kernel
-        d2 = (X**2).sum(axis=1)[:, None] + (P**2).sum(axis=1)[None, :] - 2 * X @ P.T
-        return _arr(np.exp(-g * np.maximum(d2, 0.0)))
-
-    def normal(self, X: np.ndarray, y: np.ndarray, adv: np.ndarray | None) -> np.ndarray:
-        """Unit gradient of z_a - z_y at X (a: `adv`, else the surrogate's most likely class other than y);
-        zero where the surrogate lacks class y or a."""
-        Z = (X if self.kernel is None else self._gram(X)) @ self.W + self.b
-        cy = self.col[y]
-        Zo = Z.copy()
-        Zo[np.arange(X.shape[0]), np.maximum(cy, 0)] = -np.inf
-        ca = self.col[adv] if adv is not None else Zo.argmax(axis=1)
-        C = np.zeros_like(Z)
-        ok = (cy >= 0) & (ca >= 0) & (ca != cy)
-        C[np.flatnonzero(ok), ca[ok]] = 1.0
-        C[np.flatnonzero(ok), cy[ok]] = -1.0
-        G = C @ self.W.T
-        if self.kernel is not None:  # d K(x, x_i) / dx = -2 g K(x, x_i) (x - x_i)
-            P, g = self.kernel
-            Kx = self._gram(X) * G
-            G = -2 * g * (Kx.sum(axis=1, keepdims=True) * X - Kx @ P)
-        return _arr(G / np.maximum(np.linalg.norm(G, axis=1, keepdims=True), 1e-12))
 
 
 def _orth(G: np.ndarray, k: int) -> np.ndarray:
@@ -488,11 +418,14 @@ def _starts(
     done: np.ndarray,
     cons: Constraints,
     n_starts: int,
+    start_rows: int,
+    adversarial: Any,
 ) -> tuple[list[np.ndarray], int]:
-    """Per row, the nearest pool rows of up to `n_starts` distinct wanted classes (nan: none).
+    """Per row, starts in up to `n_starts` wanted classes (nan: none), closest class first.
 
-    With immutable features, a candidate gets the row's immutable values and is checked with one
-    query (it may no longer be adversarial)."""
+    Classes are ranked by the mean distance from the row to their `start_rows` nearest pool rows;
+    a class's start is the mean of those rows where it is adversarial (one query), else the nearest
+    of them (checked with one query when immutable features had to be restored)."""
     shared = 0
     if pool is None:
         P, plab = X0, pred0
@@ -500,27 +433,50 @@ def _starts(
         P = cons.box(np.asarray(pool, dtype=float), np.asarray(pool, dtype=float))
         plab = np.asarray(budget.model.predict_proba(P)).argmax(axis=1)
         shared = P.shape[0]
+    n, k_all = X0.shape[0], len(budget.model.classes)
     starts = [np.full(X0.shape, np.nan) for _ in range(n_starts)]
     frozen = not cons.mutable.all()
-    for r in np.flatnonzero(~done):
-        want = plab == tgt[r] if tgt is not None else plab != y_idx[r]
-        cand = np.flatnonzero(want)
-        if cand.size == 0:
+    for lo in range(0, n, 1024):  # rows in chunks: the distance matrix stays small
+        rows = np.arange(lo, min(lo + 1024, n))
+        rows = rows[~done[rows]]
+        if rows.size == 0:
             continue
-        cand = cand[np.argsort(np.linalg.norm(P[cand] - X0[r], axis=1))]
-        seen: set[int] = set()
-        k = 0
-        for j in cand:
-            if k == n_starts or int(plab[j]) in seen:
-                continue
-            s = cons.box(P[j][None, :], X0[r][None, :])
-            if frozen:
-                if budget.remaining[r] < 2:
-                    break
-                lab = budget.labels(s, np.array([r]))[0]
-                if not ((lab == tgt[r]) if tgt is not None else (lab != y_idx[r])):
-                    continue
-            seen.add(int(plab[j]))
-            starts[k][r] = s[0]
-            k += 1
+        d2 = (X0[rows] ** 2).sum(1)[:, None] + (P**2).sum(1)[None, :] - 2 * X0[rows] @ P.T
+        d = np.sqrt(np.maximum(d2, 0.0))
+        score = np.full((rows.size, k_all), np.inf)
+        near: dict[int, np.ndarray] = {}
+        for k in np.unique(plab):
+            cols = np.flatnonzero(plab == k)
+            nearest = cols[np.argsort(d[:, cols], axis=1)[:, :start_rows]]
+            near[int(k)] = nearest
+            score[:, k] = np.take_along_axis(d, nearest, axis=1).mean(axis=1)
+        want = np.zeros_like(score, dtype=bool)
+        if tgt is not None:
+            want[np.arange(rows.size), tgt[rows]] = True
+        else:
+            want[:] = True
+            want[np.arange(rows.size), y_idx[rows]] = False
+        score[~want] = np.inf
+        order = np.argsort(score, axis=1)
+        for j in range(min(n_starts, k_all)):
+            cls = order[:, j]
+            have = np.flatnonzero(np.isfinite(score[np.arange(rows.size), cls]))
+            for k in np.unique(cls[have]):
+                sel = have[cls[have] == k]
+                r = rows[sel]
+                nb = near[int(k)][sel]
+                mean = cons.box(P[nb].mean(axis=1), X0[r])
+                first = cons.box(P[nb[:, 0]], X0[r])
+                ok = np.zeros(r.size, bool)
+                can = budget.remaining[r] >= 2
+                if can.any():
+                    ok[can] = adversarial(budget.labels(mean[can], r[can]), r[can])
+                start = np.where(ok[:, None], mean, first)
+                if frozen:  # the nearest row with this row's immutable values may not be adversarial
+                    check = np.flatnonzero(~ok & (budget.remaining[r] >= 2))
+                    good = ok.copy()
+                    if check.size:
+                        good[check] = adversarial(budget.labels(first[check], r[check]), r[check])
+                    start[~good] = np.nan
+                starts[j][r] = start
     return starts, shared
