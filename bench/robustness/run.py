@@ -125,6 +125,25 @@ def main() -> None:
             f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
             for e in ev.evaluations) + f"  ({dt:.0f} s; flags: {[f.code for f in ev.flags]})")
 
+    # the same models answering with labels only: auto switches to RayS; Square alone sees a flat loss
+    from modelward.core.adapters.callable import CallableAdapter
+    from modelward.robustness.attacks.square import square
+
+    for name in ("logistic_regression", "rbf_svc"):
+        est = zoo[name]
+        labels_only = CallableAdapter(est.predict, classes=np.arange(10), input_spec=spec, returns="labels")
+        t = time.perf_counter()
+        ev = auto_evaluate(labels_only, Xte, yte, EPS_LINF, square_queries=300, seed=SEED)
+        dt = time.perf_counter() - t
+        flat = [square(labels_only, Xte, yte, e, queries=900, seed=SEED).robust_accuracy for e in EPS_LINF]
+        out[f"auto_labels_only_{name}"] = {
+            "access": ev.access, "seconds": dt, "square_alone_900_queries": flat,
+            "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval)} for e in ev.evaluations}}
+        print(f"{name}, labels only ({ev.access}, RayS 900 queries/row): " + ", ".join(
+            f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
+            for e in ev.evaluations) + f"  ({dt:.0f} s); Square alone, 900 queries: "
+            + ", ".join(f"{r:.3f}" for r in flat))
+
     if args.anchors:
         venv = HERE.parent / ".venv-anchors" / "bin" / "python"
         if not venv.exists():

@@ -36,6 +36,14 @@ class ProbaOnly:
         return self.classes[self.predict_proba(X).argmax(1)]
 
 
+class LabelsOnly(ProbaOnly):
+    """A decision-only view of an adapter: one-hot answers (the predicted label), its own query count."""
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        P = super().predict_proba(X)
+        return np.eye(P.shape[1])[P.argmax(1)]
+
+
 @pytest.fixture(scope="session")
 def digits():
     X, y = load_digits(return_X_y=True)

@@ -79,3 +79,22 @@ def test_bad_inputs_are_clear_errors(logreg, sample):
         auto_evaluate(logreg, X * 2 + 0.5, y, [0.1])
     with pytest.raises(AttackDataError, match="label"):
         auto_evaluate(logreg, X, y + 20, [0.1])
+
+
+def test_labels_only_models_get_decision_based_attacks(logreg, sample):
+    from .conftest import LabelsOnly
+
+    X, y = sample
+    white = auto_evaluate(logreg, X, y, [0.1], steps=20, square_queries=100).evaluations[0].robust_accuracy
+    ev = auto_evaluate(LabelsOnly(logreg), X, y, [0.1], square_queries=200)
+    assert ev.access == "decision"
+    assert any("labels only" in n and "RayS" in n for n in ev.notes)
+    e = ev.evaluations[0]
+    assert set(e.broken_per_attack) <= {"rays", CLEAN}
+    # Square on one-hot scores sees a flat loss; the decision-based attack gets close to white-box
+    assert e.robust_accuracy <= white + 0.1
+    flat = auto_evaluate(ProbaOnly(logreg), X, y, [0.1], square_queries=200)
+    assert flat.access == "black-box"  # real scores: Square as before
+    l2 = auto_evaluate(LabelsOnly(logreg), X[:20], y[:20], [1.0], norm="l2", square_queries=100)
+    assert set(l2.evaluations[0].broken_per_attack) <= {"hopskipjump", CLEAN}
+    assert l2.evaluations[0].broken_per_attack.get("hopskipjump", 0) > 0

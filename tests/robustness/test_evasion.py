@@ -83,6 +83,22 @@ def test_black_box_model_is_measured_with_square_and_says_so(cancer):
     assert finding.evidence.measurements["broken_by.square@0.2"] > 0
 
 
+def test_labels_only_model_is_measured_with_a_decision_based_attack(cancer):
+    Xtr, ytr, X, y = cancer
+    est = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(Xtr, ytr)
+    from modelward.core.adapters.callable import CallableAdapter
+
+    model = CallableAdapter(est.predict, classes=[0, 1], returns="labels")
+    report = assess(model, (X, y), only=["robustness.evasion"],
+                    options={"evasion_eps": [0.2], "evasion_queries": 100})
+    (finding,) = [f for f in report.findings if f.title.startswith("robust accuracy")]
+    m = finding.evidence.measurements
+    assert m["access"] == "decision"
+    assert "RayS" in finding.description
+    assert m["broken_by.rays@0.2"] > 0
+    assert "broken_by.square@0.2" not in m
+
+
 def test_assess_reports_robust_accuracy_per_eps_with_intervals(pipeline, cancer):
     _, _, X, y = cancer
     report = assess(pipeline, (X, y), only=["robustness.evasion"], options={"evasion_steps": 20})

@@ -3,10 +3,11 @@
 White-box models: APGD-CE, then APGD-T (targeted DLR) and FAB-T when `targeted`, then Square,
 each run only on the points still standing (Croce & Hein 2020, AutoAttack's standard ensemble).
 Tree ensembles: the threshold attack and Square. Models without gradients: Square only, and the
-report says so. Robust accuracy comes with a Wilson interval; each point records the attack
-that broke it. Reliability checks flag the signs of gradient masking: a black-box attack
-breaking points the white-box ones missed, robust accuracy that does not fall as eps grows, and
-an attack loss that never rises.
+report says so; models that answer with labels only (one-hot scores, where Square's loss is flat):
+RayS for L∞ and HopSkipJump for L2, with three times Square's query budget. Robust accuracy comes with a
+Wilson interval; each point records the attack that broke it. Reliability checks flag the signs
+of gradient masking: a black-box attack breaking points the white-box ones missed, robust
+accuracy that does not fall as eps grows, and an attack loss that never rises.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ CLEAN = "clean-misclassified"
 # Square breaking a point or two that APGD missed is noise; more than this is a sign of masking
 MASKING_MIN_POINTS = 2
 MASKING_MIN_SHARE = 0.01
+# decision-based attacks learn one bit per query: they get this many times Square's query budget
+DECISION_QUERY_FACTOR = 3
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,11 @@ def auto_evaluate(
     elif is_tree:
         access = "score (tree thresholds)"
         notes.append("no input gradient (tree ensemble): used the threshold attack and Square")
+    elif _answers_labels_only(model, X):
+        access = "decision"
+        attack = "RayS" if norm == "linf" else "HopSkipJump"
+        notes.append(f"the model answers with labels only (one-hot scores): used the decision-based {attack} "
+                     "attack; robust accuracy is an upper bound that a white-box attack could lower")
     else:
         access = "black-box"
         notes.append("the model has no input gradient: black-box attacks only (Square); "
@@ -138,6 +146,13 @@ def auto_evaluate(
     )
 
 
+def _answers_labels_only(model: ModelAdapter, X: np.ndarray, rows: int = 64) -> bool:
+    """True when the model's scores on (up to `rows` of) X are all exactly 0 or 1: score-based attacks
+    such as Square see a flat loss there and would report points as robust that are not."""
+    P = np.asarray(model.predict_proba(np.asarray(X, dtype=float)[:rows]), dtype=float)
+    return bool(np.isin(P, (0.0, 1.0)).all())
+
+
 def _is_tree_model(model: ModelAdapter) -> bool:
     from modelward.robustness.attacks.trees import model_thresholds
 
@@ -151,10 +166,18 @@ def _plan(
     """(name, attack, white_box) in running order."""
     from modelward.robustness.attacks.apgd import apgd
     from modelward.robustness.attacks.fab import fab
+    from modelward.robustness.attacks.hopskipjump import hopskipjump
+    from modelward.robustness.attacks.rays import rays
     from modelward.robustness.attacks.square import square
     from modelward.robustness.attacks.trees import tree_attack
 
     plan: list[tuple[str, AttackFn, bool]] = []
+    if access == "decision":  # labels only: one bit per query, so three times Square's budget
+        q = DECISION_QUERY_FACTOR * square_queries
+        if norm == "linf":
+            return [("rays", lambda m, X, y, e: rays(m, X, y, e, queries=q), False)]
+        return [("hopskipjump", lambda m, X, y, e: hopskipjump(
+            m, X, y, eps=e, queries=q, stop_at_eps=True, seed=seed), False)]
     if access == "white-box":
         plan.append(("apgd-ce", lambda m, X, y, e: apgd(m, X, y, e, norm=norm, steps=steps, seed=seed), True))
         if targeted is not False:
