@@ -80,6 +80,22 @@ def main() -> None:
         "median_l2": float(np.median(dist)), "share_l2_le_1": float((dist <= 1).mean()), "seconds": dt,
         "params": f"max_iter={iters}, max_eval=100, init_eval=10",
     }
+    # ART HopSkipJump L∞ on the same SVC (labels only), about as many queries per row as RayS in `auto` (900)
+    iters_inf = int(sys.argv[4]) if len(sys.argv) > 4 else 20
+    hsj_inf = HopSkipJump(wrapped, norm=np.inf, max_iter=iters_inf, max_eval=100, init_eval=10, init_size=100,
+                          verbose=False)
+    counter["rows"] = 0
+    t = time.perf_counter()
+    adv = hsj_inf.generate(x)
+    queries = counter["rows"]
+    dt = time.perf_counter() - t
+    broken = (svc.predict(adv) != yte[:n]) | ~correct
+    linf = np.abs(adv - x).max(axis=1)
+    out["art_hsj_linf_svc"] = {
+        "n": n, "queries_per_point": queries / n, "seconds": dt,
+        "robust_accuracy": {str(e): float(1 - np.mean(broken & ((linf <= e + 1e-9) | ~correct))) for e in EPS_LINF},
+        "params": f"norm=inf, max_iter={iters_inf}, max_eval=100, init_eval=10",
+    }
     print(json.dumps(out))
 
 

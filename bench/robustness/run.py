@@ -139,10 +139,12 @@ def main() -> None:
         out[f"auto_labels_only_{name}"] = {
             "access": ev.access, "seconds": dt, "square_alone_900_queries": flat,
             "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval)} for e in ev.evaluations}}
+        first = [float(np.mean([b is None for b in e.broken_by[:100]])) for e in ev.evaluations]
+        out[f"auto_labels_only_{name}"]["first_100_rows"] = first
         print(f"{name}, labels only ({ev.access}, RayS 900 queries/row): " + ", ".join(
             f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
-            for e in ev.evaluations) + f"  ({dt:.0f} s); Square alone, 900 queries: "
-            + ", ".join(f"{r:.3f}" for r in flat))
+            for e in ev.evaluations) + f"  ({dt:.0f} s); first 100 rows: " + ", ".join(f"{r:.3f}" for r in first)
+            + "; Square alone, 900 queries: " + ", ".join(f"{r:.3f}" for r in flat))
 
     if args.anchors:
         venv = HERE.parent / ".venv-anchors" / "bin" / "python"
@@ -151,7 +153,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             weights = Path(tmp) / "mlp.pt"
             torch.save(net.state_dict(), weights)
-            proc = subprocess.run([str(venv), str(HERE / "anchors.py"), str(weights), "100", "10"],
+            proc = subprocess.run([str(venv), str(HERE / "anchors.py"), str(weights), "100", "10", "20"],
                                   capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             sys.exit(f"anchors failed:\n{proc.stderr[-3000:]}")

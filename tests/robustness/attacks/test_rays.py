@@ -69,3 +69,14 @@ def test_rays_bad_settings(logreg, sample):
             rays(LabelsOnly(logreg), X, y, **bad)
     with pytest.raises(TypeError):  # untargeted only
         rays(LabelsOnly(logreg), X, y, target=y)  # type: ignore[call-arg]
+
+
+def test_rays_pool_is_labelled_once(logreg, sample, digits):
+    X, y = sample
+    pool = digits[0][:200]
+    bb = LabelsOnly(logreg)
+    res = rays(bb, X, y, queries=200, pool=pool)
+    assert res.queries.max() <= 200
+    assert bb.query_count == res.queries.sum() + 200  # shared, not charged to any row
+    assert any("pool rows" in n for n in res.notes)
+    assert res.success[res.clean_correct].all()

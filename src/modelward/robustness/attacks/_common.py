@@ -272,6 +272,19 @@ def _lse(Z: np.ndarray) -> np.ndarray:
     return np.asarray(m + np.log(np.exp(Z - m[:, None]).sum(axis=1)))
 
 
+def labelled_pool(
+    model: ModelAdapter, X0: np.ndarray, pred0: np.ndarray, pool: np.ndarray | None, cons: Constraints,
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Rows decision-based attacks start from, their predicted class indices and the queries that cost.
+
+    Without a pool the batch itself serves (its clean query already gave the labels: no extra query);
+    a pool is clipped to the bounds and queried once, a cost shared by all rows (not charged to any)."""
+    if pool is None:
+        return X0, pred0, 0
+    P = cons.box(np.asarray(pool, dtype=float), np.asarray(pool, dtype=float))
+    return P, np.asarray(model.predict_proba(P)).argmax(axis=1), P.shape[0]
+
+
 def check_steps(name: str, value: int, minimum: int = 1) -> int:
     if int(value) != value or value < minimum:
         raise AttackConfigError(f"{name} must be an integer >= {minimum}, got {value}")

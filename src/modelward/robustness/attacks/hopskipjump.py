@@ -426,13 +426,7 @@ def _starts(
     Classes are ranked by the mean distance from the row to their `start_rows` nearest pool rows;
     a class's start is the mean of those rows where it is adversarial (one query), else the nearest
     of them (checked with one query when immutable features had to be restored)."""
-    shared = 0
-    if pool is None:
-        P, plab = X0, pred0
-    else:
-        P = cons.box(np.asarray(pool, dtype=float), np.asarray(pool, dtype=float))
-        plab = np.asarray(budget.model.predict_proba(P)).argmax(axis=1)
-        shared = P.shape[0]
+    P, plab, shared = c.labelled_pool(budget.model, X0, pred0, pool, cons)
     n, k_all = X0.shape[0], len(budget.model.classes)
     starts = [np.full(X0.shape, np.nan) for _ in range(n_starts)]
     frozen = not cons.mutable.all()

@@ -13,7 +13,6 @@ the clean query and the final check, never exceeded.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import numpy as np
 
@@ -88,8 +87,8 @@ def rays(
         radius[rows[better]] = hi[better]
 
     rows = np.flatnonzero(~done & (budget.remaining >= 2))
-    toward = _toward_pool(budget, X0, P0.argmax(axis=1), y_idx, pool, cons, rows)
-    search(rows, toward)  # the ray toward the nearest wanted pool row
+    P, plab, shared = c.labelled_pool(model, X0, P0.argmax(axis=1), pool, cons)
+    search(rows, _toward(P, plab, X0, y_idx, cons.mutable, rows))  # the ray toward the nearest other-class row
     rows = np.flatnonzero(~done & (radius > target_radius) & (budget.remaining >= 2))
     search(rows, S[rows].copy())  # the all-plus ray
     for lo_j, hi_j in _block_schedule(mutable.size):
@@ -102,35 +101,25 @@ def rays(
     best = X0.copy()
     found = np.isfinite(radius) & ~done
     best[found] = ray(np.flatnonzero(found), S[found], radius[found])
-    notes: tuple[str, ...] = ()
+    notes: list[str] = []
+    if shared:
+        notes.append(f"{shared} pool rows queried once to aim the first rays (not charged to any row)")
     if (~found & ~done).any():
-        notes = (f"{int((~found & ~done).sum())} rows: no adversarial ray was found within the budget",)
-    return c.finish(problem, best, "rays", "decision", budget.used.copy(), Z0=Z0, notes=notes,
+        notes.append(f"{int((~found & ~done).sum())} rows: no adversarial ray was found within the budget")
+    return c.finish(problem, best, "rays", "decision", budget.used.copy(), Z0=Z0, notes=tuple(notes),
                     params={"queries": queries, "tol": tol})
 
 
-def _toward_pool(
-    budget: QueryBudget,
-    X0: np.ndarray,
-    pred0: np.ndarray,
-    y_idx: np.ndarray,
-    pool: np.ndarray | None,
-    cons: Any,
-    rows: np.ndarray,
-) -> np.ndarray:
-    """Per row, the signs of the way to its nearest pool row of another class (+1 where equal or none)."""
-    if pool is None:
-        P, plab = X0, pred0
-    else:
-        P = np.asarray(pool, dtype=float)
-        plab = np.asarray(budget.model.predict_proba(P)).argmax(axis=1)
+def _toward(P: np.ndarray, plab: np.ndarray, X0: np.ndarray, y_idx: np.ndarray, mutable: np.ndarray,
+            rows: np.ndarray) -> np.ndarray:
+    """Per row, the signs of the way to its nearest (L∞) pool row of another class (+1 where equal or none)."""
     out = np.zeros((rows.size, X0.shape[1]))
-    out[:, cons.mutable] = 1.0
+    out[:, mutable] = 1.0
     for i, r in enumerate(rows):
-        want = np.flatnonzero(plab != y_idx[r])
-        if want.size:
-            diff = P[want[np.abs(P[want] - X0[r]).max(axis=1).argmin()]] - X0[r]
-            out[i, cons.mutable] = np.where(diff[cons.mutable] < 0, -1.0, 1.0)
+        other = np.flatnonzero(plab != y_idx[r])
+        if other.size:
+            diff = P[other[np.abs(P[other] - X0[r]).max(axis=1).argmin()]] - X0[r]
+            out[i, mutable] = np.where(diff[mutable] < 0, -1.0, 1.0)
     return out
 
 
