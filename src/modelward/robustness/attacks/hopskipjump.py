@@ -322,10 +322,9 @@ def _arc(tr: _Tracks, ids: np.ndarray, v: np.ndarray, cons: Constraints) -> np.n
     w = v - (v * u).sum(axis=1, keepdims=True) * u
     wn = np.linalg.norm(w, axis=1)
     w /= np.maximum(wn, 1e-12)[:, None]
-    guess = np.arctan2(wn, (v * u).sum(axis=1))
     lo = np.zeros(ids.size)  # adversarial end (the current point)
     hi = np.full(ids.size, math.pi / 2)  # x0 itself
-    mid = np.clip(guess, 0.05, math.pi / 2 - 0.05)
+    mid = (lo + hi) / 2  # the estimate is (nearly) orthogonal to u, so it tells nothing about the angle
     while True:
         need = np.flatnonzero((hi - lo > 0.005) & (tr.remaining(ids) >= 1) & (wn > 1e-12))
         if need.size == 0:
