@@ -429,8 +429,9 @@ def _starts(
     n, k_all = X0.shape[0], len(budget.model.classes)
     starts = [np.full(X0.shape, np.nan) for _ in range(n_starts)]
     frozen = not cons.mutable.all()
-    for lo in range(0, n, 1024):  # rows in chunks: the distance matrix stays small
-        rows = np.arange(lo, min(lo + 1024, n))
+    chunk = max(1, 4_000_000 // max(P.shape[0], 1))  # rows per block: the distance matrix stays small
+    for lo in range(0, n, chunk):
+        rows = np.arange(lo, min(lo + chunk, n))
         rows = rows[~done[rows]]
         if rows.size == 0:
             continue
