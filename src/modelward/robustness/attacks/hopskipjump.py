@@ -82,7 +82,7 @@ def hopskipjump(
     `select`: share of the budget spent choosing among the starts by successive halving (the closer
     half by straight-line boundary distance runs a few iterations each, the farther half is dropped,
     until one is left); 0 keeps the start whose straight-line boundary point is closest.
-"""
+    """
     problem = c.prepare(model, X, y, eps, "l2", target)
     queries = c.check_steps("queries", queries, minimum=4)
     if not 0.0 <= full_after <= 1.0:
