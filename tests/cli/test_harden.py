@@ -123,3 +123,23 @@ def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path, sav
         AdversarialDetector.load(out / "hardened-detector", load_model(_small_net(), classes=np.arange(10)))
     detector = AdversarialDetector.load(out / "hardened-detector", model)
     assert detector.score(X).shape == (20,)
+
+
+def test_input_unit_eps_on_features_with_different_ranges_is_explained(tmp_path):
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    X, y = load_breast_cancer(return_X_y=True)
+    header = ",".join([f"f{i}" for i in range(X.shape[1])] + ["label"])
+    data = tmp_path / "cancer.csv"
+    data.write_text(header + "\n" + "\n".join(",".join(f"{v:g}" for v in r) for r in np.column_stack([X, y])) + "\n")
+    model = tmp_path / "model.joblib"
+    joblib.dump(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(X, y), model)
+    out = tmp_path / "out"
+    result = run("--model", model, "--trust", model, "--data", data, "--target", "label", "--mitigation",
+                 "feature-squeezing", "--eps", "1", "--out", out, "--eval-rows", "40", "--fail-on", "critical")
+    assert result.exit_code == 0, result.output
+    assert "note: eps=1 is in input units" in result.output
+    meta = json.loads((out / "hardened.json").read_text())
+    assert any("is in input units" in n for n in meta["notes"])

@@ -100,6 +100,8 @@ def harden_command(
          "model_files": [w.relative_to(out).as_posix() for w in written], "notes": list(result.notes),
          "flags": list(result.flags)},
         indent=2, default=str) + "\n", encoding="utf-8"))
+    for note in result.notes:
+        err_console.print(f"note: {note}", markup=False)
     for path in [*written, config]:
         err_console.print(f"wrote {path}")
     inputs = [InputRecord.of_file(p, role) for p, role in ((model, "model"), (data, "data")) if Path(p).is_file()]

@@ -49,6 +49,25 @@ def test_split_when_no_eval_data_and_default_eps(logreg, digits):
     assert "robust_accuracy@linf=0.1[transfer-from-undefended]" in res.after
 
 
+def test_input_unit_eps_is_explained_where_feature_ranges_differ(logreg, digits):
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from modelward.core.adapters.sklearn import SklearnAdapter
+
+    X, y = load_breast_cancer(return_X_y=True)
+    model = SklearnAdapter(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(X, y))
+    res = harden(model, (X, y), "feature-squeezing", eps=1.0, **FAST)
+    (note,) = [n for n in res.notes if "is in input units" in n]
+    spans = np.ptp(X, axis=0)
+    assert f"{1.0 / spans.max():.1%} to {1.0 / spans.min():.1%}" in note  # ranges from ~0.05 to ~4000
+    Xtr, _, ytr, _ = digits  # pixels share one range: input units are shares of it, nothing to explain
+    pixels = harden(logreg, (Xtr, ytr), "feature-squeezing", eps=0.1, **FAST)
+    assert not [n for n in pixels.notes if "is in input units" in n]
+
+
 def test_unknown_mitigation_and_parameters_are_refused(logreg, digits):
     Xtr, _, ytr, _ = digits
     with pytest.raises(ConfigError, match="unknown mitigation"):

@@ -318,6 +318,23 @@ def default_eps(X: np.ndarray, spec: InputSpec) -> float:
     return float(0.1 * np.median(span)) if span.size else 0.1
 
 
+def _units_note(X: np.ndarray, spec: InputSpec, eps: float, norm: str) -> tuple[str, ...]:
+    """Where feature ranges differ, what the input-unit eps means per feature (assess's eps is a share of
+    each feature's range, so the two figures are not comparable there)."""
+    from modelward.robustness.scaled import feature_scale
+
+    scale = feature_scale(X, spec)
+    if not scale.per_feature or norm != "linf":
+        return ()
+    varies = np.ptp(X, axis=0) > 0
+    if not varies.any():
+        return ()
+    share = eps / scale.scale[varies]
+    return (f"eps={eps:g} is in input units: {share.min():.1%} to {share.max():.1%} of the features' ranges "
+            "(they differ); assess --eps takes a share of each feature's range, so compare figures at the "
+            "same share only where ranges are alike",)
+
+
 def harden(
     model: Any,
     data: Any,
@@ -377,6 +394,7 @@ def harden(
         raise ConfigError(f"mitigation {mitigation_id!r}: unknown parameter(s) {sorted(left)}")
     applied = AppliedMitigation(outcome.taxonomy_id, "evasion", outcome.summary, IMPROVES, outcome.before,
                                 outcome.after)
-    return HardenResult(mitigation_id, outcome.model, outcome.artifact, applied, outcome.notes, outcome.flags,
+    notes = outcome.notes + _units_note(X, adapter.input_spec, max(eps_t), norm)
+    return HardenResult(mitigation_id, outcome.model, outcome.artifact, applied, notes, outcome.flags,
                         outcome.parameters | {"eps": list(eps_t), "norm": norm, "eval_rows": len(X_ev)},
                         time.perf_counter() - start)
