@@ -146,6 +146,22 @@ def main() -> None:
             for e in ev.evaluations) + f"  ({dt:.0f} s); first 100 rows: " + ", ".join(f"{r:.3f}" for r in first)
             + "; Square alone, 900 queries: " + ", ".join(f"{r:.3f}" for r in flat))
 
+    # coarse scores: a 5-nearest-neighbour model's probabilities move in steps of 0.2
+    from sklearn.neighbors import KNeighborsClassifier
+
+    knn = CallableAdapter(KNeighborsClassifier(5).fit(Xtr, ytr).predict_proba, classes=np.arange(10),
+                          input_spec=spec)
+    t = time.perf_counter()
+    ev = auto_evaluate(knn, Xte, yte, EPS_LINF, square_queries=300, seed=SEED)
+    dt = time.perf_counter() - t
+    flat = [square(knn, Xte, yte, e, queries=300, seed=SEED).robust_accuracy for e in EPS_LINF]
+    out["auto_knn5_scores"] = {"access": ev.access, "seconds": dt, "square_alone_300_queries": flat,
+                               "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval),
+                                                       "broken_by": e.broken_per_attack} for e in ev.evaluations}}
+    print(f"knn5, probabilities ({ev.access}, Square 300 then RayS 900 queries/row): " + ", ".join(
+        f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}] {e.broken_per_attack}"
+        for e in ev.evaluations) + f"  ({dt:.0f} s); Square alone: " + ", ".join(f"{r:.3f}" for r in flat))
+
     if args.anchors:
         venv = HERE.parent / ".venv-anchors" / "bin" / "python"
         if not venv.exists():

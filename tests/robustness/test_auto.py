@@ -98,3 +98,19 @@ def test_labels_only_models_get_decision_based_attacks(logreg, sample):
     l2 = auto_evaluate(LabelsOnly(logreg), X[:20], y[:20], [1.0], norm="l2", square_queries=100)
     assert set(l2.evaluations[0].broken_per_attack) <= {"hopskipjump", CLEAN}
     assert l2.evaluations[0].broken_per_attack.get("hopskipjump", 0) > 0
+
+
+def test_coarse_scores_get_a_decision_based_attack_after_square(digits):
+    from sklearn.neighbors import KNeighborsClassifier
+
+    from modelward.robustness.attacks.square import square
+
+    Xtr, Xte, ytr, yte = digits
+    knn = ProbaOnly(SklearnAdapter(KNeighborsClassifier(5).fit(Xtr, ytr), PIXELS))  # scores in steps of 0.2
+    X, y = Xte[:60], yte[:60]
+    ev = auto_evaluate(knn, X, y, [0.15], square_queries=100)
+    assert ev.access == "black-box"
+    assert any("then RayS" in n for n in ev.notes)
+    e = ev.evaluations[0]
+    assert e.broken_per_attack.get("rays", 0) > 0  # points Square left
+    assert e.robust_accuracy < square(knn, X, y, 0.15, queries=100).robust_accuracy - 0.1

@@ -2,12 +2,14 @@
 
 White-box models: APGD-CE, then APGD-T (targeted DLR) and FAB-T when `targeted`, then Square,
 each run only on the points still standing (Croce & Hein 2020, AutoAttack's standard ensemble).
-Tree ensembles: the threshold attack and Square. Models without gradients: Square only, and the
-report says so; models that answer with labels only (one-hot scores, where Square's loss is flat):
-RayS for L∞ and HopSkipJump for L2, with three times Square's query budget. Robust accuracy comes with a
-Wilson interval; each point records the attack that broke it. Reliability checks flag the signs
-of gradient masking: a black-box attack breaking points the white-box ones missed, robust
-accuracy that does not fall as eps grows, and an attack loss that never rises.
+Tree ensembles: the threshold attack and Square. Other models without gradients: Square, then a
+decision-based attack (RayS for L∞, HopSkipJump for L2, with three times Square's query budget) on
+the rows left, since coarse scores such as k-NN votes stall Square; models that answer with labels
+only (one-hot scores, where Square's loss is flat): the decision-based attack alone. The report
+says which. Robust accuracy comes with a Wilson interval; each point records the attack that
+broke it. Reliability checks flag the signs of gradient masking: a black-box attack breaking
+points the white-box ones missed, robust accuracy that does not fall as eps grows, and an attack
+loss that never rises.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ MASKING_MIN_POINTS = 2
 MASKING_MIN_SHARE = 0.01
 # decision-based attacks learn one bit per query: they get this many times Square's query budget
 DECISION_QUERY_FACTOR = 3
+DECISION_ATTACKS = ("rays", "hopskipjump")
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,8 @@ def auto_evaluate(
                      "attack; robust accuracy is an upper bound that a white-box attack could lower")
     else:
         access = "black-box"
-        notes.append("the model has no input gradient: black-box attacks only (Square); "
+        notes.append(f"the model has no input gradient: black-box attacks only (Square, then "
+                     f"{'RayS' if norm == 'linf' else 'HopSkipJump'} on the rows left); "
                      "robust accuracy is an upper bound that a white-box attack could lower")
     evaluations = []
     for e in eps_list:
@@ -171,13 +175,14 @@ def _plan(
     from modelward.robustness.attacks.square import square
     from modelward.robustness.attacks.trees import tree_attack
 
+    q = DECISION_QUERY_FACTOR * square_queries  # labels carry one bit per query: three times Square's budget
+    decision: tuple[str, AttackFn, bool] = (
+        ("rays", lambda m, X, y, e: rays(m, X, y, e, queries=q), False) if norm == "linf" else
+        ("hopskipjump", lambda m, X, y, e: hopskipjump(m, X, y, eps=e, queries=q, stop_at_eps=True, seed=seed),
+         False))
+    if access == "decision":  # labels only: Square's loss is flat, the decision-based attack alone
+        return [decision]
     plan: list[tuple[str, AttackFn, bool]] = []
-    if access == "decision":  # labels only: one bit per query, so three times Square's budget
-        q = DECISION_QUERY_FACTOR * square_queries
-        if norm == "linf":
-            return [("rays", lambda m, X, y, e: rays(m, X, y, e, queries=q), False)]
-        return [("hopskipjump", lambda m, X, y, e: hopskipjump(
-            m, X, y, eps=e, queries=q, stop_at_eps=True, seed=seed), False)]
     if access == "white-box":
         plan.append(("apgd-ce", lambda m, X, y, e: apgd(m, X, y, e, norm=norm, steps=steps, seed=seed), True))
         if targeted is not False:
@@ -189,6 +194,8 @@ def _plan(
         plan.append(("tree-greedy", lambda m, X, y, e: tree_attack(m, X, y, e, norm=norm), False))
     plan.append(("square", lambda m, X, y, e: square(m, X, y, e, norm=norm, queries=square_queries, seed=seed),
                  False))
+    if access == "black-box":  # coarse scores (k-NN votes, rounded outputs) stall Square; labels still move
+        plan.append(decision)
     return plan
 
 
@@ -217,7 +224,8 @@ def _evaluate_one(
         standing = np.flatnonzero(np.array([b is None for b in broken_by]))
         if standing.size == 0:
             break
-        if time_budget_s is not None and time.monotonic() - start > time_budget_s and name in ("apgd-t", "fab-t"):
+        optional = name in ("apgd-t", "fab-t") or (name in DECISION_ATTACKS and len(plan) > 1)
+        if time_budget_s is not None and time.monotonic() - start > time_budget_s and optional:
             notes.append(f"{name} skipped: time budget spent")
             continue
         res = attack(model, X[standing], y[standing], eps)

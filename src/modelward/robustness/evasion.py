@@ -3,7 +3,7 @@
 Budgets are shares of each feature's range (see `scaled`), so one eps means the same on every
 column; for data in [0, 1] they are plain input units. Gradient models get APGD-CE, APGD-T, FAB-T
 and Square; tree ensembles the threshold attack and Square; models that answer with labels only
-RayS (L∞) or HopSkipJump (L2); other models Square alone. Every
+RayS (L∞) or HopSkipJump (L2); other models Square, then RayS or HopSkipJump. Every
 adversarial row is mapped back to the model's own inputs, clipped to its spec and re-checked
 against the budget there, so integer rounding never sneaks a row past eps.
 """
@@ -226,7 +226,8 @@ class EvasionCheck:
         for f in m.figures:
             measurements[f"broken_rows@{f.eps:g}"] = _rows_text(f.broken_rows)
         attacks = {"white-box": "APGD-CE, APGD-T (targeted DLR), FAB-T and Square",
-                   "black-box": "Square (score-based; the model has no input gradient)",
+                   "black-box": f"Square, then {'RayS' if m.norm == 'linf' else 'HopSkipJump'} (the model has "
+                                "no input gradient)",
                    "decision": f"{'RayS' if m.norm == 'linf' else 'HopSkipJump'} (decision-based; the model "
                                "answers with labels only)"}.get(m.access, "the tree threshold attack and Square")
         findings = [Finding(
