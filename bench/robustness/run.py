@@ -121,46 +121,27 @@ def main() -> None:
                              "broken_by": e.broken_per_attack} for e in ev.evaluations}
         out[f"auto_{name}"] = {"access": ev.access, "seconds": dt, "by_eps": rows,
                                "flags": [f.code for f in ev.flags]}
-        print(f"{name} ({ev.access}): " + ", ".join(
-            f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
-            for e in ev.evaluations) + f"  ({dt:.0f} s; flags: {[f.code for f in ev.flags]})")
+        print(f"{name} ({ev.access}): {_eps_text(ev)}  ({dt:.0f} s; flags: {[f.code for f in ev.flags]})")
 
     # the same models answering with labels only: auto switches to RayS; Square alone sees a flat loss
-    from modelward.core.adapters.callable import CallableAdapter
-    from modelward.robustness.attacks.square import square
-
-    for name in ("logistic_regression", "rbf_svc"):
-        est = zoo[name]
-        labels_only = CallableAdapter(est.predict, classes=np.arange(10), input_spec=spec, returns="labels")
-        t = time.perf_counter()
-        ev = auto_evaluate(labels_only, Xte, yte, EPS_LINF, square_queries=300, seed=SEED)
-        dt = time.perf_counter() - t
-        flat = [square(labels_only, Xte, yte, e, queries=900, seed=SEED).robust_accuracy for e in EPS_LINF]
-        out[f"auto_labels_only_{name}"] = {
-            "access": ev.access, "seconds": dt, "square_alone_900_queries": flat,
-            "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval)} for e in ev.evaluations}}
-        first = [float(np.mean([b is None for b in e.broken_by[:100]])) for e in ev.evaluations]
-        out[f"auto_labels_only_{name}"]["first_100_rows"] = first
-        print(f"{name}, labels only ({ev.access}, RayS 900 queries/row): " + ", ".join(
-            f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
-            for e in ev.evaluations) + f"  ({dt:.0f} s); first 100 rows: " + ", ".join(f"{r:.3f}" for r in first)
-            + "; Square alone, 900 queries: " + ", ".join(f"{r:.3f}" for r in flat))
-
-    # coarse scores: a 5-nearest-neighbour model's probabilities move in steps of 0.2
     from sklearn.neighbors import KNeighborsClassifier
 
+    from modelward.core.adapters.callable import CallableAdapter
+
+    for name in ("logistic_regression", "rbf_svc"):
+        labels_only = CallableAdapter(zoo[name].predict, classes=np.arange(10), input_spec=spec, returns="labels")
+        fig, text = _versus_square(labels_only, Xte, yte, 900)
+        fig["first_100_rows"] = [float(np.mean([b is None for b in e.broken_by[:100]])) for e in fig.pop("ev")]
+        out[f"auto_labels_only_{name}"] = fig
+        print(f"{name}, labels only (RayS 900 queries/row): {text}; first 100 rows: "
+              + ", ".join(f"{r:.3f}" for r in fig["first_100_rows"]))
+    # coarse scores: a 5-nearest-neighbour model's probabilities move in steps of 0.2
     knn = CallableAdapter(KNeighborsClassifier(5).fit(Xtr, ytr).predict_proba, classes=np.arange(10),
                           input_spec=spec)
-    t = time.perf_counter()
-    ev = auto_evaluate(knn, Xte, yte, EPS_LINF, square_queries=300, seed=SEED)
-    dt = time.perf_counter() - t
-    flat = [square(knn, Xte, yte, e, queries=300, seed=SEED).robust_accuracy for e in EPS_LINF]
-    out["auto_knn5_scores"] = {"access": ev.access, "seconds": dt, "square_alone_300_queries": flat,
-                               "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval),
-                                                       "broken_by": e.broken_per_attack} for e in ev.evaluations}}
-    print(f"knn5, probabilities ({ev.access}, Square 300 then RayS 900 queries/row): " + ", ".join(
-        f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}] {e.broken_per_attack}"
-        for e in ev.evaluations) + f"  ({dt:.0f} s); Square alone: " + ", ".join(f"{r:.3f}" for r in flat))
+    fig, text = _versus_square(knn, Xte, yte, 300)
+    fig["broken_by"] = {str(e.eps): e.broken_per_attack for e in fig.pop("ev")}
+    out["auto_knn5_scores"] = fig
+    print(f"knn5, probabilities (Square 300 then RayS 900 queries/row): {text}; broken by {fig['broken_by']}")
 
     if args.anchors:
         venv = HERE.parent / ".venv-anchors" / "bin" / "python"
@@ -179,6 +160,27 @@ def main() -> None:
             print(f"anchor {k}: {v}")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
+
+
+def _eps_text(ev) -> str:  # type: ignore[no-untyped-def]
+    return ", ".join(f"eps={e.eps}: {e.robust_accuracy:.3f} [{e.interval[0]:.3f}, {e.interval[1]:.3f}]"
+                     for e in ev.evaluations)
+
+
+def _versus_square(model, X: np.ndarray, y: np.ndarray, square_queries: int) -> tuple[dict, str]:  # type: ignore[no-untyped-def,type-arg]
+    """`auto_evaluate` (300 Square queries) on a model without gradients, against Square alone."""
+    from modelward.robustness.attacks.square import square
+    from modelward.robustness.auto import auto_evaluate
+
+    t = time.perf_counter()
+    ev = auto_evaluate(model, X, y, EPS_LINF, square_queries=300, seed=SEED)
+    dt = time.perf_counter() - t
+    flat = [square(model, X, y, e, queries=square_queries, seed=SEED).robust_accuracy for e in EPS_LINF]
+    fig = {"access": ev.access, "seconds": dt, f"square_alone_{square_queries}_queries": flat, "ev": ev.evaluations,
+           "by_eps": {str(e.eps): {"robust": e.robust_accuracy, "ci95": list(e.interval)} for e in ev.evaluations}}
+    text = (f"{ev.access}: {_eps_text(ev)}  ({dt:.0f} s); Square alone, {square_queries} queries: "
+            + ", ".join(f"{r:.3f}" for r in flat))
+    return fig, text
 
 
 if __name__ == "__main__":
