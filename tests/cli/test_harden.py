@@ -102,7 +102,7 @@ def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_pat
 
 def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path, saved_net):
     pytest.importorskip("safetensors")
-    from modelward.core.adapters.loading import load_model
+    from modelward.api import load_model
     from modelward.robustness.defences.detection import AdversarialDetector, DetectorModelMismatchError
 
     net, path = saved_net

@@ -8,7 +8,7 @@ from sklearn.preprocessing import StandardScaler
 
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.adapters.spec import FeatureKind, FeatureSpec, InputSpec
-from modelward.core.assess import assess
+from modelward.api import assess
 from modelward.core.errors import ConfigError
 from modelward.robustness.evasion import measure_evasion, parse_eps
 from modelward.robustness.scaled import feature_scale

@@ -38,7 +38,7 @@ def assess_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
 ) -> None:
     """Run every applicable check on MODEL with DATA and report the findings."""
-    from modelward.core.assess import assess
+    from modelward.api import assess
     from modelward.core.errors import ConfigError
     from modelward.robustness.evasion import parse_eps
 

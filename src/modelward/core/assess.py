@@ -42,12 +42,6 @@ def _as_dataset(data: Any, target: str | None) -> Dataset:
     raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset, (X, y) or a DataFrame")
 
 
-def _as_adapter(model: Any, trust: Sequence[str | Path], model_options: dict[str, Any]) -> ModelAdapter:
-    from modelward.core.adapters.loading import load_model
-
-    return load_model(model, trust=tuple(trust), **model_options)
-
-
 def _probe(adapter: ModelAdapter, dataset: Dataset) -> None:
     """Score two rows first, so data the model cannot take is one clear input error, not N check errors."""
     try:
@@ -97,27 +91,32 @@ def assess(
     *,
     checks: Iterable[Check] | None = None,
     only: Sequence[str] = (),
-    trust: Sequence[str | Path] = (),
     seed: int = 0,
     options: dict[str, Any] | None = None,
     model_options: dict[str, Any] | None = None,
     input_spec: InputSpec | None = None,
     progress: ProgressFn | None = None,
     on_check: CheckProgress | None = None,
+    subject: str = "",
+    model_inputs: Sequence[InputRecord] = (),
 ) -> Report:
     """Measure the model's exposure with every applicable registered check.
 
-    `model`: a fitted estimator, torch module, callable, adapter, file path or URL.
+    `model`: a ModelAdapter, fitted estimator, torch module, callable or URL (files are loaded, after a
+    scan, by `modelward.assess`, which calls this).
     `data`: a CSV/Parquet/NPZ path (with `target`), a DataFrame, (X, y) or a Dataset.
     `only`: run just the checks whose id starts with one of these prefixes.
-    `model_options`: passed to the adapter when `model` is a path or URL (e.g. timeout=...).
+    `model_options`: passed to the adapter when `model` is wrapped here (e.g. timeout=... for a URL).
+    `subject`, `model_inputs`: how the report names the model and the files it came from.
     `input_spec`: the declared valid input domain; inferred from the data when neither it nor the
     adapter declares one.
     """
     from modelward import __version__
 
     dataset = _as_dataset(data, target)
-    adapter = _as_adapter(model, trust, dict(model_options or {}))
+    from modelward.core.adapters.wrap import adapter_for
+
+    adapter = adapter_for(model, **dict(model_options or {}))
     if input_spec is not None:
         adapter.input_spec = input_spec
     elif not adapter.input_spec.features:
@@ -130,11 +129,11 @@ def assess(
     if only:
         selected = [c for c in selected if any(c.id.startswith(p) for p in only)]
     findings, skipped, errors = run_checks(ctx, selected, on_check)
-    inputs = [InputRecord.of_file(p, role) for p, role in ((model, "model"), (data, "data"))
-              if isinstance(p, (str, Path)) and Path(p).is_file()]
+    inputs = [*model_inputs, *(InputRecord.of_file(data, "data") for _ in (0,)
+                                if isinstance(data, (str, Path)) and Path(data).is_file())]
     return Report(
         metadata=Metadata(tool_version=__version__, command="assess",
-                          subject=str(model) if isinstance(model, (str, Path)) else adapter.name,
+                          subject=subject or (str(model) if isinstance(model, str) else adapter.name),
                           inputs=tuple(inputs)),
         findings=tuple(findings),
         skipped=tuple(skipped),

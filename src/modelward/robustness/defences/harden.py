@@ -354,7 +354,7 @@ def harden(
     **params: Any,
 ) -> HardenResult:
     """Apply `mitigation_id` (one of MITIGATIONS) to `model`, trained on `data`, measured before and after."""
-    from modelward.core.adapters.loading import load_model
+    from modelward.api import load_model
 
     if mitigation_id not in MITIGATIONS:
         raise ConfigError(f"unknown mitigation {mitigation_id!r}; expected one of {', '.join(MITIGATIONS)}")

@@ -1,4 +1,4 @@
-"""Turn what the user gave (a live model, a file, a URL) into a ModelAdapter, never running untrusted code.
+"""Load a model file into a ModelAdapter, never running untrusted code.
 
 File formats are told by content (magic bytes), the extension only breaking ties. Formats that run
 code when loaded (pickle, joblib, PyTorch archives, TorchScript) are scanned first and loaded through
@@ -7,7 +7,6 @@ the scanner's allowlist unpickler (`_load_code_bearing`).
 
 from __future__ import annotations
 
-import sys
 import warnings
 import zipfile
 from collections.abc import Iterable
@@ -17,13 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from modelward.core.adapters.base import ModelAdapter
+from modelward.core.adapters.wrap import SUPPORTED, wrap
 from modelward.core.errors import ModelLoadError
-
-SUPPORTED = (
-    "a fitted scikit-learn classifier, a torch.nn.Module, a Python callable or a ModelAdapter; "
-    "an .onnx file; an http(s):// endpoint; "
-    "pickle/joblib/PyTorch files after a clean scan (TorchScript only with --trust PATH)"
-)
 _PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav"}
 _COMPRESSED = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"BZh", b"\xfd7zXZ")
 
@@ -85,7 +79,7 @@ def _load_code_bearing(path: Path, kind: FileKind, trust: Iterable[str | PathLik
     of high or critical severity (code execution, file or network access) still refuses it.
     """
     from modelward.core.findings import Severity
-    from modelward.scan import api as scan_api  # the scanner lives in its own package
+    from modelward.scan import api as scan_api
     from modelward.scan import safe_load
 
     if not _is_trusted(path, trust):
@@ -107,48 +101,8 @@ def _load_code_bearing(path: Path, kind: FileKind, trust: Iterable[str | PathLik
     return _load_trusted(path, kind)
 
 
-def load_model(model: Any, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
-    """Wrap a live model or load one from a file or URL; keyword arguments go to the adapter."""
-    if isinstance(model, str) and model.split("://", 1)[0].lower() in ("http", "https"):
-        from modelward.core.adapters.http import HttpAdapter
-
-        return HttpAdapter(model, **kw)
-    if isinstance(model, str | PathLike):
-        return _load_file(Path(model), tuple(trust), **kw)
-    if isinstance(model, bytes):
-        from modelward.core.adapters.onnx import OnnxAdapter
-
-        return OnnxAdapter(model, **kw)
-    return wrap(model, **kw)
-
-
-def wrap(model: Any, **kw: Any) -> ModelAdapter:
-    """The adapter for a live Python object."""
-    if isinstance(model, ModelAdapter):
-        if kw:
-            raise ModelLoadError(f"{type(model).__name__} is already an adapter; options {sorted(kw)} unused")
-        return model
-    torch = sys.modules.get("torch")  # a torch module exists only if torch is already imported
-    if torch is not None and isinstance(model, torch.nn.Module):
-        from modelward.core.adapters.torch import TorchAdapter
-
-        return TorchAdapter(model, **kw)
-    if hasattr(model, "fit") and hasattr(model, "classes_"):
-        from modelward.core.adapters.sklearn import SklearnAdapter
-
-        return SklearnAdapter(model, **kw)
-    if hasattr(model, "fit"):
-        raise ModelLoadError(f"{type(model).__name__}: looks like an unfitted or non-classifier estimator")
-    if callable(model):
-        from modelward.core.adapters.callable import CallableAdapter
-
-        if "classes" not in kw:
-            raise ModelLoadError("wrapping a plain function needs classes= (the labels it can return)")
-        return CallableAdapter(model, **kw)
-    raise ModelLoadError(f"cannot use a {type(model).__name__} as a model; supported: {SUPPORTED}")
-
-
-def _load_file(path: Path, trust: tuple[str | PathLike[str], ...], **kw: Any) -> ModelAdapter:
+def load_file(path: Path, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
+    """A model file as an adapter: told by content, code-bearing formats scanned first."""
     if not path.exists():
         raise ModelLoadError(f"{path}: no such file")
     if not path.is_file():

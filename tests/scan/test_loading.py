@@ -17,7 +17,8 @@ from sklearn.preprocessing import StandardScaler
 
 from modelward.core.adapters.callable import CallableAdapter
 from modelward.core.adapters.http import HttpAdapter
-from modelward.core.adapters.loading import FileKind, load_model, sniff
+from modelward.api import load_model
+from modelward.scan.loading import FileKind, sniff
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.errors import ModelLoadError
 
@@ -171,7 +172,7 @@ def test_url_becomes_an_http_adapter() -> None:
 
 def test_loading_modules_do_not_import_torch() -> None:
     code = (
-        "import sys, modelward.core.adapters.loading, modelward.core.adapters.torch, "
+        "import sys, modelward.scan.loading, modelward.core.adapters.torch, "
         "modelward.core.adapters.onnx, modelward.core.data; "
         "assert 'torch' not in sys.modules and 'onnxruntime' not in sys.modules"
     )
