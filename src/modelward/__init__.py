@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Finding", "Report", "Severity", "__version__", "assess", "load_model"]
+__all__ = ["Finding", "Report", "Severity", "__version__", "assess", "harden", "load_model"]
 
 if TYPE_CHECKING:
     from modelward.core.findings import Finding, Severity
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     # Lazy public names: `import modelward` stays cheap and never imports torch.
-    if name in ("assess", "load_model"):
+    if name in ("assess", "harden", "load_model"):
         from modelward import api
 
         return getattr(api, name)

@@ -186,9 +186,11 @@ def test_evasion_budgets_from_the_command_line(cli, model_and_data):
 
 
 @pytest.mark.parametrize(("flag", "value", "message"), [
-    ("--eps", "2", "share of the feature range"),
-    ("--norm", "l7", "--norm must be linf or l2"),
-    ("--evasion-rows", "0", "--evasion-rows must be at least 1"),
+    ("--eps", "2", "robustness.evasion: parameter 'eps' got [2.0]; expected at most 1 (share of each feature's range)"),
+    ("--norm", "l7", "robustness.evasion: parameter 'norm' got 'l7'; expected one of linf, l2"),
+    ("--evasion-rows", "0", "robustness.evasion: parameter 'rows' got 0; expected at least 1"),
+    ("--set", "epsilon=0.1", "--set epsilon: no selected plugin takes a parameter 'epsilon'"),
+    ("--set", "robustness.evasion.steps=many", "parameter 'steps' got 'many'; expected an integer"),
 ])
 def test_bad_evasion_options(cli, model_and_data, flag, value, message):
     model, data = model_and_data

@@ -11,7 +11,7 @@ from sklearn.linear_model import LogisticRegression
 from typer.testing import CliRunner
 
 from modelward.cli.harden import harden_command
-from modelward.core.errors import ConfigError
+from modelward.core.errors import ConfigError, PluginError
 
 app = typer.Typer()
 app.command("harden")(harden_command)
@@ -46,7 +46,7 @@ def test_harden_writes_the_model_and_a_before_after_report(digits_files, tmp_pat
     model = digits_files / "model.joblib"
     result = run("--model", model, "--trust", model, "--data", digits_files / "digits.csv", "--target", "digit",
                  "--mitigation", "adversarial-augmentation", "--eps", "0.1", "--out", out, "--eval-rows", "60",
-                 "-p", "rounds=1", "--fail-on", "critical", "--json")
+                 "--set", "rounds=1", "--fail-on", "critical", "--json")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     assert names == ["harden.html", "harden.json", "harden.sarif", "hardened.joblib", "hardened.json"]
@@ -82,7 +82,7 @@ def test_torch_models_are_written_as_safetensors(digits_files, tmp_path, saved_n
     out = tmp_path / "out"
     result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
                  "--mitigation", "fast-adversarial-training", "--eps", "0.1", "--out", out, "--eval-rows", "40",
-                 "-p", "epochs=3", "--format", "json", "--fail-on", "critical")
+                 "--set", "epochs=3", "--format", "json", "--fail-on", "critical")
     assert result.exit_code == 0, result.output
     state = safetensors.load_file(out / "hardened.safetensors")
     assert set(state) == set(net.state_dict())
@@ -94,9 +94,16 @@ def test_unknown_mitigation_and_bad_param_are_input_errors(digits_files, tmp_pat
     common = ["--model", model, "--trust", model, "--data", digits_files / "digits.csv", "--target", "digit",
               "--out", tmp_path / "o"]
     result = run(*common, "--mitigation", "prayer")
-    assert isinstance(result.exception, ConfigError) and "unknown mitigation" in str(result.exception)
-    result = run(*common, "--mitigation", "ensemble", "-p", "no-equals-sign")
-    assert isinstance(result.exception, ConfigError) and "KEY=VALUE" in str(result.exception)
+    assert isinstance(result.exception, PluginError) and "no mitigation 'prayer' is registered" in str(result.exception)
+    result = run(*common, "--mitigation", "ensemble", "--set", "no-equals-sign")
+    assert isinstance(result.exception, ConfigError) and "NAME=VALUE" in str(result.exception)
+    result = run(*common, "--mitigation", "ensemble", "--set", "copies=two")
+    assert isinstance(result.exception, ConfigError)
+    assert "robustness.ensemble: parameter 'copies' got 'two'; expected an integer" in str(result.exception)
+    result = run(*common, "--mitigation", "ensemble", "--set", "colour=blue")
+    assert "robustness.ensemble: unknown parameter(s) 'colour'" in str(result.exception)
+    result = run(*common, "--mitigation", "ensemble", "--set", "eps=0.1", "--eps", "0.2")
+    assert "--eps and --set eps=... both given" in str(result.exception)
     assert not (tmp_path / "o").exists()
 
 
@@ -109,7 +116,7 @@ def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path, sav
     out = tmp_path / "out"
     result = run("--model", path, "--trust", path, "--data", digits_files / "digits.csv", "--target", "digit",
                  "--mitigation", "detection", "--eps", "0.1", "--out", out, "--eval-rows", "60",
-                 "-p", "adaptive_steps=5", "--format", "json", "--fail-on", "critical")
+                 "--set", "adaptive_steps=5", "--format", "json", "--fail-on", "critical")
     assert result.exit_code == 0, result.output
     meta = json.loads((out / "hardened.json").read_text())
     assert "hardened-detector/detector.json" in meta["model_files"]
@@ -125,21 +132,24 @@ def test_detection_writes_a_detector_that_loads_back(digits_files, tmp_path, sav
     assert detector.score(X).shape == (20,)
 
 
-def test_input_unit_eps_on_features_with_different_ranges_is_explained(tmp_path):
+def test_eps_is_a_share_of_each_features_range_as_in_assess(tmp_path):
     from sklearn.datasets import load_breast_cancer
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    X, y = load_breast_cancer(return_X_y=True)
+    X, y = load_breast_cancer(return_X_y=True)  # feature spans from ~0.05 to ~4000
     header = ",".join([f"f{i}" for i in range(X.shape[1])] + ["label"])
     data = tmp_path / "cancer.csv"
     data.write_text(header + "\n" + "\n".join(",".join(f"{v:g}" for v in r) for r in np.column_stack([X, y])) + "\n")
     model = tmp_path / "model.joblib"
     joblib.dump(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(X, y), model)
     out = tmp_path / "out"
-    result = run("--model", model, "--trust", model, "--data", data, "--target", "label", "--mitigation",
-                 "feature-squeezing", "--eps", "1", "--out", out, "--eval-rows", "40", "--fail-on", "critical")
+    common = ("--model", model, "--trust", model, "--data", data, "--target", "label", "--eval-rows", "40")
+    result = run(*common, "--mitigation", "feature-squeezing", "--eps", "0.05", "--out", out, "--fail-on", "critical")
     assert result.exit_code == 0, result.output
-    assert "note: eps=1 is in input units" in result.output
     meta = json.loads((out / "hardened.json").read_text())
-    assert any("is in input units" in n for n in meta["notes"])
+    assert meta["parameters"]["eps"] == [0.05]
+    (applied,) = json.loads((out / "harden.json").read_text())["applied"]
+    assert "robust_accuracy@linf=0.05" in applied["before"]
+    result = run(*common, "--mitigation", "detection", "--eps", "0.05", "--out", tmp_path / "o2")
+    assert isinstance(result.exception, ConfigError) and "ranges differ" in str(result.exception)

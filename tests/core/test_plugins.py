@@ -4,8 +4,8 @@ import textwrap
 
 import pytest
 
-from modelward.core.errors import PluginError
-from modelward.core.plugins import BUILTINS, PluginKind, discover, load_checks
+from modelward.core.errors import ConfigError, PluginError
+from modelward.core.plugins import PluginKind, PluginSpec, discover, get, load_checks
 
 
 def _install_plugin(root, name, body, entry_points):
@@ -37,10 +37,45 @@ CHECK_BODY = '''
 '''
 
 
-def test_builtins_are_registered_without_importing_them():
+def test_builtins_come_from_the_capability_tables_without_importing_the_plugins():
+    import subprocess
+    import sys
+
+    from modelward.robustness.plugins import PLUGINS
+
     specs = discover(include_entry_points=False)
-    assert {s.id for s in specs} == {b[0] for b in BUILTINS}
+    assert {s.id for s in PLUGINS} <= {s.id for s in specs}
     assert all(s.source == "builtin" for s in specs)
+    code = ("import sys; from modelward.core.plugins import discover; discover(); "
+            "assert 'modelward.robustness.evasion' not in sys.modules and 'torch' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_get_takes_an_id_or_its_unique_last_part_and_suggests_close_ones():
+    assert get("detection", PluginKind.MITIGATION).id == "robustness.detection"
+    assert get("robustness.evasion").kind == PluginKind.CHECK
+    with pytest.raises(PluginError, match="did you mean robustness.evasion"):
+        get("robustness.evasio")
+    with pytest.raises(PluginError, match="no mitigation 'robustness.evasion'"):
+        get("robustness.evasion", PluginKind.MITIGATION)
+
+
+def test_build_checks_parameters_against_the_declaration():
+    check = get("robustness.evasion").build({"eps": "0.05,0.2", "norm": "l2"})
+    assert check.eps == (0.05, 0.2) and check.norm == "l2"
+    with pytest.raises(ConfigError, match=r"robustness.evasion: unknown parameter\(s\) 'epsilon'; it takes eps, norm"):
+        get("robustness.evasion").build({"epsilon": 0.1})
+    with pytest.raises(ConfigError, match="robustness.evasion: parameter 'norm' got 'l3'; expected one of linf, l2"):
+        get("robustness.evasion").build({"norm": "l3"})
+
+
+def test_a_spec_that_contradicts_its_object_is_refused():
+    spec = PluginSpec("robustness.stress", PluginKind.CHECK, "bias", "modelward.robustness.stress:StressCheck")
+    with pytest.raises(PluginError, match="has threat 'evasion', registered as 'bias'"):
+        spec.resolve_target()
+    wrong_kind = PluginSpec("robustness.stress", PluginKind.GUARD, "evasion", "modelward.robustness.stress:StressCheck")
+    with pytest.raises(PluginError, match="is not a guard"):
+        wrong_kind.resolve_target()
 
 
 def test_entry_point_plugin_is_discovered_and_runs(tmp_path, monkeypatch):
@@ -75,7 +110,7 @@ def test_unknown_threat_is_refused(tmp_path, monkeypatch):
 def test_object_that_is_no_plugin_is_refused(tmp_path, monkeypatch):
     _install_plugin(tmp_path, "mw_junk_plugin", "class Junk:\n    pass\n", {"junk": "mw_junk_plugin:Junk"})
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(PluginError, match=r"'junk'.*not a Check, Mitigation or Guard"):
+    with pytest.raises(PluginError, match=r"'junk'.*not a Check, Mitigation or Guard, nor a table"):
         discover()
 
 
@@ -84,3 +119,59 @@ def test_broken_import_is_named(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(PluginError, match=r"'broken'.*failed to load: nope"):
         discover()
+
+
+TABLE_BODY = '''
+    from modelward.core.plugins import PluginKind, PluginSpec
+
+    PLUGINS = (PluginSpec("thirdparty.rows", PluginKind.CHECK, "model-drift", "mw_rows_plugin:RowCountCheck"),)
+'''
+
+MITIGATION_BODY = '''
+    from modelward.core.plugins import Hardened
+    from modelward.core.params import Param
+    from modelward.core.report import AppliedMitigation
+
+    class ShiftMitigation:
+        """Adds a constant to the inputs (a third-party mitigation that does nothing useful)."""
+
+        id, threat, title, improves = "thirdparty.shift", "model-drift", "Shift", "validation.performance"
+        params = (Param("shift", float, 0.0, "what to add"),)
+
+        def __init__(self, shift=0.0):
+            self.shift = shift
+
+        def applies(self, ctx):
+            return True
+
+        def apply(self, ctx):
+            before = {"accuracy": float((ctx.model.predict(ctx.data.X) == ctx.data.y).mean())}
+            return Hardened(self.id, ctx.model, None,
+                            AppliedMitigation("model-validation", self.threat, f"shift {self.shift}", self.improves,
+                                              before, dict(before)))
+'''
+
+
+def test_a_table_from_a_third_party_is_read_lazily(tmp_path, monkeypatch):
+    _install_plugin(tmp_path, "mw_rows_plugin", CHECK_BODY, {})
+    _install_plugin(tmp_path, "mw_table_plugin", TABLE_BODY, {"table": "mw_table_plugin:PLUGINS"})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    spec = get("thirdparty.rows")
+    assert spec.source == "entry point 'table'" and spec.kind == PluginKind.CHECK
+    assert spec.build().run  # the check class is imported only now
+
+
+def test_harden_runs_a_third_party_mitigation_through_the_registry(tmp_path, monkeypatch):
+    _install_plugin(tmp_path, "mw_shift_plugin", MITIGATION_BODY, {"shift": "mw_shift_plugin:ShiftMitigation"})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+
+    import modelward
+
+    X, y = load_iris(return_X_y=True)
+    hardened = modelward.harden(LogisticRegression(max_iter=2000).fit(X, y), (X, y), "thirdparty.shift",
+                                params={"shift": "0.5"})
+    assert hardened.applied.summary == "shift 0.5"
+    with pytest.raises(ConfigError, match="thirdparty.shift: parameter 'shift' got 'far'"):
+        modelward.harden(LogisticRegression(max_iter=2000).fit(X, y), (X, y), "shift", params={"shift": "far"})

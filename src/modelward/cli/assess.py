@@ -28,26 +28,30 @@ def assess_command(
     spec: Annotated[
         Path | None, typer.Option("--spec", help="TOML file declaring feature bounds, kinds and mutability.")
     ] = None,
+    settings: Annotated[list[str] | None, typer.Option("--set", "-s", help=(
+        "Check parameter NAME=VALUE for every selected check that takes NAME, or CHECK_ID.NAME=VALUE for one "
+        "(repeat; `modelward plugins show ID` lists them)."))] = None,
     eps: Annotated[
         list[float] | None,
         typer.Option("--eps", help="Evasion budget as a share of each feature's range; repeat for several."),
     ] = None,
-    norm: Annotated[str, typer.Option("--norm", help="Evasion norm: linf or l2.")] = "linf",
-    evasion_rows: Annotated[int, typer.Option("--evasion-rows", help="Rows the evasion attacks run on.")] = 200,
+    norm: Annotated[str | None, typer.Option("--norm", help="Evasion norm: linf or l2.")] = None,
+    evasion_rows: Annotated[int | None, typer.Option("--evasion-rows", help=(
+        "Rows the evasion attacks run on (same as --set robustness.evasion.rows=N)."))] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name of the model in the reports.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
 ) -> None:
     """Run every applicable check on MODEL with DATA and report the findings."""
     from modelward.api import assess
+    from modelward.cli.common import shortcut_params
     from modelward.core.errors import ConfigError
-    from modelward.robustness.evasion import parse_eps
+    from modelward.core.params import parse_assignments
 
     parse_severity(fail_on)  # fail on a bad option before doing any work
-    if norm not in ("linf", "l2"):
-        raise ConfigError(f"--norm must be linf or l2, got {norm!r}")
-    if evasion_rows < 1:
-        raise ConfigError(f"--evasion-rows must be at least 1, got {evasion_rows}")
-    options = {"evasion_eps": list(parse_eps(eps)), "evasion_norm": norm, "evasion_rows": evasion_rows}
+    params = shortcut_params(parse_assignments(settings or []), eps=eps, norm=norm)
+    params = shortcut_params(params, **{"robustness.evasion.rows": evasion_rows})
     input_spec = None
     if spec is not None:
         from modelward.core.adapters.spec import parse_spec
@@ -76,10 +80,11 @@ def assess_command(
             trust=[str(p) for p in trust or ()],
             only=only or (),
             seed=seed,
-            options=options,
+            params=params,
+            name=name,
             input_spec=input_spec,
             on_check=on_check,
             model_options={"timeout": timeout} if timeout is not None else None,
         )
-    emit(report, as_json=as_json, formats=formats, out=out, stem="assess")
+    emit(report, as_json=as_json, formats=formats, out=out, stem="assess", verbose=verbose)
     finish(report, fail_on)

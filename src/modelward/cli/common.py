@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -26,7 +27,19 @@ def parse_severity(text: str) -> Severity:
         ) from None
 
 
-def emit(report: Report, *, as_json: bool, formats: str, out: Path | None, stem: str) -> None:
+def shortcut_params(params: dict[str, Any], **shortcuts: Any) -> dict[str, Any]:
+    """Options that stand for a parameter (--eps for eps=...), added to the --set ones; giving both is an error."""
+    out = dict(params)
+    for name, value in shortcuts.items():
+        if value is None or (isinstance(value, list) and not value):
+            continue
+        if name in out:
+            raise ConfigError(f"--{name} and --set {name}=... both given; use one")
+        out[name] = value
+    return out
+
+
+def emit(report: Report, *, as_json: bool, formats: str, out: Path | None, stem: str, verbose: bool = False) -> None:
     """Show the report (terminal or JSON on stdout) and write the asked formats to `out`."""
     from modelward.core.output import parse_formats, write_reports
 
@@ -38,7 +51,7 @@ def emit(report: Report, *, as_json: bool, formats: str, out: Path | None, stem:
     else:
         from modelward.core.render.terminal import render_terminal
 
-        render_terminal(report)
+        render_terminal(report, verbose=verbose)
     if out is not None:
         for path in write_reports(report, chosen, out, stem=stem):
             err_console.print(f"wrote {path}")

@@ -1,4 +1,4 @@
-"""`modelward harden`: apply one evasion mitigation, write the hardened model and the before/after report."""
+"""`modelward harden`: apply one registered mitigation, write the hardened model and the before/after report."""
 
 from __future__ import annotations
 
@@ -12,35 +12,19 @@ from modelward.cli.common import emit, err_console, finish, parse_severity
 from modelward.core.output import atomic_write
 
 
-def _parse_params(items: list[str]) -> dict[str, Any]:
-    """KEY=VALUE pairs; values read as JSON when they parse (numbers, lists), else kept as text."""
-    from modelward.core.errors import ConfigError
-
-    params: dict[str, Any] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise ConfigError(f"--param: expected KEY=VALUE, got {item!r}")
-        try:
-            params[key.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            params[key.strip()] = value
-    return params
-
-
 def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path]:
     """Torch modules: state_dict as safetensors when installed, else torch.save; scikit-learn: joblib.
-    Lists (ensembles) are saved one file per member; a fitted adversarial detector as JSON + safetensors
-    in `<stem>-detector/` (reload with AdversarialDetector.load); a wrapper saves nothing here."""
+    Lists (ensembles) are saved one file per member; an artifact with its own `save(path)` (a fitted
+    adversarial detector: JSON + safetensors) saves itself in `<stem>-<kind>/`; a wrapper saves nothing."""
     import sys
-
-    from modelward.robustness.defences.detection import AdversarialDetector
 
     out.mkdir(parents=True, exist_ok=True)
     if isinstance(artifact, list):
         return [p for i, a in enumerate(artifact) for p in save_artifact(a, out, f"{stem}-member{i}")]
-    if isinstance(artifact, AdversarialDetector):
-        return artifact.save(out / f"{stem}-detector")
+    save = getattr(artifact, "save", None)
+    if callable(save) and not hasattr(artifact, "fit"):
+        kind = type(artifact).__name__.lower().removeprefix("adversarial")
+        return list(save(out / f"{stem}-{kind}"))
     torch = sys.modules.get("torch")
     if torch is not None and isinstance(artifact, torch.nn.Module):
         state = {k: v.detach().cpu().contiguous() for k, v in artifact.state_dict().items()}
@@ -67,32 +51,37 @@ def harden_command(
     data: Annotated[Path, typer.Option("--data", "-d", help="Training data: CSV, Parquet or NPZ.")],
     target: Annotated[str, typer.Option("--target", "-t", help="Name of the label column.")],
     mitigation: Annotated[str, typer.Option("--mitigation", help=(
-        "adversarial-training, trades, fast-adversarial-training, adversarial-augmentation, feature-squeezing, "
-        "defensive-distillation, ensemble, randomized-smoothing, detection"))],
+        "A registered mitigation: its id or last part, e.g. adversarial-training or robustness.detection "
+        "(`modelward plugins --kind mitigation` lists them, `modelward plugins show ID` their parameters)."))],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the hardened model and the reports.")],
     eval_data: Annotated[Path | None, typer.Option("--eval-data", help=(
-        "Held-out rows to measure on (default: 30% of --data, stratified)."))] = None,
-    eps: Annotated[list[float] | None, typer.Option("--eps", help="Perturbation budget; repeat for several.")] = None,
-    norm: Annotated[str, typer.Option(help="linf or l2.")] = "linf",
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Mitigation parameter KEY=VALUE.")] = None,
-    eval_rows: Annotated[int, typer.Option(help="Rows the before/after measurement uses at most.")] = 300,
+        "Held-out rows to measure on (default: eval_fraction of --data, stratified)."))] = None,
+    settings: Annotated[list[str] | None, typer.Option("--set", "-s", help=(
+        "Mitigation parameter NAME=VALUE (repeat); lists as a,b or [a, b]."))] = None,
+    eps: Annotated[list[float] | None, typer.Option("--eps", help=(
+        "Budget as a share of each feature's range, as in assess (same as --set eps=...); repeat for several."
+    ))] = None,
+    norm: Annotated[str | None, typer.Option(help="linf or l2 (same as --set norm=...).")] = None,
     formats: Annotated[str, typer.Option("--format", "-f", help="Report formats.")] = "json,sarif,html",
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
     trust: Annotated[list[Path] | None, typer.Option("--trust", help="Model file you checked (see assess).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name of the model in the reports.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
 ) -> None:
     """Apply one mitigation to MODEL, measure before/after on the same attacks, write the hardened model."""
     from modelward import __version__
+    from modelward.api import harden
+    from modelward.cli.common import shortcut_params
+    from modelward.core.params import parse_assignments
     from modelward.core.report import InputRecord, Metadata, Report
-    from modelward.robustness.defences.harden import harden
 
     parse_severity(fail_on)
-    params = _parse_params(param or [])
+    params = shortcut_params(parse_assignments(settings or []), eps=eps, norm=norm)
     with err_console.status(f"hardening with {mitigation}"):
-        result = harden(model, data, mitigation, target=target, eval_data=eval_data,
-                        eps=tuple(eps) if eps else None, norm=norm, eval_rows=eval_rows,
-                        trust=[str(p) for p in trust or ()], seed=seed, **params)
+        result = harden(model, data, mitigation, target, holdout=eval_data, params=params,
+                        trust=[str(p) for p in trust or ()], seed=seed)
     written = save_artifact(result.artifact, out)
     config = out / "hardened.json"
     atomic_write(config, lambda p: p.write_text(json.dumps(
@@ -105,8 +94,8 @@ def harden_command(
     for path in [*written, config]:
         err_console.print(f"wrote {path}")
     inputs = [InputRecord.of_file(p, role) for p, role in ((model, "model"), (data, "data")) if Path(p).is_file()]
-    report = Report(metadata=Metadata(tool_version=__version__, command=f"harden --mitigation {mitigation}",
-                                      subject=str(model), inputs=tuple(inputs)),
+    report = Report(metadata=Metadata(tool_version=__version__, command=f"harden --mitigation {result.mitigation_id}",
+                                      subject=name or Path(model).name, inputs=tuple(inputs)),
                     applied=(result.applied,))
-    emit(report, as_json=as_json, formats=formats, out=out, stem="harden")
+    emit(report, as_json=as_json, formats=formats, out=out, stem="harden", verbose=verbose)
     finish(report, fail_on)

@@ -23,7 +23,7 @@ app.command("convert")(scan.convert_command)
 app.command("assess")(assess.assess_command)
 app.command("harden")(harden.harden_command)
 app.command("report")(report.report_command)
-app.command("plugins")(plugins.plugins_command)
+app.add_typer(plugins.app, name="plugins")
 
 
 def _add_optional(module: str, attr: str, name: str) -> None:

@@ -20,6 +20,7 @@ def report_command(
     subject: Annotated[str, typer.Option(help="Name of the model the reports are about.")] = "",
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
     as_json: Annotated[bool, typer.Option("--json", help="Print the merged JSON report on stdout.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
 ) -> None:
     """Merge REPORTS into one report and risk register for a security review."""
     from modelward.core.render.json import from_json
@@ -37,5 +38,5 @@ def report_command(
         except DataError as exc:
             raise DataError(f"{path}: {exc}") from None
     merged = merge_reports(loaded, subject=subject)
-    emit(merged, as_json=as_json, formats=formats, out=out, stem="risk-register")
+    emit(merged, as_json=as_json, formats=formats, out=out, stem="risk-register", verbose=verbose)
     finish(merged, fail_on)

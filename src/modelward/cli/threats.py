@@ -25,7 +25,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print as JSON.")]
 def _risk(threat: Threat) -> str:
     from modelward.core.report import risk_level
 
-    return f"{threat.likelihood}x{threat.impact}={threat.default_risk} ({risk_level(threat.default_risk)})"
+    return f"{threat.likelihood}x{threat.impact}={threat.default_risk} {risk_level(threat.default_risk)}"
 
 
 def _summary(threat: Threat) -> dict[str, Any]:
@@ -53,8 +53,11 @@ def list_threats(ctx: typer.Context, as_json: JsonOption = False) -> None:
                                "threats": [_summary(t) for t in threats]}, indent=2))
         return
     table = Table(title=f"modelward threats (taxonomy {taxonomy.version})")
-    for col in ("id", "name", "ATLAS", "OWASP", "default risk L x I"):
-        table.add_column(col)
+    table.add_column("id", no_wrap=True, min_width=max(len(t.id) for t in threats))  # ids are never cut
+    table.add_column("name", overflow="fold")
+    table.add_column("ATLAS", no_wrap=True)
+    table.add_column("OWASP", no_wrap=True)
+    table.add_column("default risk", overflow="fold")
     for t in threats:
         owasp = ref_ids(t.owasp_ml) + ref_ids(t.owasp_llm)
         table.add_row(t.id, t.name, "\n".join(t.atlas_ids) or "-", "\n".join(owasp) or "-", _risk(t))

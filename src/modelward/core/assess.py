@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.spec import InputSpec
 from modelward.core.context import AssessContext, Dataset, ProgressFn
-from modelward.core.errors import DataError, ModelwardError
+from modelward.core.data import as_dataset
+from modelward.core.errors import ConfigError, DataError, ModelwardError
 from modelward.core.findings import Finding
-from modelward.core.plugins import Check, load_checks
+from modelward.core.plugins import Check, PluginKind, declared_params, discover
 from modelward.core.report import ErrorRecord, InputRecord, Metadata, Report, Skipped
 
 CheckProgress = Callable[[str, int, int], None]
-
-
-def _as_dataset(data: Any, target: str | None) -> Dataset:
-    if isinstance(data, Dataset):
-        return data
-    if isinstance(data, tuple) and len(data) == 2:
-        X, y = (np.asarray(a) for a in data)
-        if X.ndim != 2 or len(X) != len(y):
-            raise DataError(f"(X, y): expected a 2-D X and as many labels as rows, got {X.shape} and {y.shape}")
-        return Dataset(X.astype(float), y, tuple(f"x{i}" for i in range(X.shape[1])))
-    if isinstance(data, (str, Path)):
-        from modelward.core.data import load_dataset
-
-        if target is None:
-            raise DataError(f"{data}: name the target column (target=...)")
-        return load_dataset(Path(data), target)
-    if hasattr(data, "columns") and target is not None:  # a pandas DataFrame
-        if target not in data.columns:
-            raise DataError(f"target column {target!r} not in data; columns: {', '.join(map(str, data.columns))}")
-        features = [c for c in data.columns if c != target]
-        return Dataset(data[features].to_numpy(dtype=float), data[target].to_numpy(),
-                       tuple(map(str, features)), target)
-    raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset, (X, y) or a DataFrame")
 
 
 def _probe(adapter: ModelAdapter, dataset: Dataset) -> None:
@@ -55,6 +31,23 @@ def _probe(adapter: ModelAdapter, dataset: Dataset) -> None:
         ) from None
     if proba.shape[1] != len(adapter.classes):
         raise DataError(f"{adapter.name}: returned {proba.shape[1]} scores per row for {len(adapter.classes)} classes")
+
+
+def select_checks(checks: Iterable[Check] | None, only: Sequence[str], params: Mapping[str, Any]) -> list[Check]:
+    """The checks to run: `checks` as given, else every registered check (those starting with an `only`
+    prefix), each built with the parameters `params` routes to it."""
+    from modelward.core.params import route
+
+    if checks is not None:
+        chosen = [c for c in checks if not only or any(c.id.startswith(p) for p in only)]
+        if params:
+            raise ConfigError("params are for registered checks; build the checks you pass with their parameters")
+        return chosen
+    specs = [s for s in discover(PluginKind.CHECK) if not only or any(s.id.startswith(p) for p in only)]
+    if only and not specs:
+        raise ConfigError(f"--only {', '.join(only)}: no registered check starts with that")
+    routed = route(params, {s.id: declared_params(s.resolve_target()) for s in specs})
+    return [s.build(routed[s.id]) for s in specs]
 
 
 def run_checks(
@@ -92,7 +85,7 @@ def assess(
     checks: Iterable[Check] | None = None,
     only: Sequence[str] = (),
     seed: int = 0,
-    options: dict[str, Any] | None = None,
+    params: Mapping[str, Any] | None = None,
     model_options: dict[str, Any] | None = None,
     input_spec: InputSpec | None = None,
     progress: ProgressFn | None = None,
@@ -106,6 +99,8 @@ def assess(
     scan, by `modelward.assess`, which calls this).
     `data`: a CSV/Parquet/NPZ path (with `target`), a DataFrame, (X, y) or a Dataset.
     `only`: run just the checks whose id starts with one of these prefixes.
+    `params`: NAME=value for every selected check that declares NAME, CHECK_ID.NAME=value for one check
+    (e.g. {"eps": (0.05, 0.1), "robustness.evasion.rows": 100}); a name no selected check takes is an error.
     `model_options`: passed to the adapter when `model` is wrapped here (e.g. timeout=... for a URL).
     `subject`, `model_inputs`: how the report names the model and the files it came from.
     `input_spec`: the declared valid input domain; inferred from the data when neither it nor the
@@ -113,7 +108,7 @@ def assess(
     """
     from modelward import __version__
 
-    dataset = _as_dataset(data, target)
+    dataset = as_dataset(data, target)
     from modelward.core.adapters.wrap import adapter_for
 
     adapter = adapter_for(model, **dict(model_options or {}))
@@ -123,11 +118,8 @@ def assess(
         adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)
-    ctx = AssessContext(adapter, dataset, seed=seed, options=dict(options or {}),
-                        **({"progress": progress} if progress else {}))
-    selected = list(checks) if checks is not None else load_checks()
-    if only:
-        selected = [c for c in selected if any(c.id.startswith(p) for p in only)]
+    ctx = AssessContext(adapter, dataset, seed=seed, **({"progress": progress} if progress else {}))
+    selected = select_checks(checks, only, params or {})
     findings, skipped, errors = run_checks(ctx, selected, on_check)
     inputs = [*model_inputs, *(InputRecord.of_file(data, "data") for _ in (0,)
                                 if isinstance(data, (str, Path)) and Path(data).is_file())]

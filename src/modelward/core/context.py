@@ -1,10 +1,10 @@
-"""What a check receives: the model, the evaluation data and the run's options."""
+"""What a check or mitigation receives: the model, the data and the run's seed. Parameters are not
+here: each plugin declares its own and is built with them (`modelward.core.params`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -34,12 +34,13 @@ def _no_progress(message: str, fraction: float) -> None:
 
 @dataclass(frozen=True)
 class AssessContext:
-    """Everything a check may look at. Checks must not mutate it."""
+    """Everything a check or mitigation may look at; none may mutate it. `holdout`: rows kept apart to
+    measure a mitigation on (a mitigation splits `data` itself when it is None)."""
 
     model: ModelAdapter
     data: Dataset
     seed: int = 0
-    options: dict[str, Any] = field(default_factory=dict)
+    holdout: Dataset | None = None
     progress: ProgressFn = _no_progress
 
     def rng(self, salt: int = 0) -> np.random.Generator:

@@ -273,3 +273,25 @@ def _assemble(
         source=str(path),
         encodings=tuple(e for _, e in encoded if e is not None),
     )
+
+
+def as_dataset(data: Any, target: str | None = None) -> Dataset:
+    """A Dataset from a file path (with `target`), a DataFrame (with `target`), (X, y) or a Dataset."""
+    if isinstance(data, Dataset):
+        return data
+    if isinstance(data, tuple) and len(data) == 2:
+        X, y = (np.asarray(a) for a in data)
+        if X.ndim != 2 or len(X) != len(y):
+            raise DataError(f"(X, y): expected a 2-D X and as many labels as rows, got {X.shape} and {y.shape}")
+        return Dataset(X.astype(float), y, tuple(f"x{i}" for i in range(X.shape[1])))
+    if isinstance(data, (str, Path)):
+        if target is None:
+            raise DataError(f"{data}: name the target column (target=...)")
+        return load_dataset(Path(data), target)
+    if hasattr(data, "columns") and target is not None:  # a pandas DataFrame
+        if target not in data.columns:
+            raise DataError(f"target column {target!r} not in data; columns: {', '.join(map(str, data.columns))}")
+        features = [c for c in data.columns if c != target]
+        return Dataset(data[features].to_numpy(dtype=float), data[target].to_numpy(),
+                       tuple(map(str, features)), target)
+    raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset, (X, y) or a DataFrame")

@@ -47,6 +47,21 @@ class Severity(StrEnum):
 
 _RANK = {s: i for i, s in enumerate(Severity)}
 
+# The one rubric from measured likelihood x impact (each 1-5) to severity, used by every check that
+# measures them and by the risk register's levels (docs/taxonomy.md#severity).
+SEVERITY_RUBRIC: tuple[tuple[int, Severity], ...] = (
+    (20, Severity.CRITICAL), (12, Severity.HIGH), (6, Severity.MEDIUM), (3, Severity.LOW), (1, Severity.INFO),
+)
+
+
+def severity_of(likelihood: int, impact: int) -> Severity:
+    """Severity of a measured exposure: likelihood x impact against SEVERITY_RUBRIC."""
+    for name, value in (("likelihood", likelihood), ("impact", impact)):
+        if not 1 <= value <= 5:
+            raise ValueError(f"{name} must be in 1..5, got {value}")
+    score = likelihood * impact
+    return next(sev for floor, sev in SEVERITY_RUBRIC if score >= floor)
+
 
 @dataclass(frozen=True)
 class Location:

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from modelward.core.findings import Finding, Severity
+from modelward.core.findings import SEVERITY_RUBRIC, Finding, Severity
 from modelward.core.taxonomy import Taxonomy, load_taxonomy
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,9 @@ class Report:
             "skipped": [vars(s) for s in self.skipped],
             "errors": [vars(e) for e in self.errors],
             "applied": [vars(a) for a in self.applied],
-            "risk_register": [r.to_dict() for r in risk_register(self)],
+            "risk_register": [r.to_dict() for r in shown_register(self).entries],
+            "risk_register_scope": shown_register(self).scope,
+            "threats_not_shown": shown_register(self).not_shown,
         }
 
     @classmethod
@@ -166,7 +168,8 @@ def merge_reports(reports: Iterable[Report], subject: str = "", command: str = "
 
 # ---------------------------------------------------------------- risk register
 
-RISK_LEVELS = ((20, "critical"), (10, "high"), (5, "medium"), (1, "low"))
+# The severity rubric's thresholds; a register line is never below "low".
+RISK_LEVELS = tuple((floor, "low" if sev == Severity.INFO else sev.value) for floor, sev in SEVERITY_RUBRIC)
 
 
 def risk_level(score: int) -> str:
@@ -244,6 +247,25 @@ def risk_register(report: Report, taxonomy: Taxonomy | None = None) -> list[Risk
             )
         )
     return sorted(entries, key=lambda e: (-e.score, not e.assessed, e.threat))
+
+
+@dataclass(frozen=True)
+class ShownRegister:
+    """The part of the register a report shows: "full" for `modelward report`; for a single command,
+    "measured": the threats it measured (findings or mitigations applied), and how many it leaves out."""
+
+    entries: list[RiskEntry]
+    scope: str
+    not_shown: int
+
+
+def shown_register(report: Report, taxonomy: Taxonomy | None = None) -> ShownRegister:
+    entries = risk_register(report, taxonomy)
+    if report.metadata.command.split(" ", 1)[0] == "report":
+        return ShownRegister(entries, "full", 0)
+    applied = {a.threat for a in report.applied}
+    measured = [e for e in entries if e.assessed or e.threat in applied]
+    return ShownRegister(measured, "measured", len(entries) - len(measured))
 
 
 def with_findings(report: Report, findings: Iterable[Finding]) -> Report:

@@ -20,10 +20,11 @@ from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.spec import InputSpec
 from modelward.core.context import AssessContext
 from modelward.core.errors import ConfigError
-from modelward.core.findings import Evidence, Finding, Location, Severity
+from modelward.core.findings import Evidence, Finding, Location, severity_of
+from modelward.core.params import Param
 from modelward.core.stats import wilson_interval
+from modelward.robustness.params import DEFAULT_EPS, EPS, IMPACT, NORM, STEPS
 
-DEFAULT_EPS = (0.02, 0.05, 0.1)
 DEFAULT_ROWS = 200
 MIN_ROWS = 20
 
@@ -160,23 +161,17 @@ def _check_bounds(spec: InputSpec, X: np.ndarray, ids: np.ndarray) -> None:
             )
 
 
-def _judge(m: EvasionMeasurement) -> tuple[Severity, int, EpsFigure]:
-    """Severity from the share of correctly classified rows that survive at the middle budget;
-    likelihood rises when the smallest budget already breaks most of them."""
-    mid = m.figures[len(m.figures) // 2]
-    kept = mid.robust_accuracy / m.clean_accuracy if m.clean_accuracy > 0 else 0.0
-    if kept < 0.5:
-        severity, likelihood = Severity.HIGH, 4
-    elif kept < 0.8:
-        severity, likelihood = Severity.MEDIUM, 3
-    elif kept < 0.95:
-        severity, likelihood = Severity.LOW, 2
-    else:
-        severity, likelihood = Severity.INFO, 1
-    first = m.figures[0]
-    if m.clean_accuracy > 0 and first.robust_accuracy / m.clean_accuracy < 0.5:
-        likelihood = 5
-    return severity, likelihood, mid
+def judge_likelihood(clean_accuracy: float, figures: Sequence[EpsFigure]) -> tuple[int, EpsFigure]:
+    """Likelihood (1-5) from the smallest budget that breaks half of the correctly classified rows: the
+    smaller it is, the easier the attack (smallest budget 5, the middle one 4, the largest 3); else 2 when
+    the largest breaks a fifth, 1 when the model holds. Returns the figure the rating rests on."""
+    kept = [f.robust_accuracy / clean_accuracy if clean_accuracy > 0 else 0.0 for f in figures]
+    n = len(figures)
+    for i, k in enumerate(kept):
+        if k < 0.5:
+            position = i / (n - 1) if n > 1 else 0.0
+            return (5 if position == 0 else 4 if position <= 0.5 else 3), figures[i]
+    return (2 if kept[-1] < 0.8 else 1), figures[-1]
 
 
 def _rows_text(rows: dict[str, tuple[int, ...]]) -> str:
@@ -189,16 +184,29 @@ class EvasionCheck:
     id = "robustness.evasion"
     threat = "evasion"
     title = "Adversarial evasion: robust accuracy under the auto attack ensemble"
+    params = (
+        EPS, NORM,
+        Param("rows", int, DEFAULT_ROWS, "rows attacked at most (a random sample beyond)", minimum=1),
+        STEPS,
+        Param("queries", int, 300, "queries per row of the score-based Square attack", minimum=1),
+        Param("time_budget", float, 120.0, "seconds the attacks may take before they stop early", unit="s",
+              minimum=1.0),
+        IMPACT,
+    )
+    example_params = {"eps": (0.05, 0.1), "rows": 40, "steps": 10, "queries": 50}
+
+    def __init__(self, eps: Sequence[float] = DEFAULT_EPS, norm: str = "linf", rows: int = DEFAULT_ROWS,
+                 steps: int = 50, queries: int = 300, time_budget: float = 120.0, impact: int = 4) -> None:
+        if norm not in ("linf", "l2"):
+            raise ConfigError(f"{self.id}: norm must be linf or l2, got {norm!r}")
+        self.eps, self.norm, self.rows = parse_eps(eps), norm, rows
+        self.steps, self.queries, self.time_budget, self.impact = steps, queries, time_budget, impact
 
     def applies(self, ctx: AssessContext) -> bool:
         return len(ctx.data) >= MIN_ROWS and bool((ctx.y_index >= 0).all())
 
     def run(self, ctx: AssessContext) -> list[Finding]:
-        eps = parse_eps(ctx.options.get("evasion_eps"))
-        norm = str(ctx.options.get("evasion_norm", "linf"))
-        if norm not in ("linf", "l2"):
-            raise ConfigError(f"evasion norm must be linf or l2, got {norm!r}")
-        limit = int(ctx.options.get("evasion_rows", DEFAULT_ROWS))
+        eps, norm, limit = self.eps, self.norm, self.rows
         X, y = ctx.data.X, ctx.data.y
         ids = np.arange(len(X))
         if len(X) > limit:
@@ -206,11 +214,10 @@ class EvasionCheck:
             X, y = X[ids], y[ids]
         ctx.progress("evasion attacks", 0.0)
         m = measure_evasion(ctx.model, X, y, eps, norm=norm,
-                            steps=int(ctx.options.get("evasion_steps", 50)),
-                            square_queries=int(ctx.options.get("evasion_queries", 300)),
-                            time_budget_s=float(ctx.options.get("evasion_time_budget", 120.0)),
+                            steps=self.steps, square_queries=self.queries, time_budget_s=self.time_budget,
                             row_ids=ids, seed=ctx.seed)
-        severity, likelihood, mid = _judge(m)
+        likelihood, mid = judge_likelihood(m.clean_accuracy, m.figures)
+        severity = severity_of(likelihood, self.impact)
         unit = "share of each feature's range" if m.per_feature_scale else "input units (features share one scale)"
         curve = ", ".join(f"{f.robust_accuracy:.3f} at {f.eps:g}" for f in m.figures)
         title = (f"robust accuracy {m.clean_accuracy:.3f} clean -> {curve} ({m.norm}; eps as {unit})")
@@ -247,23 +254,23 @@ class EvasionCheck:
                 series={"eps": [0.0, *(f.eps for f in m.figures)],
                         "robust_accuracy": [round(m.clean_accuracy, 4), *(round(f.robust_accuracy, 4)
                                                                           for f in m.figures)]},
-                likelihood=likelihood, impact=3,
+                likelihood=likelihood, impact=self.impact,
                 rationale=(f"{mid.robust_accuracy:.3f} of rows survive eps={mid.eps:g} "
-                           f"(clean {m.clean_accuracy:.3f})"),
+                           f"(clean {m.clean_accuracy:.3f}); impact {self.impact} as declared"),
             ),
             mitigations=("adversarial-training", "input-preprocessing", "adversarial-detection",
                          "certified-robustness", "model-ensemble"),
         )]
         if m.flags:
             findings.append(Finding(
-                check_id=self.id, threat=self.threat, severity=Severity.LOW,
+                check_id=self.id, threat=self.threat, severity=severity_of(2, 2),
                 title="evasion measurement: signs of gradient masking",
                 description=("The reliability checks of the attack ensemble fired. The robust accuracy above "
                              "is the worst case over all attacks, but a stronger or adaptive attack may lower "
                              "it further: " + " | ".join(m.flags)),
                 location=Location(file=ctx.data.source),
                 evidence=Evidence(method="auto reliability checks (Croce & Hein 2020)",
-                                  measurements={"flags": len(m.flags)}, likelihood=2, impact=3,
+                                  measurements={"flags": len(m.flags)}, likelihood=2, impact=2,
                                   rationale="the white-box figure may overstate robustness"),
                 mitigations=("adversarial-training",),
             ))

@@ -16,7 +16,8 @@ import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import AssessContext
-from modelward.core.findings import Evidence, Finding, Location, Severity
+from modelward.core.findings import Evidence, Finding, Location, severity_of
+from modelward.core.params import Param
 
 SEVERITIES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0)
 KINDS = ("gaussian-noise", "salt-and-pepper", "feature-dropout", "scaling", "missing-values", "feature-drift")
@@ -135,6 +136,11 @@ class StressCheck:
     id = "robustness.stress"
     threat = "evasion"
     title = "Stress tests: accuracy under noise, corruptions, missing values and drift"
+    params = (Param("rows", int, 1000, "rows measured at most (a random sample beyond)", minimum=1),)
+    example_params = {"rows": 200}
+
+    def __init__(self, rows: int = 1000) -> None:
+        self.rows = rows
 
     def applies(self, ctx: AssessContext) -> bool:
         return len(ctx.data) >= MIN_ROWS and bool((ctx.y_index >= 0).all())
@@ -142,7 +148,7 @@ class StressCheck:
     def run(self, ctx: AssessContext) -> list[Finding]:
         rng = ctx.rng(7)
         X, y = ctx.data.X, ctx.y_index
-        limit = int(ctx.options.get("stress_rows", 1000))
+        limit = self.rows
         if len(X) > limit:
             keep = rng.choice(len(X), limit, replace=False)
             X, y = X[keep], y[keep]
@@ -152,14 +158,17 @@ class StressCheck:
         for curve in curves:
             at_02 = curve.accuracy[SEVERITIES.index(0.2)]
             drop_02 = curve.accuracy[0] - at_02
+            # degradation without an attacker: impact 2, so at most medium (evasion measures the attacker)
             if drop_02 > 0.2:
-                severity, likelihood = Severity.HIGH, 4
+                likelihood = 5
             elif drop_02 > 0.05:
-                severity, likelihood = Severity.MEDIUM, 3
+                likelihood = 3
             elif curve.drop_at_max > 0.1:
-                severity, likelihood = Severity.LOW, 2
+                likelihood = 2
             else:
-                severity, likelihood = Severity.INFO, 1
+                likelihood = 1
+            impact = 2
+            severity = severity_of(likelihood, impact)
             title = (f"{curve.kind}: accuracy {curve.accuracy[0]:.3f} -> {at_02:.3f} at severity 0.2, "
                      f"{curve.accuracy[-1]:.3f} at {curve.severities[-1]:g}")
             half = curve.severity_for_drop(0.1)
@@ -185,7 +194,7 @@ class StressCheck:
                         "rows": len(X),
                     },
                     series={"severity": list(curve.severities), "accuracy": [round(a, 4) for a in curve.accuracy]},
-                    likelihood=likelihood, impact=3, rationale=title,
+                    likelihood=likelihood, impact=impact, rationale=title,
                 ),
                 mitigations=("model-validation", "drift-monitoring", "fail-safe"),
             ))

@@ -11,7 +11,8 @@ from sklearn.model_selection import StratifiedKFold
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import AssessContext
-from modelward.core.findings import Evidence, Finding, Location, Severity
+from modelward.core.findings import Evidence, Finding, Location, severity_of
+from modelward.core.params import Param
 from modelward.core.stats import bootstrap_interval, t_interval, wilson_interval
 
 NOISE_LEVELS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5)  # in units of each feature's standard deviation
@@ -100,6 +101,11 @@ class PerformanceCheck:
     id = "validation.performance"
     threat = "model-drift"
     title = "Model validation: held-out and cross-validated performance"
+    params = (Param("cv_folds", int, 5, "folds of the cross-validation of a fresh copy of the model", minimum=2),)
+    example_params = {"cv_folds": 3}
+
+    def __init__(self, cv_folds: int = 5) -> None:
+        self.cv_folds = cv_folds
 
     def applies(self, ctx: AssessContext) -> bool:
         return len(ctx.data) >= MIN_ROWS and bool((ctx.y_index >= 0).all())
@@ -108,7 +114,7 @@ class PerformanceCheck:
         X, y = ctx.data.X, ctx.y_index
         ctx.progress("held-out performance", 0.0)
         h = held_out_performance(ctx.model, X, y, ctx.rng(1))
-        folds = int(ctx.options.get("cv_folds", 5))
+        folds = self.cv_folds
         ctx.progress("cross-validation", 0.4)
         cv = cross_validated_accuracy(ctx.model, X, y, folds, ctx.seed)
         m: dict[str, float | int | str | bool | None] = {
@@ -143,19 +149,18 @@ class PerformanceCheck:
         )
         weak = h.balanced_accuracy_ci[0] <= 1.0 / len(ctx.model.classes)  # not better than chance
         if weak:
-            severity, likelihood, impact = Severity.HIGH, 5, 4
+            likelihood, impact = 5, 3
             title = f"Model performs near chance (balanced accuracy {h.balanced_accuracy:.3f})"
         elif gap_significant:
-            severity, likelihood, impact = Severity.MEDIUM, 4, 3
+            likelihood, impact = 3, 3
             title = (f"Held-out accuracy {h.accuracy:.3f} is below the cross-validated "
                      f"{m['cv_accuracy']:.3f} of its own model class")
         else:
             error = 1 - h.balanced_accuracy
-            severity = Severity.LOW if error > 0.1 else Severity.INFO
-            likelihood, impact = (3 if error > 0.1 else 2), 2
+            likelihood, impact = (2 if error > 0.1 else 1), 2
             title = f"Held-out accuracy {h.accuracy:.3f} [{h.accuracy_ci[0]:.3f}, {h.accuracy_ci[1]:.3f}]"
         findings.append(Finding(
-            check_id=self.id, threat=self.threat, severity=severity, title=title,
+            check_id=self.id, threat=self.threat, severity=severity_of(likelihood, impact), title=title,
             description=(
                 "Baseline performance of the model on the assessment data. A held-out score far below "
                 "the cross-validated score of the same model class means the model was trained on data "
@@ -168,12 +173,13 @@ class PerformanceCheck:
         ))
         if h.ece > 0.1:
             findings.append(Finding(
-                check_id=self.id, threat=self.threat, severity=Severity.LOW,
+                check_id=self.id, threat=self.threat, severity=severity_of(2, 2),
                 title=f"Confidence scores are poorly calibrated (ECE {h.ece:.3f})",
                 description="Confidence does not match accuracy; thresholds and abstention based on it are unreliable.",
                 location=Location(file=ctx.data.source),
                 evidence=Evidence(method="expected calibration error over 10 equal-width bins",
-                                  measurements={"expected_calibration_error": round(h.ece, 4)}),
+                                  measurements={"expected_calibration_error": round(h.ece, 4)},
+                                  likelihood=2, impact=2, rationale="ECE above 0.1"),
                 mitigations=("model-validation", "fail-safe"),
             ))
         return findings
@@ -222,6 +228,11 @@ class StabilityCheck:
     id = "validation.stability"
     threat = "evasion"
     title = "Model validation: stability under input noise and feature perturbation"
+    params = (Param("rows", int, 1000, "rows measured at most (a random sample beyond)", minimum=1),)
+    example_params = {"rows": 200}
+
+    def __init__(self, rows: int = 1000) -> None:
+        self.rows = rows
 
     def applies(self, ctx: AssessContext) -> bool:
         return len(ctx.data) >= MIN_ROWS and bool((ctx.y_index >= 0).all())
@@ -229,7 +240,7 @@ class StabilityCheck:
     def run(self, ctx: AssessContext) -> list[Finding]:
         rng = ctx.rng(2)
         X, y = ctx.data.X, ctx.y_index
-        limit = int(ctx.options.get("stability_rows", 1000))
+        limit = self.rows
         if len(X) > limit:
             keep = rng.choice(len(X), limit, replace=False)
             X, y = X[keep], y[keep]
@@ -250,18 +261,21 @@ class StabilityCheck:
             f"{names[j]} ({per_feature[j]:.3f})" for j in order if per_feature[j] > 0
         ) or "none"
         m["rows"] = len(X)
+        # Random noise is not an attack: impact 2 (unreliable answers), so this check is at most medium;
+        # the evasion check measures what an attacker does.
         if small > 0.10:
-            severity, likelihood = Severity.HIGH, 5
+            likelihood = 5
         elif small > 0.02:
-            severity, likelihood = Severity.MEDIUM, 4
+            likelihood = 4
         elif flips[NOISE_LEVELS.index(0.2)] > 0.05:
-            severity, likelihood = Severity.LOW, 3
+            likelihood = 2
         else:
-            severity, likelihood = Severity.INFO, 2
+            likelihood = 1
+        impact = 2
         title = (f"{small:.1%} of predictions change under Gaussian noise of 0.05 std; "
                  f"one feature shifted by {FEATURE_SHIFT} std changes up to {per_feature.max():.1%}")
         return [Finding(
-            check_id=self.id, threat=self.threat, severity=severity, title=title,
+            check_id=self.id, threat=self.threat, severity=severity_of(likelihood, impact), title=title,
             description=(
                 "Random noise is the weakest adversary: predictions that change under small random noise "
                 "change far more under an optimised attack. Features where a small shift flips many "
@@ -274,7 +288,7 @@ class StabilityCheck:
                 measurements=m,
                 series={"noise_level_std": list(NOISE_LEVELS), "flip_rate": [round(f, 4) for f in flips],
                         "accuracy": [round(a, 4) for a in accs]},
-                likelihood=likelihood, impact=3, rationale=title,
+                likelihood=likelihood, impact=impact, rationale=title,
             ),
             mitigations=("model-validation", "adversarial-training", "input-preprocessing"),
         )]

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 from modelward.core.findings import Evidence, Finding, Severity
 from modelward.core.render.html import line_chart, risk_color, to_html
-from modelward.core.report import risk_register
+from modelward.core.report import risk_register, shown_register
 from modelward.core.taxonomy import load_taxonomy
 
 
@@ -63,13 +63,14 @@ def test_every_finding_and_section_is_shown(report):
 
 
 def test_heat_map_has_25_cells_and_places_every_threat(report):
-    page = _parse(to_html(report))
+    full = replace(report, metadata=replace(report.metadata, command="report <- assess"))
+    page = _parse(to_html(full))
     cells = page.all("rect")
     cells = [c for c in cells if c.get("class") == "cell"]
     assert sorted((int(c["data-likelihood"]), int(c["data-impact"])) for c in cells) == [
         (li, im) for li in range(1, 6) for im in range(1, 6)
     ]
-    entries = risk_register(report)
+    entries = risk_register(full)
     markers = {a["data-threat"]: a["class"] for a in page.all("g") if "data-threat" in a}
     assert set(markers) == {e.threat for e in entries} == set(load_taxonomy().threats)
     for e in entries:
@@ -80,10 +81,18 @@ def test_heat_map_has_25_cells_and_places_every_threat(report):
 def test_register_rows_follow_the_risk_register(report):
     page = _parse(to_html(report))
     text = " ".join(page.text)
-    entries = risk_register(report)
-    assert len([r for r in page.tags if r[0] == "tr"]) >= len(entries)
-    for e in entries:
-        assert e.name in text and f"{e.score} · {e.level}" in text
+    shown = shown_register(report)
+    assert shown.scope == "measured" and 0 < len(shown.entries) < len(risk_register(report))
+    assert len([r for r in page.tags if r[0] == "tr"]) >= len(shown.entries)
+    for e in risk_register(report):
+        assert (e.name in text) == (e in shown.entries)
+    for e in shown.entries:
+        assert f"{e.score} · {e.level}" in text
+
+
+def test_a_single_command_page_is_named_after_its_subject(report):
+    page = _parse(to_html(replace(report, metadata=replace(report.metadata, subject="digits-mlp.pt"))))
+    assert page.texts_in["title"][0] == "modelward report — digits-mlp.pt"
 
 
 def test_self_contained_no_external_urls(report):

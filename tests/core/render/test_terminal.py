@@ -5,7 +5,7 @@ from rich.console import Console
 
 from modelward.core.findings import Finding, Severity
 from modelward.core.render.terminal import groups_by_threat, render_terminal, terminal_text
-from modelward.core.report import risk_register
+from modelward.core.report import risk_register, shown_register
 
 
 def test_findings_grouped_by_threat_worst_first(report):
@@ -26,16 +26,35 @@ def test_every_finding_skip_error_and_register_line_shown(report):
         assert s.subject in text and s.reason in text
     for e in report.errors:
         assert e.subject in text and e.message in text
-    assert "Risk register" in text
+    assert "Risk register: the threats measured here" in text
+    shown = shown_register(report)
     for entry in risk_register(report):
-        assert entry.name in text
+        assert (entry.name in text) == (entry in shown.entries)
+    assert f"{shown.not_shown} other threats are in the full register" in text
     assert "1 critical" in text and "2 high" in text and "1 error" in text
     assert "0.31 → 0.07" in text  # applied mitigation, before -> after
 
 
-def test_mitigation_titles_from_catalogue(report):
+def test_one_line_per_finding_and_each_explanation_once(report):
     text = terminal_text(report, width=200)
+    for f in report.findings:
+        assert text.count(f.title) == 1
+    for description in {f.description for f in report.findings if f.description}:
+        assert text.count(description) <= 1
+    assert "Adversarial training" not in text  # mitigations are details
+
+
+def test_verbose_adds_evidence_and_mitigation_titles_from_catalogue(report):
+    text = terminal_text(report, width=200, verbose=True)
     assert "Adversarial training" in text and "not-in-catalogue" in text
+    assert "measured:" in text and "how:" in text
+
+
+def test_full_register_for_modelward_report(report):
+    full = replace(report, metadata=replace(report.metadata, command="report <- assess, scan"))
+    text = terminal_text(full, width=200)
+    assert all(e.name in text for e in risk_register(full))
+    assert "other threats" not in text
 
 
 def test_markup_and_control_codes_are_inert(report):
@@ -58,7 +77,8 @@ def test_colour_output_styles_severity(report):
 
 def test_empty_report_says_so(empty_report):
     text = terminal_text(empty_report)
-    assert "No findings." in text and "0 skipped" in text and "Risk register" in text
+    assert "No findings." in text and "0 skipped" in text
+    assert "no threat measured here; the full register (modelward report) holds 15" in text
 
 
 def test_width_is_respected(report):

@@ -7,13 +7,11 @@ from scipy.stats import norm
 from modelward.core.errors import ConfigError
 from modelward.robustness.defences.certification import (
     ABSTAIN,
-    CertifiedPredictionGuard,
     FailSafe,
     SmoothedClassifier,
     clopper_pearson_lower,
     gaussian_augmentation,
 )
-from modelward.testing import plugin_contract_errors
 
 
 def test_clopper_pearson_lower_bound_known_values():
@@ -54,13 +52,11 @@ def test_far_from_the_data_the_smoothed_model_abstains(smoothed):
 
 def test_fail_safe_answers_the_fallback_below_the_radius(smoothed, digits):
     _, Xte, _, _ = digits
-    guard = CertifiedPredictionGuard(smoothed, FailSafe(min_radius=0.45, fallback="refer to a human"))
-    decision = guard.inspect(Xte[:40])
-    answers = decision.payload["predictions"]
-    radius = np.asarray(decision.payload["radius"])
-    assert all((a == "refer to a human") == (r < 0.45) for a, r in zip(answers, radius, strict=True))
-    assert decision.allowed == bool(np.all(radius >= 0.45))
-    assert plugin_contract_errors(guard) == []
+    certs = smoothed.certify(Xte[:40], seed=0)
+    answers = FailSafe(min_radius=0.45, fallback="refer to a human").decide(certs, smoothed.classes)
+    assert all((a == "refer to a human") == (r < 0.45 or p == ABSTAIN)
+               for a, r, p in zip(answers, certs.radius, certs.prediction, strict=True))
+    assert any(a != "refer to a human" for a in answers)
 
 
 def test_bad_parameters_are_refused(torch_mlp):
@@ -68,5 +64,3 @@ def test_bad_parameters_are_refused(torch_mlp):
         SmoothedClassifier(torch_mlp, 0.0)
     with pytest.raises(ConfigError, match="alpha"):
         SmoothedClassifier(torch_mlp, 0.25, alpha=0.7)
-    with pytest.raises(ConfigError, match="no smoothed classifier"):
-        CertifiedPredictionGuard().inspect([[0.0] * 64])

@@ -5,8 +5,7 @@ import pytest
 
 from modelward.core.errors import ConfigError, DataError
 from modelward.robustness.attacks.pgd import pgd
-from modelward.robustness.defences.detection import AdversarialDetector, AdversarialInputGuard, request_rows
-from modelward.testing import plugin_contract_errors
+from modelward.robustness.defences.detection import AdversarialDetector
 
 
 @pytest.fixture(scope="module")
@@ -33,26 +32,7 @@ def test_detector_separates_clean_from_pgd_rows(fitted, adversarial):
     assert any(n.startswith("mahalanobis:layer") for n in fitted.feature_names)
 
 
-def test_guard_lets_clean_rows_through_and_refuses_adversarial_ones(fitted, adversarial):
-    clean, adv = adversarial
-    guard = AdversarialInputGuard(fitted)
-    scores = fitted.score(clean)
-    calm = clean[int(np.argmin(scores))]
-    assert guard.inspect({"inputs": [calm.tolist()]}).allowed
-    worst = adv[int(np.argmax(fitted.score(adv)))]
-    decision = guard.inspect(worst)
-    assert not decision.allowed and "adversarial" in decision.reason
-    assert guard.filter({"outputs": [1]}).allowed
-    assert plugin_contract_errors(guard) == []
-
-
-def test_unfitted_guard_and_bad_requests_are_clear_errors(fitted):
-    with pytest.raises(ConfigError, match="no fitted detector"):
-        AdversarialInputGuard().inspect([[0.0] * 64])
-    with pytest.raises(DataError, match="NaN"):
-        request_rows([[float("nan")] * 64])
-    with pytest.raises(DataError, match="inputs"):
-        request_rows({"rows_of": 1})
+def test_unfitted_detector_is_a_clear_error(fitted):
     with pytest.raises(ConfigError, match="not fitted"):
         AdversarialDetector(fitted.model).score(np.zeros((1, 64)))
 

@@ -1,11 +1,12 @@
-"""`harden`: before/after on the same rows and attacks, adaptive views, registry plugins, bad input."""
+"""`harden`: before/after on the same rows and attacks, adaptive views, eps as a share of the range, the
+registry plugins, bad input."""
 
 import numpy as np
 import pytest
 
 from modelward.core.context import AssessContext, Dataset
 from modelward.core.errors import ConfigError
-from modelward.robustness.defences import plugins
+from modelward.robustness.defences import mitigations
 from modelward.robustness.defences.harden import MITIGATIONS, harden
 from modelward.testing import plugin_contract_errors
 
@@ -49,7 +50,25 @@ def test_split_when_no_eval_data_and_default_eps(logreg, digits):
     assert "robust_accuracy@linf=0.1[transfer-from-undefended]" in res.after
 
 
-def test_input_unit_eps_is_explained_where_feature_ranges_differ(logreg, digits):
+def test_eps_is_a_share_of_the_range_as_in_assess(digits):
+    """The same model seen on pixels in [0, 10] and in [0, 1] is equally robust at the same eps."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from modelward.core.adapters.sklearn import SklearnAdapter
+
+    Xtr, Xte, ytr, yte = digits  # the scaler makes the two fits one model
+    unit = SklearnAdapter(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(Xtr, ytr))
+    raw = SklearnAdapter(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(Xtr * 10, ytr))
+    a = harden(unit, (Xtr, ytr), "ensemble", eval_data=(Xte, yte), eps=0.1, kinds="logistic", **FAST)
+    b = harden(raw, (Xtr * 10, ytr), "ensemble", eval_data=(Xte * 10, yte), eps=0.1, kinds="logistic", **FAST)
+    key = "robust_accuracy@linf=0.1"
+    assert a.before[key] < a.before["clean_accuracy"] - 0.1  # the budget bites
+    assert b.before[key] == pytest.approx(a.before[key], abs=0.04)
+
+
+def test_where_ranges_differ_training_defences_work_in_range_units():
     from sklearn.datasets import load_breast_cancer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -57,15 +76,15 @@ def test_input_unit_eps_is_explained_where_feature_ranges_differ(logreg, digits)
 
     from modelward.core.adapters.sklearn import SklearnAdapter
 
-    X, y = load_breast_cancer(return_X_y=True)
+    X, y = load_breast_cancer(return_X_y=True)  # feature spans from ~0.05 to ~4000
     model = SklearnAdapter(make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(X, y))
-    res = harden(model, (X, y), "feature-squeezing", eps=1.0, **FAST)
-    (note,) = [n for n in res.notes if "is in input units" in n]
-    spans = np.ptp(X, axis=0)
-    assert f"{1.0 / spans.max():.1%} to {1.0 / spans.min():.1%}" in note  # ranges from ~0.05 to ~4000
-    Xtr, _, ytr, _ = digits  # pixels share one range: input units are shares of it, nothing to explain
-    pixels = harden(logreg, (Xtr, ytr), "feature-squeezing", eps=0.1, **FAST)
-    assert not [n for n in pixels.notes if "is in input units" in n]
+    res = harden(model, (X, y), "adversarial-augmentation", eps=0.05, rounds=1, **FAST)
+    key = "robust_accuracy@linf=0.05"
+    assert set(res.before) == set(res.after) and key in res.before
+    assert res.parameters["rows_added"][0] > 0
+    assert res.before[key] < res.before["clean_accuracy"] - 0.1  # 5% of each range moves small features too
+    with pytest.raises(ConfigError, match="ranges differ"):
+        harden(model, (X, y), "detection", eps=0.05, **FAST)
 
 
 def test_unknown_mitigation_and_parameters_are_refused(logreg, digits):
@@ -78,18 +97,37 @@ def test_unknown_mitigation_and_parameters_are_refused(logreg, digits):
         harden(logreg, (Xtr, ytr), "adversarial-training", **FAST)
 
 
-@pytest.mark.parametrize("cls", [getattr(plugins, n) for n in dir(plugins) if n.endswith("Mitigation")
-                                 and not n.startswith("_")])
-def test_mitigation_plugins_meet_the_contract(cls):
-    assert plugin_contract_errors(cls()) == []
-    assert cls.mitigation in MITIGATIONS
+@pytest.mark.parametrize("name", [n for n in dir(mitigations) if n.endswith("Mitigation") and not n.startswith("_")])
+def test_each_mitigation_class_runs_a_handler_of_harden(name):
+    assert getattr(mitigations, name).mitigation in MITIGATIONS
 
 
 def test_a_mitigation_plugin_applies_to_an_assessment_context(logreg, digits):
-    Xtr, _, ytr, _ = digits
-    ctx = AssessContext(logreg, Dataset(Xtr, ytr, tuple(f"p{i}" for i in range(64))),
-                        options={"eps": 0.1, **FAST, "bits": 2})
-    hardened = plugins.FeatureSqueezingMitigation().apply(ctx)
+    Xtr, Xte, ytr, yte = digits
+    names = tuple(f"p{i}" for i in range(64))
+    ctx = AssessContext(logreg, Dataset(Xtr, ytr, names), holdout=Dataset(Xte, yte, names))
+    hardened = mitigations.FeatureSqueezingMitigation(eps=(0.1,), bits=2, **FAST).apply(ctx)
     assert hardened.mitigation_id == "robustness.feature-squeezing"
-    assert "before" in hardened.parameters and "after" in hardened.parameters
+    assert hardened.applied.check_id == "robustness.evasion" and set(hardened.before) <= set(hardened.after)
+    assert hardened.parameters["eval_rows"] == 60
     assert np.array_equal(hardened.model.predict(Xtr[:5]), logreg.predict(hardened.model.squeeze(Xtr[:5])))
+
+
+def test_torch_adversarial_training_in_range_units_returns_the_plain_module():
+    import torch
+    from sklearn.datasets import load_breast_cancer
+
+    from modelward.core.adapters.torch import TorchAdapter
+
+    X, y = load_breast_cancer(return_X_y=True)
+    mean, std = X.mean(axis=0), X.std(axis=0)
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(30, 16), torch.nn.ReLU(), torch.nn.Linear(16, 2))
+    with torch.no_grad():  # standardisation folded into the first layer: the model takes raw features
+        net[0].weight /= torch.as_tensor(std, dtype=torch.float32)
+        net[0].bias -= net[0].weight @ torch.as_tensor(mean, dtype=torch.float32)
+    model = TorchAdapter(net, classes=np.array([0, 1]), device="cpu")
+    res = harden(model, (X, y), "adversarial-training", eps=0.05, epochs=5, reinit=False, **FAST)
+    assert type(res.artifact) is torch.nn.Sequential and res.artifact is res.model.module
+    assert res.model.predict_proba(X[:3]).shape == (3, 2)
+    assert "robust_accuracy@linf=0.05" in res.after

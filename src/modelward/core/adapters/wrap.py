@@ -35,8 +35,9 @@ def adapter_for(model: Any, **kw: Any) -> ModelAdapter:
 
 def wrap(model: Any, **kw: Any) -> ModelAdapter:
     """The adapter for a live Python object."""
-    if isinstance(model, BaseAdapter) or isinstance(model, ModelAdapter):  # BaseAdapter first: the protocol
-        if kw:                                                                 # check reads lazy attributes
+    # BaseAdapter first: the protocol check reads attributes, which a remote adapter fetches lazily
+    if isinstance(model, BaseAdapter) or isinstance(model, ModelAdapter):  # noqa: SIM101
+        if kw:
             raise ModelLoadError(f"{type(model).__name__} is already an adapter; options {sorted(kw)} unused")
         return model
     torch = sys.modules.get("torch")  # a torch module exists only if torch is already imported

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.report import SCHEMA_VERSION, AppliedMitigation, Report, RiskEntry, risk_register
+from modelward.core.report import SCHEMA_VERSION, AppliedMitigation, Report, RiskEntry, shown_register
 from modelward.core.taxonomy import Taxonomy, load_taxonomy
 
 SEVERITY_COLOR = {
@@ -48,7 +48,7 @@ def risk_color(score: int) -> str:
 def to_html(report: Report, taxonomy: Taxonomy | None = None) -> str:
     """The report as a standalone HTML document."""
     taxonomy = taxonomy or load_taxonomy()
-    entries = risk_register(report, taxonomy)
+    entries = shown_register(report, taxonomy).entries
     title = "modelward report" + (f" — {report.metadata.subject}" if report.metadata.subject else "")
     body = "\n".join([
         _header(report),

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from modelward.core.findings import Finding, Location, Severity
 from modelward.core.render.json import jsonable
-from modelward.core.report import SCHEMA_VERSION, Report, risk_register
+from modelward.core.report import SCHEMA_VERSION, Report, shown_register
 from modelward.core.taxonomy import Taxonomy, load_taxonomy
 
 SARIF_VERSION = "2.1.0"
@@ -58,7 +58,7 @@ def to_sarif(report: Report, taxonomy: Taxonomy | None = None) -> str:
             "subject": report.metadata.subject,
             "command": report.metadata.command,
             "reportSchemaVersion": SCHEMA_VERSION,
-            "riskRegister": [e.to_dict() for e in risk_register(report, taxonomy)],
+            "riskRegister": [e.to_dict() for e in shown_register(report, taxonomy).entries],
             "appliedMitigations": [vars(a) for a in report.applied],
         },
     }

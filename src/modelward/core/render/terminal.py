@@ -1,4 +1,5 @@
-"""Report -> terminal: rich tables, findings grouped by threat (worst first), the risk register.
+"""Report -> terminal: one line per finding (severity, title, where), grouped by threat and check (worst
+first), each check's explanation once; evidence and mitigations with `verbose`; then the risk register.
 
 Every string from a finding is shown as plain text (no rich markup) with control characters made
 visible, so a hostile title cannot restyle or rewrite the terminal.
@@ -16,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.report import Report, RiskEntry, risk_register
+from modelward.core.report import Report, ShownRegister, shown_register
 from modelward.core.taxonomy import Taxonomy, load_taxonomy
 
 SEVERITY_STYLE = {
@@ -29,7 +30,6 @@ SEVERITY_STYLE = {
 LEVEL_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "green"}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-MAX_MEASUREMENTS = 4
 
 
 def clean(text: object) -> str:
@@ -51,14 +51,6 @@ def _value(v: object) -> str:
     if isinstance(v, float):
         return f"{v:.4g}"
     return clean(v)
-
-
-def _evidence(f: Finding) -> Text:
-    items = list(f.evidence.measurements.items())
-    shown = ", ".join(f"{clean(k)}={_value(v)}" for k, v in items[:MAX_MEASUREMENTS])
-    if len(items) > MAX_MEASUREMENTS:
-        shown += f", +{len(items) - MAX_MEASUREMENTS} more"
-    return Text(shown or "-", style="" if shown else "dim")
 
 
 def groups_by_threat(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
@@ -93,7 +85,7 @@ def _summary(report: Report) -> Text:
         counts[f.severity] += 1
     line = Text()
     if not report.findings:
-        line.append("No findings.", style="bold green")
+        line.append("No findings. ", style="bold green")
     for sev in sorted(Severity, reverse=True):
         if counts[sev]:
             line.append(f" {counts[sev]} {sev.value} ", style=SEVERITY_STYLE[sev])
@@ -104,31 +96,62 @@ def _summary(report: Report) -> Text:
     return line
 
 
-def _findings_table(taxonomy: Taxonomy, threat_id: str, findings: list[Finding]) -> Table:
-    table = Table(title=_t(_threat_name(taxonomy, threat_id), "bold"), title_justify="left",
-                  box=box.SIMPLE_HEAD, expand=True, show_lines=False)
-    table.add_column("Severity", no_wrap=True)
-    table.add_column("Finding", ratio=3)
-    table.add_column("Location", ratio=2, overflow="fold")
-    table.add_column("Evidence", ratio=3)
-    table.add_column("Mitigations", ratio=2)
+def _check_groups(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups: dict[str, list[Finding]] = {}
     for f in findings:
-        finding = _t(f.title, "bold")
-        finding.append(_t(f"\n{f.check_id}", "dim"))
-        if f.description:
-            finding.append(_t(f"\n{f.description}"))
-        mitigations = [taxonomy.mitigations[m].title if m in taxonomy.mitigations else m for m in f.mitigations]
-        table.add_row(_severity(f.severity), finding, _t(f.location), _evidence(f),
-                      _t("\n".join(mitigations) or "-"))
-    return table
+        groups.setdefault(f.check_id, []).append(f)
+    return list(groups.items())
 
 
-def _register_table(entries: list[RiskEntry]) -> Table:
-    table = Table(title=Text("Risk register", style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+def _findings_block(taxonomy: Taxonomy, threat_id: str, findings: list[Finding], verbose: bool) -> Group:
+    parts: list[RenderableType] = [_t(_threat_name(taxonomy, threat_id), "bold underline")]
+    for check_id, group in _check_groups(findings):
+        about = Text()
+        about.append(clean(check_id), style="bold")
+        explanations = list(dict.fromkeys(f.description for f in group if f.description))
+        if explanations:
+            about.append(" — " + clean(" ".join(explanations) if verbose else explanations[0]), style="dim")
+        parts.append(about)
+        table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
+        table.add_column("severity", no_wrap=True, width=8)
+        table.add_column("finding", ratio=3)
+        table.add_column("where", ratio=1, overflow="fold", style="dim")
+        for f in group:
+            title = _t(f.title)
+            if verbose:
+                title.append(_details(taxonomy, f))
+            table.add_row(_severity(f.severity), title, _t(f.location))
+        parts.append(table)
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def _details(taxonomy: Taxonomy, f: Finding) -> Text:
+    extra = Text()
+    if f.evidence.method:
+        extra.append(f"\nhow: {clean(f.evidence.method)}", style="dim")
+    measured = ", ".join(f"{clean(k)}={_value(v)}" for k, v in f.evidence.measurements.items())
+    if measured:
+        extra.append(f"\nmeasured: {measured}", style="dim")
+    if f.evidence.likelihood is not None and f.evidence.impact is not None:
+        extra.append(f"\nlikelihood {f.evidence.likelihood} x impact {f.evidence.impact}"
+                     + (f": {clean(f.evidence.rationale)}" if f.evidence.rationale else ""), style="dim")
+    if f.mitigations:
+        names = [taxonomy.mitigations[m].title if m in taxonomy.mitigations else m for m in f.mitigations]
+        extra.append("\nmitigations: " + clean(", ".join(names)), style="dim")
+    return extra
+
+
+def _register_table(shown: ShownRegister) -> Table:
+    title = "Risk register" if shown.scope == "full" else "Risk register: the threats measured here"
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
+                  caption=(Text(f"{shown.not_shown} other threats are in the full register "
+                                "(modelward report)", style="dim") if shown.not_shown else None),
+                  caption_justify="left")
     for name, justify in (("Threat", "left"), ("L", "right"), ("I", "right"), ("Risk", "left"),
                           ("Basis", "left"), ("Findings", "right"), ("Worst", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for e in entries:
+    for e in shown.entries:
         table.add_row(
             _t(e.name), str(e.likelihood), str(e.impact),
             Text(f"{e.score:>2} {e.level}", style=LEVEL_STYLE[e.level]),
@@ -158,15 +181,20 @@ def _simple_table(title: str, style: str, rows: Iterable[tuple[str, str]], secon
     return table
 
 
-def renderables(report: Report, taxonomy: Taxonomy | None = None) -> list[RenderableType]:
+def renderables(report: Report, taxonomy: Taxonomy | None = None, verbose: bool = False) -> list[RenderableType]:
     """The report as a list of rich renderables, in reading order."""
     taxonomy = taxonomy or load_taxonomy()
     parts: list[RenderableType] = [_header(report), Text(""), _summary(report), Text("")]
     for threat_id, findings in groups_by_threat(report.findings):
-        parts.append(_findings_table(taxonomy, threat_id, findings))
+        parts.append(_findings_block(taxonomy, threat_id, findings, verbose))
     if report.applied:
         parts.append(_applied_table(report))
-    parts.append(_register_table(risk_register(report, taxonomy)))
+    shown = shown_register(report, taxonomy)
+    if shown.entries or shown.scope == "full":
+        parts.append(_register_table(shown))
+    else:
+        parts.append(Text(f"Risk register: no threat measured here; the full register (modelward report) "
+                          f"holds {shown.not_shown}.", style="dim"))
     if report.skipped:
         parts.append(_simple_table(f"Skipped ({len(report.skipped)})", "bold yellow",
                                    ((s.subject, s.reason) for s in report.skipped), "Reason"))
@@ -176,16 +204,16 @@ def renderables(report: Report, taxonomy: Taxonomy | None = None) -> list[Render
     return parts
 
 
-def render_terminal(report: Report, console: Console | None = None) -> None:
-    """Print the report to `console` (stdout by default)."""
+def render_terminal(report: Report, console: Console | None = None, verbose: bool = False) -> None:
+    """Print the report to `console` (stdout by default); `verbose` adds each finding's evidence."""
     console = console or Console(highlight=False)
-    console.print(Group(*renderables(report)), highlight=False)
+    console.print(Group(*renderables(report, verbose=verbose)), highlight=False)
 
 
-def terminal_text(report: Report, width: int = 100) -> str:
+def terminal_text(report: Report, width: int = 100, verbose: bool = False) -> str:
     """The report as plain text, `width` columns wide (no colour codes)."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False,
                       highlight=False, emoji=False, legacy_windows=False)
-    render_terminal(report, console)
+    render_terminal(report, console, verbose)
     return buffer.getvalue()

@@ -46,6 +46,26 @@ def module_of(model: Any) -> tuple[Any, tuple[int, ...] | None]:
     return module, (tuple(shape) if shape is not None else None)
 
 
+def InputAffine(inner: Any, lower: np.ndarray, scale: np.ndarray, shape: Sequence[int] | None = None) -> Any:
+    """`inner` behind the fixed map u -> lower + u * scale (then reshaped to `shape`): a module that trains
+    `inner` in range units. `.inner` is the original module; the map has no parameters."""
+    torch = torch_module()
+
+    class _InputAffine(torch.nn.Module):  # type: ignore[misc,name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.inner = inner
+            self.register_buffer("lower", torch.as_tensor(np.asarray(lower), dtype=torch.float32))
+            self.register_buffer("scale", torch.as_tensor(np.asarray(scale), dtype=torch.float32))
+            self.shape = tuple(shape) if shape is not None else None
+
+        def forward(self, u: Any) -> Any:
+            x = self.lower + u.reshape(u.shape[0], -1) * self.scale
+            return self.inner(x.reshape(u.shape[0], *self.shape) if self.shape else x)
+
+    return _InputAffine()
+
+
 def fresh_copy(module: Any, reinit: bool, seed: int) -> Any:
     """A deep copy of the module; with `reinit`, every layer that can is re-initialised from `seed`."""
     torch = torch_module()

@@ -8,6 +8,7 @@ robustness lost at the boundary), ramped up over the first epochs, with a one-cy
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.errors import ConfigError, ModelLoadError
+from modelward.robustness.scaled import FeatureScale, RangeScaledAdapter
 
 METHODS = ("pgd", "trades", "fast")
 
@@ -153,18 +155,31 @@ def _trades_loss(net: Any, batch: Any, x: Any, t: Any, eps: float, cfg: Training
 
 
 def adversarially_train_adapter(
-    model: ModelAdapter, X: np.ndarray, y_idx: np.ndarray, config: TrainingConfig | None = None
+    model: ModelAdapter, X: np.ndarray, y_idx: np.ndarray, config: TrainingConfig | None = None,
+    scale: FeatureScale | None = None,
 ) -> tuple[ModelAdapter, TrainedModule]:
-    """Adversarially train the module inside a TorchAdapter; returns a new adapter over the new module."""
+    """Adversarially train the module inside a TorchAdapter; returns a new adapter over the new module.
+
+    With `scale`, the budget is in range units (a share of each feature's range): the module is trained
+    behind a fixed input map u -> lower + u * scale, so the attacks of training move every feature by the
+    same share of its range; the map is dropped afterwards."""
     from modelward.core.adapters.torch import TorchAdapter
-    from modelward.robustness.defences._torch import module_of
+    from modelward.robustness.defences._torch import InputAffine, module_of
 
     module, shape = module_of(model)
     spec = model.input_spec
     lower = spec.lower if spec.features else 0.0
     upper = spec.upper if spec.features else 1.0
-    trained = adversarial_train(module, X, y_idx, config, lower=lower, upper=upper, input_shape=shape)
-    adapter = TorchAdapter(trained.module, classes=model.classes, input_spec=spec, input_shape=shape,
+    if scale is None:
+        trained = adversarial_train(module, X, y_idx, config, lower=lower, upper=upper, input_shape=shape)
+        net = trained.module
+    else:
+        mapped = InputAffine(module, scale.lower, scale.scale, shape)
+        trained = adversarial_train(mapped, scale.to_u(X), y_idx, config, lower=scale.to_u(np.asarray(lower)),
+                                    upper=scale.to_u(np.asarray(upper)))
+        net = trained.module.inner
+        trained = dataclasses.replace(trained, module=net)
+    adapter = TorchAdapter(net, classes=model.classes, input_spec=spec, input_shape=shape,
                            device="cpu", name=f"{model.name}+{trained.config.method}-at")
     return adapter, trained
 
@@ -194,12 +209,14 @@ def adversarial_augmentation(
     max_rows: int = 1000,
     queries: int = 300,
     seed: int = 0,
+    scale: FeatureScale | None = None,
 ) -> AugmentedModel:
     """Refit a scikit-learn model on its data plus adversarial rows crafted against it, `rounds` times.
 
     Where the model has an analytic gradient, every sampled row gets its loss-maximising PGD-20 version
     (as in adversarial training, not only the rows that flip); tree ensembles get the rows the tree
     threshold attack breaks, other models those the Square attack breaks (`queries` per row).
+    With `scale`, `eps` is a share of each feature's range: the attacks run on the range-scaled model.
     """
     from modelward.robustness.attacks._common import has_gradient
     from modelward.robustness.attacks.square import square
@@ -224,17 +241,21 @@ def adversarial_augmentation(
     for r in range(rounds):
         pick = rng.choice(len(X), min(max_rows, len(X)), replace=False)
         Xs, ys = X[pick], y[pick]
-        if has_gradient(current):
-            X_new = _loss_maximising_pgd(current, Xs, ys, eps, norm, steps=20, rng=rng)
+        view: ModelAdapter = current if scale is None else RangeScaledAdapter(current, scale)
+        Xv = Xs if scale is None else scale.to_u(Xs)
+        if has_gradient(view):
+            X_new = _loss_maximising_pgd(view, Xv, ys, eps, norm, steps=20, rng=rng)
             attack_name = "pgd-20 (full, all rows)"
         else:
             if tree_thresholds(getattr(current, "estimator", None), 1) is not None:
-                res = tree_attack(current, Xs, ys, eps, norm=norm)
+                res = tree_attack(view, Xv, ys, eps, norm=norm)
             else:
-                res = square(current, Xs, ys, eps, norm=norm, queries=queries, seed=seed + r)
+                res = square(view, Xv, ys, eps, norm=norm, queries=queries, seed=seed + r)
             attack_name = res.attack
-            X_new = res.x_adv[res.success & np.any(res.x_adv != Xs, axis=1)]
-            ys = ys[res.success & np.any(res.x_adv != Xs, axis=1)]
+            moved = res.success & np.any(res.x_adv != Xv, axis=1)
+            X_new, ys = res.x_adv[moved], ys[moved]
+        if scale is not None:
+            X_new = view.to_x(X_new)  # type: ignore[attr-defined]  # back to the model's inputs, clipped
         X_aug = np.vstack([X_aug, X_new])
         y_aug = np.concatenate([y_aug, ys])
         added.append(len(X_new))

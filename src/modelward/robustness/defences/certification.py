@@ -19,7 +19,6 @@ import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.errors import ConfigError
-from modelward.core.plugins import GuardDecision
 
 ABSTAIN = -1
 
@@ -133,39 +132,6 @@ class FailSafe:
             else:
                 out.append(np.asarray(classes)[pred].item())
         return out
-
-
-class CertifiedPredictionGuard:
-    """Fail-safe guard for serve: certifies each input by randomised smoothing and denies (with the
-    fallback answer as payload) any input whose certified L2 radius is below the threshold."""
-
-    id = "robustness.certified-fallback"
-    threat = "evasion"
-    title = "Certified prediction with fail-safe fallback (randomised smoothing)"
-
-    def __init__(self, smoothed: SmoothedClassifier | None = None, failsafe: FailSafe | None = None,
-                 seed: int = 0) -> None:
-        self.smoothed = smoothed
-        self.failsafe = failsafe or FailSafe()
-        self.seed = seed
-
-    def inspect(self, request: Any) -> GuardDecision:
-        if self.smoothed is None:
-            raise ConfigError(f"{self.id}: no smoothed classifier configured; build the guard with "
-                              "CertifiedPredictionGuard(SmoothedClassifier(model, sigma), FailSafe(min_radius))")
-        from modelward.robustness.defences.detection import request_rows
-
-        X = request_rows(request)
-        certs = self.smoothed.certify(X, seed=self.seed)
-        answers = self.failsafe.decide(certs, self.smoothed.classes)
-        weak = int(((certs.prediction == ABSTAIN) | (certs.radius < self.failsafe.min_radius)).sum())
-        reason = "" if not weak else (f"{weak} of {len(X)} inputs not certified to L2 radius "
-                                      f"{self.failsafe.min_radius:g}; answered with the fallback")
-        return GuardDecision(allowed=weak == 0, reason=reason, score=float(certs.radius.min()),
-                             payload={"predictions": answers, "radius": certs.radius.round(4).tolist()})
-
-    def filter(self, response: Any) -> GuardDecision:
-        return GuardDecision(allowed=True)
 
 
 def gaussian_augmentation(

@@ -30,7 +30,6 @@ import numpy as np
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.errors import ConfigError, DataError, require
 from modelward.core.output import atomic_write
-from modelward.core.plugins import GuardDecision
 from modelward.robustness.defences.preprocessing import Squeezer
 
 ACTIVATIONS = ("ReLU", "LeakyReLU", "GELU", "ELU", "SiLU", "Tanh", "Sigmoid")
@@ -317,58 +316,6 @@ def craft_training_adversarials(model: ModelAdapter, X: np.ndarray, y_idx: np.nd
                          2.5 * eps / 40, norm).numpy().astype(float)
         parts.append(xa[np.asarray(model.predict_proba(xa)).argmax(axis=1) != y_idx])
     return np.vstack(parts)
-
-
-def request_rows(request: Any) -> np.ndarray:
-    """Rows from a serve request: an array, a list of rows, or a mapping with 'inputs' or 'instances'."""
-    if isinstance(request, dict):
-        for key in ("inputs", "instances", "rows", "X"):
-            if key in request:
-                request = request[key]
-                break
-        else:
-            raise DataError("request: expected a mapping with 'inputs' (rows of features)")
-    try:
-        X = np.asarray(request, dtype=float)
-    except (TypeError, ValueError) as exc:
-        raise DataError(f"request: inputs must be numbers: {exc}") from None
-    if X.ndim == 1:
-        X = X.reshape(1, -1)
-    if X.ndim != 2:
-        raise DataError(f"request: expected rows of features, got shape {X.shape}")
-    if not np.all(np.isfinite(X)):
-        raise DataError("request: inputs contain NaN or infinite values")
-    return X
-
-
-class AdversarialInputGuard:
-    """Runtime guard: refuses requests whose inputs the fitted adversarial detector flags
-    (squeezing disagreement, Mahalanobis and LID of hidden layers, combined), at a fixed FPR."""
-
-    id = "robustness.adversarial-detector"
-    threat = "evasion"
-    title = "Adversarial-input detection (squeezing, Mahalanobis, LID)"
-
-    def __init__(self, detector: AdversarialDetector | None = None) -> None:
-        self.detector = detector
-
-    def inspect(self, request: Any) -> GuardDecision:
-        if self.detector is None or not self.detector.fitted:
-            raise ConfigError(f"{self.id}: no fitted detector; build it with "
-                              "AdversarialInputGuard(AdversarialDetector(model).fit(X, y))")
-        X = request_rows(request)
-        scores = self.detector.score(X)
-        flagged = scores > self.detector.threshold
-        worst = float(scores.max())
-        if flagged.any():
-            rows = np.flatnonzero(flagged).tolist()
-            return GuardDecision(False, f"input rows {rows[:10]} look adversarial (score {worst:.3g} > "
-                                        f"threshold {self.detector.threshold:.3g})", worst,
-                                 {"flagged_rows": rows})
-        return GuardDecision(True, "", worst)
-
-    def filter(self, response: Any) -> GuardDecision:
-        return GuardDecision(True)
 
 
 # ---- saving and loading (no pickle: JSON + safetensors, checked field by field) ----------------------

@@ -6,6 +6,10 @@ The data is split (stratified) into rows to train the mitigation on and held-out
 unless `eval_data` is given. The measurement is the `auto` ensemble at each eps (worst case per
 point over every attacker view); randomised smoothing reports certified accuracy at each L2 radius,
 and detection the attack success rate left once the detector is in place.
+
+Budgets (eps, and smoothing's sigma and radii) are shares of each feature's range, as in `assess`:
+input units for features that share one range such as pixels in [0, 1]. Where ranges differ, the
+measurement runs on the range-scaled model (as `assess` does) and training-based defences train there.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.spec import InputSpec
-from modelward.core.context import Dataset
-from modelward.core.errors import ConfigError, DataError
+from modelward.core.data import as_dataset
+from modelward.core.errors import ConfigError
 from modelward.core.report import AppliedMitigation
 from modelward.robustness.defences.measure import Measurement, masking_verdict, measure
+from modelward.robustness.scaled import FeatureScale
 
 IMPROVES = "robustness.evasion"
+DEFAULT_EPS = 0.1  # share of each feature's range
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +60,9 @@ class HardenResult:
 
 @dataclass(frozen=True)
 class _Setup:
+    """The split data, the budgets (`eps`: shares of each feature's range, as in `assess`) and the scale
+    that turns them into input units."""
+
     model: ModelAdapter
     X_train: np.ndarray
     y_train: np.ndarray
@@ -64,6 +73,7 @@ class _Setup:
     steps: int
     square_queries: int
     seed: int
+    scale: FeatureScale
 
     @property
     def y_train_idx(self) -> np.ndarray:
@@ -71,9 +81,32 @@ class _Setup:
 
         return label_indices(self.model, self.y_train)
 
+    @property
+    def unit(self) -> float:
+        """Input units per share of range, where the features share one range; else an error naming why."""
+        if self.scale.per_feature:
+            spans = self.scale.scale
+            raise ConfigError(f"{self.model.name}: the features' ranges differ ({spans.min():.3g} to "
+                              f"{spans.max():.3g}) and this defence's budget is one number in input units; give "
+                              "it inputs on one scale (standardise them before the model)")
+        return float(self.scale.scale[0])
+
+    def eps_x(self, share: float) -> float:
+        return share * self.unit
+
     def measure(self, model: ModelAdapter, views: Sequence[tuple[str, ModelAdapter]] = ()) -> Measurement:
-        return measure(model, self.X_eval, self.y_eval, self.eps, norm=self.norm, views=views, steps=self.steps,
-                       square_queries=self.square_queries, seed=self.seed)
+        """The `auto` measurement at the share budgets: in input units where the features share a range,
+        else on the range-scaled model (exactly as `assess` measures)."""
+        from modelward.robustness.scaled import RangeScaledAdapter
+
+        kw = {"norm": self.norm, "steps": self.steps, "square_queries": self.square_queries, "seed": self.seed}
+        if self.scale.per_feature:
+            return measure(RangeScaledAdapter(model, self.scale), self.scale.to_u(self.X_eval), self.y_eval,
+                           self.eps, views=[(n, RangeScaledAdapter(v, self.scale)) for n, v in views], **kw)
+        m = measure(model, self.X_eval, self.y_eval, [self.eps_x(e) for e in self.eps], views=views, **kw)
+        back = dict(zip([self.eps_x(e) for e in self.eps], self.eps, strict=True))
+        return dataclasses.replace(m, robust={back[e]: v for e, v in m.robust.items()},
+                                   by_view={n: {back[e]: v for e, v in per.items()} for n, per in m.by_view.items()})
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,12 +157,16 @@ def _adversarial_training(method: str) -> Handler:
         defaults = table.get(method, {})
         known = {f.name for f in dataclasses.fields(TrainingConfig)} - {"method", "eps", "norm", "seed"}
         given = {k: params.pop(k) for k in list(params) if k in known}
-        cfg = TrainingConfig(method=method, eps=max(s.eps), norm=s.norm, seed=s.seed, **{**defaults, **given})
-        hardened, trained = adversarially_train_adapter(s.model, s.X_train, s.y_train_idx, cfg)
+        per_feature = s.scale.per_feature
+        cfg = TrainingConfig(method=method, eps=max(s.eps) if per_feature else s.eps_x(max(s.eps)), norm=s.norm,
+                             seed=s.seed, **{**defaults, **given})
+        hardened, trained = adversarially_train_adapter(s.model, s.X_train, s.y_train_idx, cfg,
+                                                        scale=s.scale if per_feature else None)
         label = {"pgd": "PGD adversarial training", "trades": "TRADES", "fast": "fast (FGSM-RS) adversarial training"}
         return _robust_outcome(s, hardened, trained.module, "adversarial-training",
-                               f"{label[method]} at eps={cfg.eps:g} (train eps {cfg.train_eps:g}, {cfg.epochs} epochs, "
-                               f"{trained.seconds:.1f} s)", parameters=vars(cfg) | {"seconds": trained.seconds})
+                               f"{label[method]} at eps={max(s.eps):g} (train eps x{cfg.eps_margin:g}, "
+                               f"{cfg.epochs} epochs, {trained.seconds:.1f} s)",
+                               parameters=vars(cfg) | {"seconds": trained.seconds})
     return run
 
 
@@ -137,8 +174,9 @@ def _augmentation(s: _Setup, params: dict[str, Any]) -> _Outcome:
     from modelward.robustness.defences.adversarial_training import adversarial_augmentation
 
     rounds = int(_pop(params, "rounds", 2))
-    res = adversarial_augmentation(s.model, s.X_train, s.y_train, max(s.eps), norm=s.norm, rounds=rounds,
-                                   seed=s.seed)
+    per_feature = s.scale.per_feature
+    res = adversarial_augmentation(s.model, s.X_train, s.y_train, max(s.eps) if per_feature else s.eps_x(max(s.eps)),
+                                   norm=s.norm, rounds=rounds, seed=s.seed, scale=s.scale if per_feature else None)
     artifact = getattr(res.model, "estimator", None)
     return _robust_outcome(s, res.model, artifact, "adversarial-training",
                            f"adversarial augmentation ({res.attack}, {rounds} rounds, "
@@ -198,11 +236,14 @@ def _smoothing(s: _Setup, params: dict[str, Any]) -> _Outcome:
     from modelward.robustness.auto import auto_evaluate
     from modelward.robustness.defences.certification import SmoothedClassifier, gaussian_augmentation
 
-    sigma = float(_pop(params, "sigma", 0.25))
+    sigma_share = float(_pop(params, "sigma", 0.25))
+    sigma = s.eps_x(sigma_share)
     n0, n, alpha = int(_pop(params, "n0", 100)), int(_pop(params, "n", 1000)), float(_pop(params, "alpha", 0.001))
     epochs = int(_pop(params, "epochs", 120))
     noise_factor = float(_pop(params, "noise_factor", 1.5))
-    radii = tuple(float(r) for r in _pop(params, "radii", s.eps if s.norm == "l2" else (0.25, 0.5)))
+    radii_share = tuple(float(r) for r in _pop(params, "radii", ()) or (s.eps if s.norm == "l2" else (0.25, 0.5)))
+    radii = tuple(s.eps_x(r) for r in radii_share)
+    label = dict(zip(radii, radii_share, strict=True))
     base = gaussian_augmentation(s.model, s.X_train, s.y_train, sigma, noise_factor=noise_factor, epochs=epochs,
                                 seed=s.seed)
     smoothed = SmoothedClassifier(base, sigma, n0=n0, n=n, alpha=alpha)
@@ -211,18 +252,18 @@ def _smoothing(s: _Setup, params: dict[str, Any]) -> _Outcome:
     ev = auto_evaluate(s.model, s.X_eval, s.y_eval, radii, norm="l2", steps=s.steps,
                        square_queries=s.square_queries, targeted=False, seed=s.seed)
     before = {"clean_accuracy": round(ev.evaluations[0].clean_accuracy, 4)}
-    before |= {f"robust_accuracy@l2={e.eps:g}": round(e.robust_accuracy, 4) for e in ev.evaluations}
+    before |= {f"robust_accuracy@l2={label[e.eps]:g}": round(e.robust_accuracy, 4) for e in ev.evaluations}
     after = {"clean_accuracy": round(certs.certified_accuracy(y_idx, 0.0), 4),
              "abstention_rate": round(certs.abstention_rate, 4)}
-    after |= {f"robust_accuracy@l2={r:g}": round(certs.certified_accuracy(y_idx, r), 4) for r in radii}
-    r = max(radii)
-    summary = (f"randomised smoothing sigma={sigma:g} (n0={n0}, n={n}, alpha={alpha:g}): certified accuracy at "
+    after |= {f"robust_accuracy@l2={label[r]:g}": round(certs.certified_accuracy(y_idx, r), 4) for r in radii}
+    r = max(radii_share)
+    summary = (f"randomised smoothing sigma={sigma_share:g} (n0={n0}, n={n}, alpha={alpha:g}): certified accuracy at "
                f"L2 radius {r:g} {after[f'robust_accuracy@l2={r:g}']:.3f}; the undefended model's empirical robust "
                f"accuracy there is {before[f'robust_accuracy@l2={r:g}']:.3f} (after: a certified lower bound; "
                "before: an attack's upper bound)")
     artifact = getattr(base, "module", getattr(base, "estimator", None))
     return _Outcome(smoothed.base, artifact, summary, before, after, "certified-robustness",
-                    parameters={"sigma": sigma, "n0": n0, "n": n, "alpha": alpha, "radii": list(radii),
+                    parameters={"sigma": sigma_share, "n0": n0, "n": n, "alpha": alpha, "radii": list(radii_share),
                                 "noise_factor": noise_factor, "epochs": epochs})
 
 
@@ -232,7 +273,8 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
     from modelward.robustness.defences.detection import AdversarialDetector
 
     target_fpr = float(_pop(params, "target_fpr", 0.05))
-    e = max(s.eps)
+    share = max(s.eps)
+    e = s.eps_x(share)
     detector = AdversarialDetector(s.model, target_fpr=target_fpr).fit(s.X_train, s.y_train_idx, eps=e,
                                                                         norm=s.norm, seed=s.seed)
     res = pgd(s.model, s.X_eval, s.y_eval, e, norm=s.norm, steps=40, restarts=2, seed=s.seed + 1)
@@ -241,7 +283,7 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
     fooled = res.success & correct
     flagged = detector.flag(res.x_adv)
     metrics = detector.evaluate(s.X_eval, res.x_adv[fooled]) if fooled.any() else None
-    before = {f"attack_success@{s.norm}={e:g}": round(float(fooled.mean()), 4),
+    before = {f"attack_success@{s.norm}={share:g}": round(float(fooled.mean()), 4),
               "clean_accuracy": round(float(correct.mean()), 4)}
     evaded = fooled & ~flagged
     notes: tuple[str, ...] = ()
@@ -257,16 +299,16 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
     else:
         notes = ("the adaptive attack on the detector needs a PyTorch model: measured against PGD that does "
                  "not know the detector, so the figure is optimistic",)
-    after = {f"attack_success@{s.norm}={e:g}": round(float(evaded.mean()), 4),
-             f"attack_success@{s.norm}={e:g}[naive]": round(float((fooled & ~flagged).mean()), 4),
+    after = {f"attack_success@{s.norm}={share:g}": round(float(evaded.mean()), 4),
+             f"attack_success@{s.norm}={share:g}[naive]": round(float((fooled & ~flagged).mean()), 4),
              "clean_accuracy": round(float((correct & ~detector.flag(s.X_eval)).mean()), 4)}
     if adaptive is not None:
-        after[f"detection_rate@{s.norm}={e:g}[adaptive]"] = round(adaptive.outcome.detection_rate, 4)
+        after[f"detection_rate@{s.norm}={share:g}[adaptive]"] = round(adaptive.outcome.detection_rate, 4)
     if metrics is not None:
         after |= metrics.as_dict()
-    key = f"attack_success@{s.norm}={e:g}"
+    key = f"attack_success@{s.norm}={share:g}"
     summary = (f"adversarial-input detector (squeezing, Mahalanobis, LID; threshold at {target_fpr:g} FPR): "
-               f"undetected attack success at eps={e:g} {before[key]:.3f} -> {after[key]:.3f}"
+               f"undetected attack success at eps={share:g} {before[key]:.3f} -> {after[key]:.3f}"
                + (" against an adaptive attacker" if adaptive is not None else " against a naive attacker")
                + (f" ({after[key + '[naive]']:.3f} if the attacker ignores the detector)" if adaptive else "")
                + (f"; naive PGD: AUC {metrics.auc:.3f}, TPR {metrics.tpr_at_fpr:.3f} at {target_fpr:g} FPR"
@@ -292,49 +334,6 @@ MITIGATIONS: dict[str, Handler] = {
 }
 
 
-def _dataset(data: Any, target: str | None) -> Dataset:
-    if isinstance(data, Dataset):
-        return data
-    if isinstance(data, tuple) and len(data) == 2:
-        X, y = np.asarray(data[0], dtype=float), np.asarray(data[1])
-        if X.ndim != 2 or len(X) != len(y):
-            raise DataError(f"(X, y): expected a 2-D X and one label per row, got {X.shape} and {y.shape}")
-        return Dataset(X, y, tuple(f"x{i}" for i in range(X.shape[1])))
-    if isinstance(data, str | Path):
-        from modelward.core.data import load_dataset
-
-        if target is None:
-            raise DataError(f"{data}: name the target column (target=...)")
-        return load_dataset(Path(data), target)
-    raise DataError(f"cannot use {type(data).__name__} as data: pass a file path, a Dataset or (X, y)")
-
-
-def default_eps(X: np.ndarray, spec: InputSpec) -> float:
-    """10% of the median feature span (declared bounds where finite, else observed)."""
-    lo = np.where(np.isfinite(spec.lower), spec.lower, X.min(axis=0)) if spec.features else X.min(axis=0)
-    hi = np.where(np.isfinite(spec.upper), spec.upper, X.max(axis=0)) if spec.features else X.max(axis=0)
-    span = hi - lo
-    span = span[span > 0]
-    return float(0.1 * np.median(span)) if span.size else 0.1
-
-
-def _units_note(X: np.ndarray, spec: InputSpec, eps: float, norm: str) -> tuple[str, ...]:
-    """Where feature ranges differ, what the input-unit eps means per feature (assess's eps is a share of
-    each feature's range, so the two figures are not comparable there)."""
-    from modelward.robustness.scaled import feature_scale
-
-    scale = feature_scale(X, spec)
-    if not scale.per_feature or norm != "linf":
-        return ()
-    varies = np.ptp(X, axis=0) > 0
-    if not varies.any():
-        return ()
-    share = eps / scale.scale[varies]
-    return (f"eps={eps:g} is in input units: {share.min():.1%} to {share.max():.1%} of the features' ranges "
-            "(they differ); assess --eps takes a share of each feature's range, so compare figures at the "
-            "same share only where ranges are alike",)
-
-
 def harden(
     model: Any,
     data: Any,
@@ -353,7 +352,8 @@ def harden(
     seed: int = 0,
     **params: Any,
 ) -> HardenResult:
-    """Apply `mitigation_id` (one of MITIGATIONS) to `model`, trained on `data`, measured before and after."""
+    """Apply `mitigation_id` (one of MITIGATIONS) to `model`, trained on `data`, measured before and after.
+    `eps`: share(s) of each feature's range (default 0.1)."""
     from modelward.api import load_model
 
     if mitigation_id not in MITIGATIONS:
@@ -361,7 +361,7 @@ def harden(
     if not 0 < eval_fraction < 1:
         raise ConfigError(f"eval_fraction must be in (0, 1), got {eval_fraction}")
     start = time.perf_counter()
-    ds = _dataset(data, target)
+    ds = as_dataset(data, target)
     spec = input_spec if input_spec is not None else InputSpec.infer(ds.X, ds.feature_names)
     if isinstance(model, str | PathLike):  # file or URL: the adapter learns the input domain (and torch
         adapter = load_model(model, trust=tuple(trust), input_spec=spec)  # its class count) from the spec
@@ -372,7 +372,7 @@ def harden(
     X = adapter.input_spec.check(ds.X, source=ds.source)
     y = np.asarray(ds.y)
     if eval_data is not None:
-        ev = _dataset(eval_data, target)
+        ev = as_dataset(eval_data, target)
         X_tr, y_tr = X, y
         X_ev, y_ev = adapter.input_spec.check(ev.X, source=ev.source), np.asarray(ev.y)
     else:
@@ -385,16 +385,21 @@ def harden(
     if len(X_ev) > eval_rows:
         keep = np.random.default_rng(seed).choice(len(X_ev), eval_rows, replace=False)
         X_ev, y_ev = X_ev[np.sort(keep)], y_ev[np.sort(keep)]
-    eps_t = (default_eps(X, adapter.input_spec),) if eps is None else (
+    from modelward.robustness.scaled import feature_scale
+
+    eps_t = (DEFAULT_EPS,) if eps is None else (
         (float(eps),) if isinstance(eps, int | float) else tuple(float(e) for e in eps))
-    setup = _Setup(adapter, X_tr, y_tr, X_ev, y_ev, eps_t, norm, steps, square_queries, seed)
+    if not eps_t or not all(0 < e <= 1 for e in eps_t):
+        raise ConfigError(f"eps {list(eps_t)}: each must be a share of the features' range in (0, 1]")
+    setup = _Setup(adapter, X_tr, y_tr, X_ev, y_ev, eps_t, norm, steps, square_queries, seed,
+                   feature_scale(X, adapter.input_spec))
     left = dict(params)
     outcome = MITIGATIONS[mitigation_id](setup, left)
     if left:
         raise ConfigError(f"mitigation {mitigation_id!r}: unknown parameter(s) {sorted(left)}")
     applied = AppliedMitigation(outcome.taxonomy_id, "evasion", outcome.summary, IMPROVES, outcome.before,
                                 outcome.after)
-    notes = outcome.notes + _units_note(X, adapter.input_spec, max(eps_t), norm)
+    notes = outcome.notes
     return HardenResult(mitigation_id, outcome.model, outcome.artifact, applied, notes, outcome.flags,
                         outcome.parameters | {"eps": list(eps_t), "norm": norm, "eval_rows": len(X_ev)},
                         time.perf_counter() - start)
