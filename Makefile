@@ -5,17 +5,40 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 TORCH  := torch==2.13.0
 STAMP  := $(VENV)/.installed
+CONSTRAINTS := constraints.txt
 
-.PHONY: demo test lint bench venv clean
+.PHONY: demo test lint bench venv clean constraints test-latest
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# A clean virtualenv whenever the dependencies change, with the versions CI tested (constraints.txt).
+$(STAMP): pyproject.toml $(CONSTRAINTS)
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q $(TORCH)
-	$(PIP) install -q -e '.[all,dev]'
+	$(PIP) install -q -c $(CONSTRAINTS) -e '.[all,dev]'
 	touch $(STAMP)
+
+# Regenerate constraints.txt on purpose: the newest releases that pyproject.toml admits, in a fresh venv.
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/pip install -q --upgrade pip
+	.venv-constraints/bin/pip install -q $(TORCH)
+	.venv-constraints/bin/pip install -q -e '.[all,dev]'
+	{ sed -n '1,2p' $(CONSTRAINTS); .venv-constraints/bin/pip freeze --exclude-editable | grep -v '^torch=='; } \
+		> $(CONSTRAINTS).new && mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	rm -rf .venv-constraints
+
+# The test suite against the newest releases, to see what would break before regenerating the constraints.
+test-latest:
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/pip install -q --upgrade pip
+	.venv-latest/bin/pip install -q $(TORCH)
+	.venv-latest/bin/pip install -q --upgrade -e '.[all,dev]'
+	.venv-latest/bin/python -m pytest -q tests
 
 demo: $(STAMP)
 	$(PY) examples/demo.py --out demo-output
@@ -31,4 +54,4 @@ bench: $(STAMP)
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-latest .venv-constraints demo-output .pytest_cache .mypy_cache .ruff_cache

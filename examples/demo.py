@@ -79,7 +79,7 @@ def digits_mlp(out: Path) -> Path | None:
 
     adapter = TorchAdapter(net, classes=np.arange(10))
     adapter.input_spec = adapter.input_spec.__class__.infer(X_test).with_bounds(0.0, 1.0)
-    report = modelward.assess(adapter, (X_test, y_test))
+    report = modelward.assess(adapter, (X_test, y_test), name="digits-mlp")
     written = write_reports(report, ("json", "sarif", "html"), out / "digits-mlp", stem="assess")
     for path in written:
         print(f"wrote {path}")
