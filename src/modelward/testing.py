@@ -76,7 +76,7 @@ def torch_reference_context(seed: int = 0) -> AssessContext | None:
     Xt, yt = torch.as_tensor(X[:1200], dtype=torch.float32), torch.as_tensor(y[:1200])
     for _ in range(60):
         opt.zero_grad()
-        torch.nn.functional.cross_entropy(net(Xt), yt).backward()
+        torch.nn.functional.cross_entropy(net(Xt), yt).backward()  # type: ignore[no-untyped-call]
         opt.step()
     names = tuple(f"pixel{i}" for i in range(64))
     spec = InputSpec.infer(np.vstack([np.zeros(64), np.ones(64)]), names)
@@ -191,7 +191,7 @@ def _decision_errors(plugin: Any, decision: Any, where: str, n_rows: int, n_clas
     return errors
 
 
-def _guard_errors(cls: type, instance: Any, ctx: AssessContext) -> list[str]:
+def _guard_errors(cls: Any, instance: Any, ctx: AssessContext) -> list[str]:
     rows = ctx.data.X[:12]
     request = GuardRequest("contract-client", model=ctx.model.name, role="user", rows=rows)
     response = GuardResponse(request, ctx.model.predict_proba(rows), tuple(np.asarray(ctx.model.classes).tolist()))
@@ -231,7 +231,7 @@ def plugin_contract_errors(plugin: Any, ctx: AssessContext | None = None,
         return errors
     if plugin.threat not in load_taxonomy().threat_ids:
         errors.append(f"threat {plugin.threat!r} is not in the taxonomy")
-    cls = plugin if isinstance(plugin, type) else type(plugin)
+    cls: Any = plugin if isinstance(plugin, type) else type(plugin)
     if not (cls.__doc__ or "").strip():
         errors.append("class has no docstring saying what it measures or does")
     kind = kind_of(plugin)
@@ -250,7 +250,7 @@ def plugin_contract_errors(plugin: Any, ctx: AssessContext | None = None,
             instance = (cls.from_config(resolve(cls.id, declared_params(cls), values), c.model, c.data)
                         if isinstance(plugin, type) else plugin)
             return errors + _guard_errors(cls, instance, c)
-    instance = plugin(**resolve(plugin.id, declared_params(plugin), values)) if isinstance(plugin, type) else plugin
+    instance = cls(**resolve(cls.id, declared_params(cls), values)) if isinstance(plugin, type) else plugin
     for c in contexts:
         if not instance.applies(c):
             continue

@@ -54,9 +54,9 @@ def test_builtins_come_from_the_capability_tables_without_importing_the_plugins(
 def test_get_takes_an_id_or_its_unique_last_part_and_suggests_close_ones():
     assert get("detection", PluginKind.MITIGATION).id == "robustness.detection"
     assert get("robustness.evasion").kind == PluginKind.CHECK
-    with pytest.raises(PluginError, match="did you mean robustness.evasion"):
+    with pytest.raises(PluginError, match=r"did you mean robustness\.evasion"):
         get("robustness.evasio")
-    with pytest.raises(PluginError, match="no mitigation 'robustness.evasion'"):
+    with pytest.raises(PluginError, match=r"no mitigation 'robustness\.evasion'"):
         get("robustness.evasion", PluginKind.MITIGATION)
 
 
@@ -65,7 +65,7 @@ def test_build_checks_parameters_against_the_declaration():
     assert check.eps == (0.05, 0.2) and check.norm == "l2"
     with pytest.raises(ConfigError, match=r"robustness.evasion: unknown parameter\(s\) 'epsilon'; it takes eps, norm"):
         get("robustness.evasion").build({"epsilon": 0.1})
-    with pytest.raises(ConfigError, match="robustness.evasion: parameter 'norm' got 'l3'; expected one of linf, l2"):
+    with pytest.raises(ConfigError, match=r"robustness\.evasion: parameter 'norm' got 'l3'; expected one of linf, l2"):
         get("robustness.evasion").build({"norm": "l3"})
 
 
@@ -173,5 +173,5 @@ def test_harden_runs_a_third_party_mitigation_through_the_registry(tmp_path, mon
     hardened = modelward.harden(LogisticRegression(max_iter=2000).fit(X, y), (X, y), "thirdparty.shift",
                                 params={"shift": "0.5"})
     assert hardened.applied.summary == "shift 0.5"
-    with pytest.raises(ConfigError, match="thirdparty.shift: parameter 'shift' got 'far'"):
+    with pytest.raises(ConfigError, match=r"thirdparty\.shift: parameter 'shift' got 'far'"):
         modelward.harden(LogisticRegression(max_iter=2000).fit(X, y), (X, y), "shift", params={"shift": "far"})

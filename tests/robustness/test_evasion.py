@@ -6,9 +6,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from modelward.api import assess
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.adapters.spec import FeatureKind, FeatureSpec, InputSpec
-from modelward.api import assess
 from modelward.core.errors import ConfigError
 from modelward.robustness.evasion import measure_evasion, parse_eps
 from modelward.robustness.scaled import feature_scale

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,9 @@ def assess(
         adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)
-    ctx = AssessContext(adapter, dataset, seed=seed, **({"progress": progress} if progress else {}))
+    ctx = AssessContext(adapter, dataset, seed=seed)
+    if progress is not None:
+        ctx = replace(ctx, progress=progress)
     selected = select_checks(checks, only, params or {})
     findings, skipped, errors = run_checks(ctx, selected, on_check)
     inputs = [*model_inputs, *(InputRecord.of_file(data, "data") for _ in (0,)

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from modelward.core.errors import ConfigError, DataError
+from modelward.core.errors import ConfigError
 from modelward.robustness.attacks.pgd import pgd
 from modelward.robustness.defences.detection import AdversarialDetector
 

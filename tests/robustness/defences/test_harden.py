@@ -8,7 +8,6 @@ from modelward.core.context import AssessContext, Dataset
 from modelward.core.errors import ConfigError
 from modelward.robustness.defences import mitigations
 from modelward.robustness.defences.harden import MITIGATIONS, harden
-from modelward.testing import plugin_contract_errors
 
 FAST = {"eval_rows": 60, "steps": 10, "square_queries": 50}
 

@@ -99,11 +99,12 @@ class _Setup:
         else on the range-scaled model (exactly as `assess` measures)."""
         from modelward.robustness.scaled import RangeScaledAdapter
 
-        kw = {"norm": self.norm, "steps": self.steps, "square_queries": self.square_queries, "seed": self.seed}
         if self.scale.per_feature:
             return measure(RangeScaledAdapter(model, self.scale), self.scale.to_u(self.X_eval), self.y_eval,
-                           self.eps, views=[(n, RangeScaledAdapter(v, self.scale)) for n, v in views], **kw)
-        m = measure(model, self.X_eval, self.y_eval, [self.eps_x(e) for e in self.eps], views=views, **kw)
+                           self.eps, views=[(n, RangeScaledAdapter(v, self.scale)) for n, v in views],
+                           norm=self.norm, steps=self.steps, square_queries=self.square_queries, seed=self.seed)
+        m = measure(model, self.X_eval, self.y_eval, [self.eps_x(e) for e in self.eps], views=views,
+                    norm=self.norm, steps=self.steps, square_queries=self.square_queries, seed=self.seed)
         back = dict(zip([self.eps_x(e) for e in self.eps], self.eps, strict=True))
         return dataclasses.replace(m, robust={back[e]: v for e, v in m.robust.items()},
                                    by_view={n: {back[e]: v for e, v in per.items()} for n, per in m.by_view.items()})
