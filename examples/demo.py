@@ -51,7 +51,7 @@ def tabular(out: Path) -> Path:
     return out / "breast-cancer" / "assess.json"
 
 
-def digits_mlp(out: Path) -> Path | None:
+def digits_mlp(out: Path) -> tuple[Path, tuple[object, ...]] | None:
     """A PyTorch MLP on digits, assessed through the Python API (skipped without torch)."""
     try:
         import torch
@@ -83,7 +83,24 @@ def digits_mlp(out: Path) -> Path | None:
     written = write_reports(report, ("json", "sarif", "html"), out / "digits-mlp", stem="assess")
     for path in written:
         print(f"wrote {path}")
-    return out / "digits-mlp" / "assess.json"
+    return out / "digits-mlp" / "assess.json", (adapter, X_train, y_train, X_test, y_test)
+
+
+def harden_mlp(out: Path, adapter: object, X_train: np.ndarray, y_train: np.ndarray, X_test: np.ndarray,
+               y_test: np.ndarray) -> Path:
+    """Fix what assess found: fast adversarial training of the MLP, measured before/after on the same rows."""
+    import modelward
+    from modelward.core.output import write_reports
+    from modelward.core.report import Metadata, Report
+
+    hardened = modelward.harden(adapter, (X_train, y_train), "fast-adversarial-training", holdout=(X_test, y_test),
+                                params={"eps": 0.1, "epochs": 40, "eval_rows": 200})
+    print(hardened.applied.summary)
+    report = Report(Metadata(modelward.__version__, "harden --mitigation " + hardened.mitigation_id,
+                             subject="digits-mlp"), applied=(hardened.applied,))
+    for path in write_reports(report, ("json", "html"), out / "digits-mlp", stem="harden"):
+        print(f"wrote {path}")
+    return out / "digits-mlp" / "harden.json"
 
 
 def scan(out: Path) -> Path:
@@ -110,10 +127,12 @@ def main() -> None:
     step("2. Digits PyTorch MLP: modelward.assess (Python API)")
     mlp = digits_mlp(out)
     if mlp:
-        reports.append(mlp)
-    step("3. Supply chain: modelward scan (the saved models and a hostile download)")
+        reports.append(mlp[0])
+        step("3. Fix it: modelward.harden with fast adversarial training, before/after on the same rows")
+        reports.append(harden_mlp(out, *mlp[1]))
+    step("4. Supply chain: modelward scan (the saved models and a hostile download)")
     reports.append(scan(out))
-    step("4. One risk register for the review: modelward report")
+    step("5. One risk register for the review: modelward report")
     modelward("report", *map(str, reports), "--out", str(out / "risk-register"), "--subject", "demo models",
               "--fail-on", "critical")
     print(f"\nDone in {time.perf_counter() - start:.0f} s. Open {out / 'risk-register' / 'risk-register.html'}")

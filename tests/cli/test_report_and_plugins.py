@@ -41,7 +41,27 @@ def test_plugins_lists_builtins(cli):
     code, out, _ = cli("plugins", "--json")
     assert code == 0
     ids = {p["id"] for p in json.loads(out)}
-    assert {"validation.performance", "validation.stability"} <= ids
+    assert {"validation.performance", "validation.stability", "robustness.detection"} <= ids
+    code, out, _ = cli("plugins", "--kind", "guard", "--json")
+    assert code == 0 and {p["kind"] for p in json.loads(out)} == {"guard"}
+    code, _, err = cli("plugins", "--kind", "gadget")
+    assert code == 2 and "unknown kind 'gadget'" in err
+
+
+def test_plugins_show_prints_the_declared_parameters(cli):
+    from modelward.core.plugins import get
+
+    code, out, _ = cli("plugins", "show", "evasion", "--json")  # the unique last part of the id is enough
+    assert code == 0
+    shown = json.loads(out)
+    declared = get("robustness.evasion").params()
+    assert shown["id"] == "robustness.evasion" and [p["name"] for p in shown["params"]] == [p.name for p in declared]
+    eps = next(p for p in shown["params"] if p["name"] == "eps")
+    assert eps["unit"] == "share of each feature's range" and eps["default"] == [0.02, 0.05, 0.1]
+    code, out, _ = cli("plugins", "show", "robustness.detection")
+    assert code == 0 and "target_fpr = 0.05" in out and "before/after measured by the check" in out
+    code, _, err = cli("plugins", "show", "robustness.evasio")
+    assert code == 2 and "did you mean robustness.evasion" in err
 
 
 def test_version_and_help(cli):

@@ -89,3 +89,14 @@ def test_app_works_when_mounted_as_a_sub_command():
 def test_real_entry_point_reports_unknown_threat_as_usage_error(cli):
     code, _out, err = cli("threats", "show", "nope")
     assert code == 2 and "unknown threat 'nope'" in err
+
+
+def test_ids_are_never_cut_in_80_columns():
+    result = CliRunner().invoke(threats.app, [], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    for threat in TAX.threats.values():
+        assert any(f"│ {threat.id} " in line for line in lines), threat.id
+        for ref_id in threat.atlas_ids:
+            assert ref_id in result.output

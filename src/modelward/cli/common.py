@@ -13,7 +13,7 @@ from modelward.core.errors import ConfigError
 from modelward.core.findings import Severity
 from modelward.core.report import Report
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
 err_console = Console(stderr=True)
 

@@ -8,7 +8,7 @@ import typer
 
 from modelward import __version__
 from modelward.cli import assess, harden, plugins, report, scan
-from modelward.cli.common import EXIT_ERROR, err_console
+from modelward.cli.common import EXIT_ERROR, EXIT_INTERNAL, err_console
 from modelward.core.errors import ModelwardError
 
 app = typer.Typer(
@@ -56,11 +56,21 @@ def _root(
 
 
 def main() -> None:
-    """Entry point: usage errors exit 2 (click); a ModelwardError is one clear line on stderr and exit 2."""
+    """Entry point: usage errors exit 2 (click); a ModelwardError is one clear line on stderr and exit 2; any
+    other exception is a bug: one line naming it, exit 3 (never 1, which means findings), the traceback
+    with MODELWARD_DEBUG=1."""
+    import os
+
+    from rich.text import Text
+
     try:
         app()
     except ModelwardError as exc:
-        from rich.text import Text
-
         err_console.print(Text("error: ", style="bold red") + Text(str(exc)), soft_wrap=True)
         sys.exit(EXIT_ERROR)
+    except Exception as exc:
+        if os.environ.get("MODELWARD_DEBUG"):
+            raise
+        err_console.print(Text("internal error: ", style="bold red") + Text(f"{type(exc).__name__}: {exc}")
+                          + Text(" (a bug in modelward; MODELWARD_DEBUG=1 shows where)"), soft_wrap=True)
+        sys.exit(EXIT_INTERNAL)
