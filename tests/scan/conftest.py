@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from modelward.core.findings import Finding
-from modelward.core.limits import DEFAULT_LIMITS
 from modelward.scan.api import scan_file
+from modelward.scan.limits import DEFAULT_LIMITS
 
 # Test helpers beside this file (pickle_asm, scan_helpers) under --import-mode=importlib.
 sys.path.insert(0, str(Path(__file__).parent))

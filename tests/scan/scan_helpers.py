@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.limits import DEFAULT_LIMITS
+from modelward.scan.allowlist import builtin_policy
+from modelward.scan.limits import DEFAULT_LIMITS
 from modelward.scan.pickle import Where, analyse_bytes
+
+POLICY = builtin_policy()
 
 
 def analyse(data: bytes, **kwargs: object) -> list[Finding]:
-    return analyse_bytes(data, DEFAULT_LIMITS, Where("mem.pkl"), **kwargs)  # type: ignore[arg-type]
+    return analyse_bytes(data, DEFAULT_LIMITS, Where("mem.pkl", None, POLICY), **kwargs)  # type: ignore[arg-type]
 
 
 def worst(findings: list[Finding]) -> Severity | None:

@@ -10,17 +10,33 @@ import sys
 from pathlib import Path
 
 import pytest
-from pickle_asm import call, sbu
+from pickle_asm import BUILD, EMPTY_DICT, EMPTY_TUPLE, NEWOBJ, STOP, call, proto, sbu, stack_global
 
 from modelward.cli.main import main
 from modelward.core.errors import ConfigError
 from modelward.core.findings import Severity
-from modelward.scan import registry
+from modelward.scan import plugins
 from modelward.scan.api import looks_like_repo, scan_path
 from modelward.scan.policy import load_policy
 
 EVIL = call("os", "system", sbu("id"))
-CUSTOM = call("acme.layers", "Gate", sbu("x"))
+# A class of a package not installed here, rebuilt the ordinary way: medium (cannot be verified).
+CUSTOM = proto(4) + stack_global("acme.layers", "Gate") + EMPTY_TUPLE + NEWOBJ + EMPTY_DICT + BUILD + STOP
+
+
+class Crashing:
+    """A format scanner with a bug: every scan raises."""
+
+    id, threat, title, format = "scan.pickle", "supply-chain", "crashes", "pickle"
+
+    def recognise(self, head: bytes, source: object) -> bool:
+        return True
+
+    def scan(self, source: object, policy: object, limits: object) -> object:
+        raise RuntimeError("boom")
+
+
+CRASHING = Crashing()
 
 
 @pytest.fixture
@@ -63,7 +79,7 @@ def test_bad_policy_file_names_the_field(tmp_path: Path) -> None:
 
 
 def test_missing_format_scanner_is_skipped_with_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(registry.SCANNERS, "gguf", "modelward.scan.formats.does_not_exist:scan")
+    monkeypatch.setitem(plugins.FORMATS, "gguf", ("modelward.scan.formats.does_not_exist:GGUF", "missing"))
     (tmp_path / "m.gguf").write_bytes(b"GGUF" + b"\x03\x00\x00\x00" + b"\x00" * 16)
     report = scan_path(tmp_path)
     assert [s.reason for s in report.skipped] == ["scanner for gguf not installed"]
@@ -99,9 +115,9 @@ def test_cli_exit_codes_and_reports(cli, tree: Path, tmp_path: Path) -> None:  #
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
     assert "os.system" in (out / "scan.html").read_text()
     assert cli("scan", tree / "sub" / "ok.pkl")[0] == 0
-    # custom class is medium: below --fail-on high
-    assert cli("scan", tree / "sub", "--fail-on", "high")[0] == 0
-    assert cli("scan", tree / "sub")[0] == 1
+    # the custom class is medium: below the default --fail-on high, caught at --fail-on medium
+    assert cli("scan", tree / "sub")[0] == 0
+    assert cli("scan", tree / "sub", "--fail-on", "medium")[0] == 1
     code, _, err = cli("scan", tree, "--fail-on", "severe")
     assert code == 2 and "--fail-on" in err and "severe" in err
     before = sorted(p.name for p in out.iterdir())
@@ -114,7 +130,7 @@ def test_cli_exit_codes_and_reports(cli, tree: Path, tmp_path: Path) -> None:  #
 
 def test_cli_errored_file_exits_2(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "a.pkl").write_bytes(pickle.dumps([1, 2]))
-    monkeypatch.setitem(registry.SCANNERS, "pickle", "json:loads")  # a scanner that crashes on every call
+    monkeypatch.setitem(plugins.FORMATS, "pickle", ("test_api_cli:CRASHING", "crashes"))
     code, stdout, _ = cli("scan", tmp_path, "--json")
     report = json.loads(stdout)
     [error] = report["errors"]

@@ -18,8 +18,8 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.api import scan_file
+from modelward.scan.limits import Limits
 
 ESTIMATORS: dict[str, Callable[[], object]] = {
     "logreg": lambda: LogisticRegression(max_iter=300),

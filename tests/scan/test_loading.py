@@ -15,12 +15,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from modelward.api import load_model
 from modelward.core.adapters.callable import CallableAdapter
 from modelward.core.adapters.http import HttpAdapter
-from modelward.api import load_model
-from modelward.scan.loading import FileKind, sniff
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.errors import ModelLoadError
+from modelward.scan.api import scan_file
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ def test_pickle_is_found_by_content_and_loaded_through_the_allowlist(tmp_path, c
     X, model = cancer
     disguised = tmp_path / "model.onnx"
     disguised.write_bytes(pickle.dumps(model, protocol=5))
-    assert sniff(disguised) == FileKind.PICKLE
+    assert scan_file(disguised).format == "pickle"  # told by content, not by the name
     adapter = load_model(disguised)
     assert isinstance(adapter, SklearnAdapter)
     np.testing.assert_allclose(adapter.predict_proba(X), model.predict_proba(X))
@@ -90,7 +90,7 @@ def test_plain_and_compressed_joblib_load_after_a_clean_scan(tmp_path, cancer) -
     for compress in (0, 3):
         path = tmp_path / f"model{compress}.joblib"
         joblib.dump(model, path, compress=compress)
-        assert sniff(path) == FileKind.PICKLE
+        assert scan_file(path).format in ("joblib", "joblib-zlib")
         np.testing.assert_allclose(load_model(path).predict_proba(X), model.predict_proba(X))
 
 
@@ -115,7 +115,7 @@ def test_onnx_is_found_by_content(tmp_path, cancer) -> None:
     onx = skl2onnx.to_onnx(model, X[:1].astype(np.float32), options={id(model): {"zipmap": False}})
     path = tmp_path / "weights.bin"  # an extension that usually means pickle
     path.write_bytes(onx.SerializeToString())
-    assert sniff(path) == FileKind.ONNX
+    assert scan_file(path).format == "onnx"
     adapter = load_model(path)
     np.testing.assert_allclose(adapter.predict_proba(X), model.predict_proba(X), atol=1e-4)
 
@@ -130,7 +130,7 @@ def test_torch_files_are_gated_and_load_when_trusted(tmp_path) -> None:
 
     full = tmp_path / "net.pt"
     torch.save(net, full)
-    assert sniff(full) == FileKind.TORCH_ZIP
+    assert scan_file(full).format == "torch-zip"
     with pytest.raises(ModelLoadError, match=r"net.pt"):
         load_model(full)  # a full module needs its classes: only weights load without trust
     adapter = load_model(full, trust=[full], classes=[0, 1, 2])
@@ -143,7 +143,7 @@ def test_torch_files_are_gated_and_load_when_trusted(tmp_path) -> None:
 
     scripted = tmp_path / "net.ts"
     torch.jit.script(net).save(str(scripted))
-    assert sniff(scripted) == FileKind.TORCHSCRIPT
+    assert scan_file(scripted).format == "torchscript"
     with pytest.raises(ModelLoadError, match=r"TorchScript archive carries code"):
         load_model(scripted)
     adapter = load_model(scripted, trust=[scripted], classes=[0, 1, 2])
@@ -157,7 +157,7 @@ def test_other_files_are_refused_with_the_supported_list(tmp_path) -> None:
         load_model(text)
     npz = tmp_path / "arrays.npz"
     np.savez(npz, a=np.arange(3))
-    with pytest.raises(ModelLoadError, match=r"zip archive that is not a PyTorch model"):
+    with pytest.raises(ModelLoadError, match=r"zip archive \(npz\) that is not a PyTorch model"):
         load_model(npz)
     with pytest.raises(ModelLoadError, match=r"no such file"):
         load_model(tmp_path / "missing.onnx")

@@ -50,10 +50,10 @@ from pickle_asm import (
     string,
     unicode_nl,
 )
-from scan_helpers import analyse, globals_flagged, worst
+from scan_helpers import POLICY, analyse, globals_flagged, worst
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
+from modelward.scan.limits import Limits
 from modelward.scan.pickle import Where, analyse_bytes, run_pickles
 
 BENIGN = [
@@ -68,7 +68,7 @@ BENIGN = [
 @pytest.mark.parametrize("obj", BENIGN, ids=lambda o: type(o).__name__)
 def test_vm_matches_cpython_on_real_pickles(obj: object, protocol: int) -> None:
     data = pickle.dumps(obj, protocol=protocol)
-    (trace,) = run_pickles(io.BytesIO(data), Limits(), end=len(data))
+    (trace,) = run_pickles(io.BytesIO(data), Limits(), POLICY, end=len(data))
     assert trace.stopped and trace.halt is None
     assert trace.end == len(data)
     ops = list(pickletools.genops(data))
@@ -177,10 +177,17 @@ def test_global_only_reached_is_still_reported() -> None:
     assert f.severity == Severity.HIGH and f.evidence.measurements["usage"] == "reached"
 
 
-def test_unknown_global_is_medium() -> None:
+def test_unknown_global_that_cannot_be_resolved_called_with_arguments_is_high() -> None:
     findings = analyse(call("mypackage.layers", "Custom", sbu("x")))
     (f,) = [f for f in findings if f.check_id == "scan.pickle.unknown-global"]
-    assert f.severity == Severity.MEDIUM and f.evidence.measurements["usage"] == "called"
+    assert f.severity == Severity.HIGH and f.evidence.measurements["usage"] == "called"
+    assert f.evidence.measurements["resolution"] == "unresolved"
+
+
+def test_unknown_class_rebuilt_the_ordinary_way_is_medium_when_unresolved() -> None:
+    data = asm(proto(4), stack_global("mypackage.layers", "Custom"), EMPTY_TUPLE, NEWOBJ, EMPTY_DICT, BUILD, STOP)
+    (f,) = [f for f in analyse(data) if f.check_id == "scan.pickle.unknown-global"]
+    assert f.severity == Severity.MEDIUM and f.evidence.measurements["usage"] == "instantiated"
 
 
 def test_several_pickles_in_one_stream() -> None:
@@ -251,20 +258,20 @@ def test_append_on_list_and_empty_list() -> None:
 
 def test_opcode_limit_is_a_finding_not_a_hang() -> None:
     data = proto(4) + (b"N0" * 5000) + call("os", "system", sbu("id"))[2:]
-    findings = analyse_bytes(data, Limits(max_pickle_opcodes=1000), Where("x"))
-    assert any(f.check_id == "scan.pickle.limit" and f.severity == Severity.MEDIUM for f in findings)
+    findings = analyse_bytes(data, Limits(max_pickle_opcodes=1000), Where("x", None, POLICY))
+    assert any(f.check_id == "scan.pickle.limit" and f.severity == Severity.HIGH for f in findings)
 
 
 def test_memo_limit_is_a_finding() -> None:
     data = proto(4) + b"N" + MEMOIZE * 50 + STOP
-    findings = analyse_bytes(data, Limits(max_memo_entries=10), Where("x"))
+    findings = analyse_bytes(data, Limits(max_memo_entries=10), Where("x", None, POLICY))
     assert any(f.check_id == "scan.pickle.limit" for f in findings)
 
 
 def test_large_bytes_are_skipped_not_read() -> None:
     blob = b"\x00" * (3 << 20)
     data = proto(4) + b"\x8e" + len(blob).to_bytes(8, "little") + blob + POP + call("os", "system", sbu("x"))[2:]
-    (trace,) = run_pickles(io.BytesIO(data), Limits(), end=len(data))
+    (trace,) = run_pickles(io.BytesIO(data), Limits(), POLICY, end=len(data))
     assert trace.stopped
     assert "os.system" in globals_flagged(analyse(data), Severity.CRITICAL)
 

@@ -4,9 +4,9 @@ import numpy as np
 from safetensors.numpy import save_file
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
+from modelward.scan.api import scan_file
 from modelward.scan.base import FileScan
-from modelward.scan.formats import safetensors as st
+from modelward.scan.limits import Limits
 from modelward.scan.repo import scan_repo
 
 
@@ -19,7 +19,7 @@ class RecordingScanner:
     def __call__(self, path):
         self.calls.append(path.name)
         if path.suffix == ".safetensors":
-            return st.scan(path, Limits())
+            return scan_file(path, Limits())
         return FileScan(str(path), "other", skipped="not a model format")
 
 

@@ -24,7 +24,7 @@ def scan_command(
         Path | None, typer.Option("--vuln-db", help="Offline OSV database (folder or zip of advisory JSON) for --deps.")
     ] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 at or above: critical/high/medium/low/info.")]
-    = "medium",
+    = "high",
     formats: Annotated[str, typer.Option("--format", "-f", help="Reports to write to --out: json,sarif,html.")]
     = "json,sarif,html",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for the --format reports.")] = None,

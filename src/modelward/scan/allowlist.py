@@ -1,6 +1,7 @@
 """The allowlist and denylist of pickle globals, and the verdict on one (module, qualname).
 
-Data lives in allowlist.toml beside this module; `--policy` files extend it (policy.py).
+Data lives in allowlist.toml beside this module; `--policy` files extend it (policy.py). The policy
+is always passed explicitly: scanners receive it as an argument.
 Allow entries are exact or class families; deny entries are dotted prefixes naming a technique.
 """
 
@@ -10,7 +11,6 @@ import fnmatch
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -153,14 +153,6 @@ def policy_from_toml(data: Mapping[str, Any], source: str) -> GlobalPolicy:
     return GlobalPolicy().extended(data, source)
 
 
-ACTIVE_POLICY: ContextVar[GlobalPolicy | None] = ContextVar("modelward_scan_policy", default=None)
-
-
-def default_policy() -> GlobalPolicy:
-    """The policy in force: the one `scan_path` was given (--policy), else the built-in lists."""
-    return ACTIVE_POLICY.get() or builtin_policy()
-
-
 @lru_cache(maxsize=1)
 def builtin_policy() -> GlobalPolicy:
     """The built-in allowlist.toml, parsed once per process."""
@@ -168,6 +160,6 @@ def builtin_policy() -> GlobalPolicy:
     return policy_from_toml(tomllib.loads(text), "modelward/scan/allowlist.toml")
 
 
-def allowed_globals(policy: GlobalPolicy | None = None) -> Iterable[tuple[str, str]]:
+def allowed_globals(policy: GlobalPolicy) -> Iterable[tuple[str, str]]:
     """The exact allowed pairs (the restricted unpickler admits only these and rule matches)."""
-    return sorted((policy or default_policy()).exact)
+    return sorted(policy.exact)

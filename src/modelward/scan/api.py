@@ -1,6 +1,6 @@
 """`scan_path`: walk files and folders, detect each format by content, dispatch to its scanner
 (in parallel with jobs > 1), scan model repositories as a whole, audit declared dependencies,
-and gather every file as scanned, skipped with a reason, or errored."""
+and gather every file (and archive member) as scanned, skipped with a reason, or errored."""
 
 from __future__ import annotations
 
@@ -12,17 +12,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from modelward.core.errors import ConfigError
+from modelward.core.errors import ConfigError, DataError
 from modelward.core.findings import Finding
-from modelward.core.limits import DEFAULT_LIMITS, Limits
 from modelward.core.report import ErrorRecord, InputRecord, Metadata, Report, Skipped
-from modelward.scan.allowlist import ACTIVE_POLICY, GlobalPolicy
-from modelward.scan.base import FileScan
-from modelward.scan.detect import detect
-from modelward.scan.registry import run_scanner
+from modelward.scan.allowlist import GlobalPolicy, builtin_policy
+from modelward.scan.base import FileScan, MemberNote
+from modelward.scan.dispatch import scan_source
+from modelward.scan.limits import DEFAULT_LIMITS, Limits
+from modelward.scan.source import Source
 
 HASH_MAX_BYTES = 256 * 1024**2  # inputs larger than this are listed without a content hash
 REPO_MARKERS = ("config.json", "tokenizer_config.json", "preprocessor_config.json", "processor_config.json")
+SAVED_MODEL_FILES = ("saved_model.pb", "saved_model.pbtxt")
 PENDING = "pending"  # placeholder format while a repository's files wait for the (parallel) scan
 
 
@@ -46,7 +47,7 @@ def iter_targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
         elif root.is_file():
             yield root, None
         elif root.is_dir():
-            if (root / "saved_model.pb").exists() or looks_like_repo(root):
+            if is_saved_model(root) or looks_like_repo(root):
                 yield root, None
                 continue
             for dirpath, dirnames, filenames in os.walk(root):
@@ -57,7 +58,7 @@ def iter_targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
                     sub = here / d
                     if sub.is_symlink():
                         yield sub, "symbolic link (not followed)"
-                    elif (sub / "saved_model.pb").exists() or looks_like_repo(sub):
+                    elif is_saved_model(sub) or looks_like_repo(sub):
                         yield sub, None
                     else:
                         keep.append(d)
@@ -71,56 +72,79 @@ def iter_targets(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
             yield root, "does not exist"
 
 
-def scan_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileScan:
-    """One file (or SavedModel folder): detect, dispatch, never raise."""
+def is_saved_model(folder: Path) -> bool:
+    return any((folder / n).is_file() for n in SAVED_MODEL_FILES)
+
+
+def scan_file(path: Path, limits: Limits = DEFAULT_LIMITS, policy: GlobalPolicy | None = None) -> FileScan:
+    """One file (or SavedModel folder), opened once: detect, dispatch, never raise."""
+    return _scan_and_hash(path, limits, policy or builtin_policy())[0]
+
+
+def _scan_and_hash(path: Path, limits: Limits, policy: GlobalPolicy) -> tuple[FileScan, str | None]:
+    """The scan and the sha256 of the very bytes scanned (one open); no hash past HASH_MAX_BYTES."""
     try:
         if not path.is_file() and not path.is_dir():  # opening a FIFO or a device could block forever
-            return FileScan(str(path), "special", skipped="not a regular file (device, FIFO or socket)")
-        if path.is_file() and path.stat().st_size > limits.max_file_bytes:
-            limit = limits.max_file_bytes
-            return FileScan(str(path), "unknown", skipped=f"larger than limits.max_file_bytes ({limit})")
-        fmt = detect(path)
-        if fmt in ("unknown", "directory"):
-            return FileScan(str(path), fmt, skipped="not a recognised model format (detected by content)")
-        return run_scanner(fmt, path, limits)
-    except OSError as exc:
-        return FileScan(str(path), "unknown", error=f"{path}: cannot be read ({exc.strerror or exc})")
-    except Exception as exc:  # a scanner bug must not lose the other files; it is reported as an error
-        return FileScan(str(path), "unknown", error=f"{path}: scanner failed: {type(exc).__name__}: {exc}")
+            return FileScan(str(path), "special", skipped="not a regular file (device, FIFO or socket)"), None
+        target, fmt = path, None
+        if path.is_dir():
+            found = [path / n for n in SAVED_MODEL_FILES if (path / n).is_file()]
+            if not found:
+                return FileScan(str(path), "directory", skipped="a folder without saved_model.pb(txt)"), None
+            target, fmt = found[0], "savedmodel"
+        with Source.open(target, name=str(path)) as source:
+            if (source.size or 0) > limits.max_file_bytes:
+                return FileScan(str(path), "unknown",
+                                skipped=f"larger than limits.max_file_bytes ({limits.max_file_bytes})"), None
+            result = scan_source(source, policy, limits, fmt)
+            return result, (_sha256(source) if result.skipped is None else None)
+    except (OSError, DataError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        return FileScan(str(path), "unknown", error=f"{path}: cannot be read ({reason})"), None
 
 
-def _sha256(path: Path) -> str | None:
-    if not path.is_file() or path.stat().st_size > HASH_MAX_BYTES:
+def _sha256(source: Source) -> str | None:
+    if (source.size or 0) > HASH_MAX_BYTES:
         return None
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 20):
-            digest.update(block)
+    reader = source.reader()
+    while block := reader.read(1 << 20):
+        digest.update(block)
     return digest.hexdigest()
 
 
-def _worker(job: tuple[str, Limits, GlobalPolicy | None]) -> tuple[FileScan, str | None]:
+def _worker(job: tuple[str, Limits, GlobalPolicy]) -> tuple[FileScan, str | None]:
     path, limits, policy = job
-    token = ACTIVE_POLICY.set(policy)
-    try:
-        result = scan_file(Path(path), limits)
-        digest = None
-        if result.skipped is None:
-            with contextlib.suppress(OSError):
-                digest = _sha256(Path(path))
-        return result, digest
-    finally:
-        ACTIVE_POLICY.reset(token)
+    return _scan_and_hash(Path(path), limits, policy)
 
 
 def _expand(path: Path, limits: Limits) -> list[FileScan]:
     """A target as FileScans: a repository is walked by `scan_repo` (its files left PENDING, with the
-    repository-level findings attached); anything else is one PENDING entry."""
-    if path.is_dir() and not (path / "saved_model.pb").exists():
+    repository-level findings attached); anything else is one PENDING entry. Never raises."""
+    if path.is_dir() and not is_saved_model(path):
         from modelward.scan.repo import scan_repo
 
-        return scan_repo(path, lambda p: FileScan(str(p), PENDING), limits)
+        try:
+            return scan_repo(path, lambda p: FileScan(str(p), PENDING), limits)
+        except Exception as exc:  # a bug in the repository walk must not end the scan of other paths
+            return [FileScan(str(path), "repo", error=f"{path}: repository scan failed: {type(exc).__name__}: {exc}")]
     return [FileScan(str(path), PENDING)]
+
+
+def _member_records(scan: FileScan) -> tuple[list[Skipped], list[ErrorRecord]]:
+    """Archive members not scanned: skipped ones grouped by reason (named, with a count), failed ones each."""
+    by_reason: dict[str, list[MemberNote]] = {}
+    errors = []
+    for note in scan.members:
+        if note.error:
+            errors.append(ErrorRecord(f"{scan.path} [{note.member}]", note.reason))
+        else:
+            by_reason.setdefault(note.reason, []).append(note)
+    skipped = []
+    for reason, notes in by_reason.items():
+        shown = ", ".join(n.member for n in notes[:5]) + (f", +{len(notes) - 5} more" if len(notes) > 5 else "")
+        skipped.append(Skipped(f"{scan.path} [{shown}]", f"{len(notes)} archive member(s): {reason}"))
+    return skipped, errors
 
 
 def _resolve(placeholder: FileScan, scanned: FileScan) -> FileScan:
@@ -162,6 +186,7 @@ def scan_path(
             check_vuln_db(Path(vuln_db))
         findings += audit_dependencies(deps, Path(vuln_db) if vuln_db is not None else None, limits)
 
+    policy = policy or builtin_policy()
     roots = [path] if isinstance(path, str | Path) else list(path)
     targets = list(iter_targets(roots))
     skipped = [Skipped(str(p), reason) for p, reason in targets if reason]
@@ -184,6 +209,9 @@ def scan_path(
             skipped.append(Skipped(scan.path, scan.skipped))
         if scan.error:
             errors.append(ErrorRecord(scan.path, scan.error))
+        member_skips, member_errors = _member_records(scan)
+        skipped.extend(member_skips)
+        errors.extend(member_errors)
         if digest:
             inputs.append(InputRecord(scan.path, digest, "model"))
     if deps is not None and Path(deps).is_file():

@@ -9,7 +9,6 @@ allows. Severity comes from the CVSS v3 vector when present, else the advisory's
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import tomllib
@@ -21,13 +20,14 @@ from typing import Any
 
 from modelward.core.errors import ConfigError, DataError
 from modelward.core.findings import Evidence, Finding, Location, Severity
-from modelward.core.limits import DEFAULT_LIMITS, Limits
-from modelward.scan.base import THREAT
+from modelward.scan.base import FormatError
+from modelward.scan.findings import THREAT, limit_finding
+from modelward.scan.jsonsafe import load_json
+from modelward.scan.limits import DEFAULT_LIMITS, LimitReached, Limits
 
 MITIGATIONS = ("dependency-audit",)
 ENVIRONMENT = "environment"
-MAX_INCLUDE_DEPTH = 5
-MAX_ADVISORY_BYTES = 4 * 1024**2
+MAX_INCLUDE_DEPTH = DEFAULT_LIMITS.max_nesting_depth
 
 
 @dataclass(frozen=True)
@@ -186,33 +186,50 @@ def _pyproject(path: Path) -> tuple[list[Dependency], list[Finding]]:
 _NAME = re.compile(rb'"name"\s*:\s*"([^"]{1,200})"')
 
 
-def _records(db: Path, limits: Limits) -> Iterator[tuple[str, bytes]]:
+def _records(db: Path, limits: Limits, unread: list[LimitReached]) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of each advisory file; what the limits leave out is recorded in `unread`."""
+    cap, count, too_big = limits.max_config_bytes, 0, 0
     if db.is_file() and zipfile.is_zipfile(db):
         with zipfile.ZipFile(db) as zf:
-            for info in zf.infolist()[: limits.max_archive_members]:
-                if info.filename.endswith(".json") and info.file_size <= MAX_ADVISORY_BYTES:
+            infos = [i for i in zf.infolist() if i.filename.endswith(".json")]
+            count = len(infos)
+            for info in infos[: limits.max_archive_members]:
+                if info.file_size <= cap:
                     yield info.filename, zf.read(info)
-        return
-    if not db.is_dir():
+                else:
+                    too_big += 1
+    elif db.is_dir():
+        for n, p in enumerate(sorted(db.rglob("*.json"))):
+            count = n + 1
+            if n >= limits.max_archive_members:
+                continue
+            if p.is_file() and p.stat().st_size <= cap:
+                yield str(p), p.read_bytes()
+            elif p.is_file():
+                too_big += 1
+    else:
         raise ConfigError(f"--vuln-db {db}: not a directory or zip of OSV JSON files")
-    for n, p in enumerate(sorted(db.rglob("*.json"))):
-        if n >= limits.max_archive_members:
-            break
-        if p.is_file() and p.stat().st_size <= MAX_ADVISORY_BYTES:
-            yield str(p), p.read_bytes()
+    if count > limits.max_archive_members:
+        unread.append(LimitReached("max_archive_members", f"{count} advisory files in {db}; only the first "
+                                   f"{limits.max_archive_members} were read (limits.max_archive_members)"))
+    if too_big:
+        unread.append(LimitReached("max_config_bytes", f"{too_big} advisory files in {db} larger than "
+                                   "limits.max_config_bytes were not read"))
 
 
-def load_advisories(db: Path, names: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> dict[str, list[Advisory]]:
-    """PyPI advisories in an OSV export for the given (normalised) package names."""
+def load_advisories(db: Path, names: Iterable[str], limits: Limits = DEFAULT_LIMITS,
+                    unread: list[LimitReached] | None = None) -> dict[str, list[Advisory]]:
+    """PyPI advisories in an OSV export for the given (normalised) package names; what the limits left
+    unread is appended to `unread`."""
     wanted = {normalize(n) for n in names}
     out: dict[str, list[Advisory]] = {}
-    for where, raw in _records(db, limits):
+    for where, raw in _records(db, limits, unread if unread is not None else []):
         if not {normalize(m.decode("utf-8", "replace")) for m in _NAME.findall(raw)} & wanted:
             continue
         try:
-            rec = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"--vuln-db: {where} is not valid JSON ({exc})") from None
+            rec = load_json(raw, limits, where)
+        except (FormatError, LimitReached) as exc:
+            raise ConfigError(f"--vuln-db: {exc}") from None
         if not isinstance(rec, dict) or rec.get("withdrawn"):
             continue
         by_pkg: dict[str, list[dict[str, Any]]] = {}
@@ -384,7 +401,9 @@ def _ids(a: Advisory) -> str:
 def audit_dependencies(source: Path | str, vuln_db: Path | None, limits: Limits = DEFAULT_LIMITS) -> list[Finding]:
     """Findings for every dependency with a known advisory, every range that allows one, every loose pin."""
     deps, findings = read_dependencies(source)
-    db = load_advisories(Path(vuln_db), [d.name for d in deps], limits) if vuln_db is not None else {}
+    unread: list[LimitReached] = []
+    db = load_advisories(Path(vuln_db), [d.name for d in deps], limits, unread) if vuln_db is not None else {}
+    findings += [limit_finding("deps", reached, str(vuln_db)) for reached in unread]
     if vuln_db is None:
         findings.append(
             _finding("no-database", Severity.INFO, "Advisories not checked: no vulnerability database given",

@@ -1,69 +1,32 @@
 """Load a model file into a ModelAdapter, never running untrusted code.
 
-File formats are told by content (magic bytes), the extension only breaking ties. Formats that run
-code when loaded (pickle, joblib, PyTorch archives, TorchScript) are scanned first and loaded through
-the scanner's allowlist unpickler (`_load_code_bearing`).
+The file is opened once and read into memory; the scanner judges those bytes (its format detection
+is the only one) and the loader deserialises the same bytes, so a file replaced on disk in between
+changes nothing. Code-bearing formats (pickle, joblib, PyTorch, TorchScript) load through the
+allowlist unpickler, or, for a file listed in `trust`, through their own loader after a scan that
+finished and found nothing high or critical. ONNX models pass the same scan (external-data paths
+included) before onnxruntime sees them.
 """
 
 from __future__ import annotations
 
+import io
 import warnings
-import zipfile
 from collections.abc import Iterable
-from enum import StrEnum
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.wrap import SUPPORTED, wrap
-from modelward.core.errors import ModelLoadError
-_PICKLE_SUFFIXES = {".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav"}
-_COMPRESSED = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"BZh", b"\xfd7zXZ")
+from modelward.core.errors import DataError, ModelLoadError
+from modelward.core.findings import Severity
+from modelward.scan.allowlist import GlobalPolicy, builtin_policy
+from modelward.scan.base import FileScan
+from modelward.scan.limits import DEFAULT_LIMITS, Limits
+from modelward.scan.source import Source
 
-
-class FileKind(StrEnum):
-    ONNX = "onnx"
-    PICKLE = "pickle"  # plain, joblib or compressed joblib pickle stream
-    TORCH_ZIP = "torch-zip"  # torch.save archive: a pickle inside a zip
-    TORCHSCRIPT = "torchscript"  # a zip holding Python code plus pickled constants
-    ZIP = "zip"  # any other zip (numpy .npz, Keras, ...)
-    UNKNOWN = "unknown"
-
-
-def _looks_like_onnx(head: bytes) -> bool:
-    """ModelProto serialised in field order: ir_version (field 1, varint), then a later field tag."""
-    if len(head) < 3 or head[0] != 0x08 or not 1 <= head[1] <= 30:
-        return False
-    field, wire = head[2] >> 3, head[2] & 7
-    return field in (2, 3, 4, 5, 6, 7, 8, 14, 20) and wire in (0, 2)
-
-
-def sniff(path: Path) -> FileKind:
-    """The kind of model file, from its first bytes and, for zips, its member names."""
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        try:
-            with zipfile.ZipFile(path) as zf:
-                names = zf.namelist()
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ModelLoadError(f"{path}: looks like a zip archive but cannot be read: {exc}") from exc
-        if any("/code/" in f"/{n}" for n in names):
-            return FileKind.TORCHSCRIPT
-        if any(n.endswith(".pkl") for n in names):
-            return FileKind.TORCH_ZIP
-        return FileKind.ZIP
-    if head[:1] == b"\x80" and len(head) > 1 and 2 <= head[1] <= 5:
-        return FileKind.PICKLE
-    if _looks_like_onnx(head):
-        return FileKind.ONNX
-    suffix = path.suffix.lower()
-    if suffix == ".onnx":
-        return FileKind.ONNX
-    if suffix in _PICKLE_SUFFIXES or (suffix in (".gz", ".z", ".bz2", ".xz") and head.startswith(_COMPRESSED)):
-        return FileKind.PICKLE  # protocol 0/1 pickles and compressed joblib dumps have no fixed magic
-    return FileKind.UNKNOWN
+CODE_BEARING = ("pickle", "joblib", "torch-zip", "torchscript")
 
 
 def _is_trusted(path: Path, trust: Iterable[str | PathLike[str]]) -> bool:
@@ -71,51 +34,49 @@ def _is_trusted(path: Path, trust: Iterable[str | PathLike[str]]) -> bool:
     return any(Path(t).resolve() == resolved for t in trust)
 
 
-def _load_code_bearing(path: Path, kind: FileKind, trust: Iterable[str | PathLike[str]]) -> Any:
-    """Pickle-based files are scanned before anything is deserialised.
+def load_file(path: Path, trust: Iterable[str | PathLike[str]] = (), *, limits: Limits = DEFAULT_LIMITS,
+              policy: GlobalPolicy | None = None, **kw: Any) -> ModelAdapter:
+    """A model file as an adapter: read once, scanned, loaded from the scanned bytes."""
+    from modelward.scan.dispatch import scan_source
 
-    Untrusted files load through the scanner's allowlist unpickler (any other global is refused,
-    by name). A file listed in `trust` may use classes outside the allowlist, but a scan finding
-    of high or critical severity (code execution, file or network access) still refuses it.
-    """
-    from modelward.core.findings import Severity
-    from modelward.scan import api as scan_api
-    from modelward.scan import safe_load
-
-    if not _is_trusted(path, trust):
-        if kind == FileKind.TORCHSCRIPT:
-            raise ModelLoadError(
-                f"{path}: a TorchScript archive carries code that runs when loaded; scan it "
-                f"(modelward scan {path}) and pass --trust {path} to load it"
-            )
-        return _not_a_state_dict(path, safe_load.load(path))
-    result = scan_api.scan_file(path)
-    if result.error:
-        raise ModelLoadError(f"{path}: the scan failed, refusing to load: {result.error}")
-    dangerous = [f for f in result.findings if f.severity >= Severity.HIGH]
-    if dangerous:
-        worst = max(dangerous, key=lambda f: f.severity.rank)
-        raise ModelLoadError(
-            f"{path}: refused even though trusted: {worst.title} ({worst.check_id} at {worst.location})"
-        )
-    return _load_trusted(path, kind)
-
-
-def load_file(path: Path, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
-    """A model file as an adapter: told by content, code-bearing formats scanned first."""
     if not path.exists():
         raise ModelLoadError(f"{path}: no such file")
     if not path.is_file():
         raise ModelLoadError(f"{path}: not a regular file; supported: {SUPPORTED}")
-    kind = sniff(path)
-    if kind == FileKind.ONNX:
-        from modelward.core.adapters.onnx import OnnxAdapter
-
-        return OnnxAdapter(path, **kw)
-    if kind in (FileKind.PICKLE, FileKind.TORCH_ZIP, FileKind.TORCHSCRIPT):
-        return wrap(_load_code_bearing(path, kind, trust), **kw)
-    what = "a zip archive that is not a PyTorch model" if kind == FileKind.ZIP else "an unrecognised format"
+    policy = policy or builtin_policy()
+    try:
+        source = Source.read(path, limits)
+    except (OSError, DataError) as exc:
+        raise ModelLoadError(f"{path}: cannot be read: {exc}") from exc
+    scan = scan_source(source, policy, limits)
+    fmt = scan.format
+    if fmt == "onnx":
+        return _load_onnx(path, source, scan, **kw)
+    if fmt in CODE_BEARING or fmt.startswith("joblib-"):
+        return wrap(_load_code_bearing(path, source, scan, policy, _is_trusted(path, trust)), **kw)
+    what = f"a zip archive ({fmt}) that is not a PyTorch model" if fmt in ("zip", "npz", "keras") else (
+        "an unrecognised format" if fmt in ("unknown", "directory") else f"a {fmt} file")
     raise ModelLoadError(f"{path}: {what}; supported: {SUPPORTED}")
+
+
+def _load_code_bearing(path: Path, source: Source, scan: FileScan, policy: GlobalPolicy, trusted: bool) -> Any:
+    """Untrusted files load through the scanner's allowlist unpickler (any other global is refused, by
+    name). A file listed in `trust` may use classes outside the allowlist, but only after a scan that
+    finished (verified) without a high or critical finding."""
+    from modelward.scan import safe_load
+
+    if not trusted:
+        if scan.format == "torchscript":
+            raise ModelLoadError(
+                f"{path}: a TorchScript archive carries code that runs when loaded; scan it "
+                f"(modelward scan {path}) and pass --trust {path} to load it"
+            )
+        return _not_a_state_dict(path, safe_load.load_scanned(source, scan, policy))
+    try:
+        safe_load.require_clean(scan, str(path), Severity.HIGH)
+    except ModelLoadError as exc:
+        raise ModelLoadError(f"{exc} (refused even though trusted)") from None
+    return _load_trusted(path, bytes(source.view()), scan.format)
 
 
 def _not_a_state_dict(path: Path, obj: Any) -> Any:
@@ -127,23 +88,58 @@ def _not_a_state_dict(path: Path, obj: Any) -> Any:
     return obj
 
 
-def _load_trusted(path: Path, kind: FileKind) -> Any:
-    """Deserialise a file the gate admitted. This runs code from the file: only after the gate."""
+def _load_trusted(path: Path, data: bytes, fmt: str) -> Any:
+    """Deserialise bytes the gate admitted. This runs code from the file: only after the gate."""
     from modelward.core.errors import require
 
     try:
-        if kind == FileKind.TORCHSCRIPT:
+        if fmt == "torchscript":
             torch: Any = require("torch", "torch", f"Loading the TorchScript model {path.name}")
             with warnings.catch_warnings():  # deprecated upstream, still how such files are read
                 warnings.simplefilter("ignore", DeprecationWarning)
-                return torch.jit.load(str(path), map_location="cpu")
-        if kind == FileKind.TORCH_ZIP:
+                return torch.jit.load(io.BytesIO(data), map_location="cpu")
+        if fmt == "torch-zip":
             torch = require("torch", "torch", f"Loading the PyTorch model {path.name}")
-            return _not_a_state_dict(path, torch.load(str(path), map_location="cpu", weights_only=False))
+            return _not_a_state_dict(path, torch.load(io.BytesIO(data), map_location="cpu", weights_only=False))
         import joblib  # scikit-learn depends on it; reads plain pickles too
 
-        return joblib.load(path)
+        return joblib.load(io.BytesIO(data))
     except ModelLoadError:
         raise
     except Exception as exc:
-        raise ModelLoadError(f"{path}: could not be loaded as {kind.value}: {exc}") from exc
+        raise ModelLoadError(f"{path}: could not be loaded as {fmt}: {exc}") from exc
+
+
+def _load_onnx(path: Path, source: Source, scan: FileScan, **kw: Any) -> ModelAdapter:
+    """The scanned bytes to onnxruntime, after the scan's checks; external-data tensors are read by the
+    onnx package from the model's folder, each location checked again right before it is read."""
+    from modelward.core.adapters.onnx import OnnxAdapter
+    from modelward.scan.safe_load import require_clean
+
+    require_clean(scan, str(path), Severity.HIGH)
+    data = bytes(source.view())
+    if any(f.check_id == "scan.onnx.external-data" for f in scan.findings):
+        data = _with_external_data(path, data)
+    return OnnxAdapter(data, **kw)
+
+
+def _with_external_data(path: Path, data: bytes) -> bytes:
+    from modelward.core.errors import require
+    from modelward.scan.formats.onnx import location_problem
+
+    onnx: Any = require("onnx", "onnx", f"Loading the ONNX model {path.name} with external data")
+    from onnx import external_data_helper
+
+    model = onnx.load_model_from_string(data)
+    for tensor in external_data_helper._get_all_tensors(model):
+        if external_data_helper.uses_external_data(tensor):
+            info = external_data_helper.ExternalDataInfo(tensor)
+            problem = location_problem(path.parent, info.location)
+            if problem is not None:
+                raise ModelLoadError(f"{path}: refused to load: external data {info.location!r} ({problem}) "
+                                     "(scan.onnx.external-data-path)")
+            external_data_helper.load_external_data_for_tensor(tensor, str(path.parent))
+            tensor.data_location = onnx.TensorProto.DEFAULT
+            del tensor.external_data[:]
+    serialised: bytes = model.SerializeToString()
+    return serialised

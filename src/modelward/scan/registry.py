@@ -1,51 +1,48 @@
-"""Format name -> "module:function" of its scanner (a FormatScanner: (path, limits) -> FileScan).
-
-A static table imported lazily: a scanner whose module cannot be imported makes the file
-"skipped: scanner for X not installed", never a crash.
-"""
+"""Which scanner reads a format: modelward's own table for what `sniff.detect` recognises, and the
+third-party format scanners of the core registry for content no built-in scanner recognises (so a
+plugin adds formats; it cannot take over a built-in one)."""
 
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
+from functools import lru_cache
 
-from modelward.core.limits import Limits
-from modelward.scan.base import FileScan, FormatScanner
-
-SCANNERS: dict[str, str] = {
-    # pickle family (this package)
-    "pickle": "modelward.scan.containers.joblib_files:scan_pickle_or_joblib",
-    "pickle+zip": "modelward.scan.containers.polyglot:scan_polyglot",
-    "zip": "modelward.scan.containers.zipfiles:scan_zip_file",
-    "torch-legacy": "modelward.scan.containers.torch_legacy:scan_torch_legacy",
-    "tar": "modelward.scan.containers.torch_legacy:scan_tar",
-    "numpy": "modelward.scan.containers.numpy_files:scan_npy",
-    "compressed": "modelward.scan.containers.compressed:scan_compressed",
-    # other formats (modelward.scan.formats)
-    "keras": "modelward.scan.formats.keras:scan",
-    "h5": "modelward.scan.formats.h5:scan",
-    "savedmodel": "modelward.scan.formats.savedmodel:scan",
-    "onnx": "modelward.scan.formats.onnx:scan",
-    "safetensors": "modelward.scan.formats.safetensors:scan",
-    "gguf": "modelward.scan.formats.gguf:scan",
-}
+from modelward.scan.base import FormatScanner
+from modelward.scan.plugins import FORMATS
+from modelward.scan.source import Source
 
 
-def load_scanner(fmt: str) -> FormatScanner | None:
-    """The scanner for `fmt`, or None when none is registered or its module does not import."""
-    target = SCANNERS.get(fmt)
-    if target is None:
-        return None
-    module, _, func = target.partition(":")
+def _load(target: str) -> FormatScanner | None:
+    module, _, attr = target.partition(":")
     try:
-        return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+        obj = getattr(importlib.import_module(module), attr)
     except (ImportError, AttributeError):
         return None
+    return obj if isinstance(obj, FormatScanner) else None
 
 
-def run_scanner(fmt: str, path: Path, limits: Limits) -> FileScan:
-    scanner = load_scanner(fmt)
-    if scanner is None:
-        reason = (f"scanner for {fmt} not installed" if fmt in SCANNERS else f"no scanner for format {fmt}")
-        return FileScan(str(path), fmt, skipped=reason)
-    return scanner(path, limits)
+def builtin(fmt: str) -> FormatScanner | None:
+    """The built-in scanner for `fmt`; None when it is not registered or its module does not import."""
+    entry = FORMATS.get(fmt)
+    return _load(entry[0]) if entry else None
+
+
+@lru_cache(maxsize=1)
+def third_party() -> tuple[FormatScanner, ...]:
+    """Format scanners registered by other distributions (entry points), loaded once per process."""
+    from modelward.core.plugins import PluginKind, discover
+
+    scanners = []
+    for spec in discover(PluginKind.FORMAT):
+        if spec.target in {target for target, _ in FORMATS.values()}:
+            continue
+        scanner = spec.resolve_target()
+        scanner = scanner() if isinstance(scanner, type) else scanner
+        if isinstance(scanner, FormatScanner):
+            scanners.append(scanner)
+    return tuple(scanners)
+
+
+def recognising(source: Source, head: bytes) -> FormatScanner | None:
+    """The first third-party scanner that recognises `source`, or None."""
+    return next((s for s in third_party() if s.recognise(head, source)), None)

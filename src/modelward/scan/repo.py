@@ -9,7 +9,6 @@ module is a high finding naming the class and the file. Every file is scanned by
 from __future__ import annotations
 
 import ast
-import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -17,13 +16,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.limits import DEFAULT_LIMITS, Limits
-from modelward.scan.base import FileScan
-from modelward.scan.formats._common import make_finding
+from modelward.scan.base import FileScan, FormatError
+from modelward.scan.findings import finding, limit_finding
+from modelward.scan.jsonsafe import load_json
+from modelward.scan.limits import DEFAULT_LIMITS, LimitReached, Limits
 
 FMT = "repo"
 SKIP_DIRS = {".git": "version-control metadata", ".hg": "version-control metadata", "__pycache__": "bytecode cache"}
-CONFIG_MAX_BYTES = 16 * 1024**2
 RISKY_IMPORTS = frozenset({"os", "subprocess", "socket", "requests", "urllib", "http", "ctypes", "pickle", "shutil"})
 RISKY_CALLS = frozenset({"eval", "exec", "compile", "__import__", "system", "popen", "loads"})
 
@@ -54,7 +53,13 @@ def scan_repo(root: Path, scan_file: Callable[[Path], FileScan], limits: Limits 
             except Exception as exc:  # a scanner bug must not hide the other files
                 fs = FileScan(str(root / rel), "unknown", error=f"{root / rel}: scanner failed ({exc!r})")
         results[rel] = fs
-    entries = [e for rel in results if _is_config(rel) for e in _auto_map(root, rel, limits)]
+    entries: list[RemoteCode] = []
+    for rel in results:
+        if _is_config(rel):
+            try:
+                entries += _auto_map(root, rel, limits)
+            except LimitReached as exc:  # e.g. a config of nested brackets: reported, the walk goes on
+                extra[rel].append(limit_finding(FMT, exc, str(root / rel)))
     executed = _executed_modules(root, entries, limits)
     for e in entries:
         extra[e.config].append(_entry_finding(root, e, executed))
@@ -122,9 +127,8 @@ def _symlink(root: Path, real_root: str, p: Path) -> FileScan:
         return FileScan(
             str(p), "symlink", skipped=f"symlink inside the repository to {Path(target).relative_to(real_root)}"
         )
-    finding = make_finding(
-        FMT,
-        "symlink-escape",
+    found = finding(
+        f"{FMT}.symlink-escape",
         Severity.HIGH,
         f"Symlink escapes the repository: {p.relative_to(root)} -> {target}",
         p,
@@ -132,7 +136,7 @@ def _symlink(root: Path, real_root: str, p: Path) -> FileScan:
         method="os.path.realpath against the repository root",
         measurements={"target": target[:500]},
     )
-    return FileScan(str(p), "symlink", findings=(finding,))
+    return FileScan(str(p), "symlink", findings=(found,))
 
 
 def _is_config(rel: str) -> bool:
@@ -142,11 +146,13 @@ def _is_config(rel: str) -> bool:
 
 def _auto_map(root: Path, rel: str, limits: Limits) -> list[RemoteCode]:
     p = root / rel
-    if p.stat().st_size > min(CONFIG_MAX_BYTES, limits.max_read_bytes):
-        return []
+    if p.stat().st_size > limits.max_config_bytes:
+        raise LimitReached("max_config_bytes", f"{rel} is larger than limits.max_config_bytes: auto_map not read")
+    with open(p, "rb") as fh:
+        raw = fh.read(limits.max_config_bytes + 1)
     try:
-        data = json.loads(p.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = load_json(raw, limits, rel)
+    except FormatError:
         return []
     amap = data.get("auto_map") if isinstance(data, dict) else None
     if not isinstance(amap, dict):
@@ -178,13 +184,13 @@ def _executed_modules(root: Path, entries: list[RemoteCode], limits: Limits) -> 
     return executed
 
 
-def _parse(root: Path, rel: str) -> ast.Module | None:
+def _parse(root: Path, rel: str, limits: Limits = DEFAULT_LIMITS) -> ast.Module | None:
     p = root / rel
-    if not p.is_file() or p.is_symlink() or p.stat().st_size > CONFIG_MAX_BYTES:
+    if not p.is_file() or p.is_symlink() or p.stat().st_size > limits.max_source_bytes:
         return None
     try:
         return ast.parse(p.read_bytes(), filename=rel)  # parsing only: nothing is executed
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 
@@ -234,9 +240,8 @@ def _entry_finding(root: Path, e: RemoteCode, executed: dict[str, str]) -> Findi
         where = f"{e.module_file.rsplit('/', 1)[-1]} from another repository, {e.other_repo}"
     else:
         where = e.module_file + ("" if present else " (not in the repository: downloaded at load time)")
-    return make_finding(
-        FMT,
-        "remote-code",
+    return finding(
+        f"{FMT}.remote-code",
         Severity.HIGH,
         f"trust_remote_code runs class {e.class_name} from {where} for {e.auto_class}",
         root / e.config,
@@ -249,9 +254,8 @@ def _entry_finding(root: Path, e: RemoteCode, executed: dict[str, str]) -> Findi
 
 
 def _module_finding(root: Path, rel: str, why: str) -> Finding:
-    return make_finding(
-        FMT,
-        "remote-code-module",
+    return finding(
+        f"{FMT}.remote-code-module",
         Severity.HIGH,
         f"Python module {rel} runs under trust_remote_code ({why})",
         root / rel,
@@ -262,9 +266,8 @@ def _module_finding(root: Path, rel: str, why: str) -> Finding:
 
 
 def _loose_python(root: Path, rel: str) -> Finding:
-    return make_finding(
-        FMT,
-        "python-file",
+    return finding(
+        f"{FMT}.python-file",
         Severity.LOW,
         f"Python file {rel} in the model repository (not referenced by auto_map)",
         root / rel,

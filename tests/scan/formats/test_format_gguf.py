@@ -3,11 +3,12 @@ import struct
 import numpy as np
 import pytest
 from gguf import GGUFEndian, GGUFValueType, GGUFWriter
-from scanfmt_helpers import checks, serious
+from scanfmt_helpers import checks, scan_with, serious
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.formats import gguf as gg
+from modelward.scan.limits import Limits
+from modelward.scan.source import Source
 
 LIMITS = Limits()
 
@@ -88,14 +89,14 @@ def write_gguf(path, template=None, endian=GGUFEndian.LITTLE, extra=None):
     "template", [LLAMA3, CHATML, MISTRAL, LLAMA31_TOOLS], ids=["llama3", "chatml", "mistral", "llama3.1-tools"]
 )
 def test_real_chat_templates_stay_clean(tmp_path, template):
-    fs = gg.scan(write_gguf(tmp_path / "m.gguf", template), LIMITS)
+    fs = scan_with(gg, write_gguf(tmp_path / "m.gguf", template), LIMITS)
     assert fs.error is None and serious(fs) == [], fs.findings
 
 
 @pytest.mark.parametrize("name", list(ESCAPES))
 def test_sandbox_escapes_are_flagged(tmp_path, name):
     template, severity = ESCAPES[name]
-    fs = gg.scan(write_gguf(tmp_path / "m.gguf", LLAMA3 + template), LIMITS)
+    fs = scan_with(gg, write_gguf(tmp_path / "m.gguf", LLAMA3 + template), LIMITS)
     assert checks(fs).get("scan.gguf.chat-template") == severity, fs.findings
     f = next(f for f in fs.findings if f.check_id == "scan.gguf.chat-template")
     assert f.location.member == "tokenizer.chat_template" and "Jinja2 sandbox escape" in f.title
@@ -120,7 +121,8 @@ def test_all_value_types_and_big_endian_parse(tmp_path):
     }
     for endian in (GGUFEndian.LITTLE, GGUFEndian.BIG):
         p = write_gguf(tmp_path / f"m{endian.value}.gguf", CHATML, endian, extra)
-        hdr = gg.read_header(p, LIMITS)
+        with Source.open(p) as source:
+            hdr = gg.read_header(source, LIMITS)
         assert hdr.byte_order == ("little" if endian == GGUFEndian.LITTLE else "big")
         got = {k: hdr.values[k] for k in extra if k != "t.nested"}
         assert got == {k: v for k, (v, _) in extra.items() if k != "t.nested"}
@@ -140,7 +142,7 @@ def test_truncated_and_non_gguf_files_are_errors(tmp_path):
     for name, content in cases.items():
         p = tmp_path / f"{name}.gguf"
         p.write_bytes(content)
-        fs = gg.scan(p, LIMITS)
+        fs = scan_with(gg, p, LIMITS)
         assert fs.error is not None and str(p) in fs.error, (name, fs)
 
 
@@ -148,7 +150,7 @@ def test_tensor_data_cut_off_is_a_finding(tmp_path):
     good = write_gguf(tmp_path / "m.gguf", CHATML).read_bytes()
     p = tmp_path / "cut.gguf"
     p.write_bytes(good[: len(good) - 80])
-    assert checks(gg.scan(p, LIMITS)) == {"scan.gguf.tensor-offset": Severity.MEDIUM}
+    assert checks(scan_with(gg, p, LIMITS)) == {"scan.gguf.tensor-offset": Severity.MEDIUM}
 
 
 def test_hostile_counts_are_bounded(tmp_path):
@@ -156,7 +158,7 @@ def test_hostile_counts_are_bounded(tmp_path):
     # one KV: an array claiming 2**60 uint32 items in a 40-byte file
     body = struct.pack("<QQ", 0, 1) + struct.pack("<Q", 1) + b"k" + struct.pack("<IIQ", gg.ARRAY, 4, 2**60)
     p.write_bytes(b"GGUF" + struct.pack("<I", 3) + body)
-    fs = gg.scan(p, LIMITS)
+    fs = scan_with(gg, p, LIMITS)
     assert fs.error is not None and "claims" in fs.error
     p.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, 10**9))
-    assert checks(gg.scan(p, LIMITS)) == {"scan.gguf.limit": Severity.MEDIUM}
+    assert checks(scan_with(gg, p, LIMITS)) == {"scan.gguf.limit": Severity.HIGH}

@@ -3,11 +3,12 @@ import json
 import zipfile
 
 import pytest
-from scanfmt_helpers import checks
+from scanfmt_helpers import checks, scan_with
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
-from modelward.scan.formats import h5, keras
+from modelward.scan.api import scan_file
+from modelward.scan.formats import h5
+from modelward.scan.limits import Limits
 
 LIMITS = Limits()
 
@@ -89,9 +90,14 @@ def write_keras(path, config, extra=None):
     return path
 
 
+def keras_scan(path, limits=LIMITS):
+    """A .keras file goes through the zip reader, then the Keras config walk."""
+    return scan_file(path, limits)
+
+
 def test_benign_keras_archive_is_clean(tmp_path):
-    fs = keras.scan(write_keras(tmp_path / "m.keras", sequential(dense("a", 8), dense("b", 2))), LIMITS)
-    assert fs.error is None and fs.findings == ()
+    fs = keras_scan(write_keras(tmp_path / "m.keras", sequential(dense("a", 8), dense("b", 2))))
+    assert fs.error is None and fs.findings == () and fs.format == "keras"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +110,7 @@ def test_benign_keras_archive_is_clean(tmp_path):
     ids=["lambda", "cve-2025-1550-os-system", "custom-module"],
 )
 def test_code_bearing_configs_are_flagged(tmp_path, layer, check, severity):
-    fs = keras.scan(write_keras(tmp_path / "m.keras", sequential(dense("a", 8), layer)), LIMITS)
+    fs = keras_scan(write_keras(tmp_path / "m.keras", sequential(dense("a", 8), layer)))
     assert checks(fs) == {check: severity}, fs.findings
     f = fs.findings[0]
     assert f.location.member.startswith("config.json:") and f.evidence.measurements["keras_version"] == "3.5.0"
@@ -114,36 +120,42 @@ def test_code_bearing_configs_are_flagged(tmp_path, layer, check, severity):
 
 def test_zip_slip_member_is_high(tmp_path):
     p = write_keras(tmp_path / "m.keras", sequential(dense("a", 8)), {"assets/../../evil.sh": b"echo"})
-    assert checks(keras.scan(p, LIMITS)) == {"scan.keras.zip-slip": Severity.HIGH}
+    assert checks(keras_scan(p)) == {"scan.container.path-traversal": Severity.HIGH}
 
 
 def test_deeply_nested_config_hits_the_limit(tmp_path):
     deep: object = {"x": 1}
     for _ in range(100):
         deep = {"config": deep}
-    fs = keras.scan(write_keras(tmp_path / "m.keras", deep), LIMITS)
-    assert checks(fs) == {"scan.keras.limit": Severity.MEDIUM}
+    fs = keras_scan(write_keras(tmp_path / "m.keras", deep))
+    assert checks(fs) == {"scan.keras.limit": Severity.HIGH}
+    assert not fs.verified
 
 
 def test_oversized_config_member_hits_the_limit(tmp_path):
     p = write_keras(tmp_path / "m.keras", sequential(*[dense(f"l{i}", 4) for i in range(50)]))
-    assert checks(keras.scan(p, Limits(max_read_bytes=1000))) == {"scan.keras.limit": Severity.MEDIUM}
+    assert checks(keras_scan(p, Limits(max_config_bytes=1000))) == {"scan.keras.limit": Severity.HIGH}
 
 
-@pytest.mark.parametrize("kind", ["not-zip", "no-config", "bad-json", "empty"])
+@pytest.mark.parametrize("kind", ["not-zip", "bad-json"])
 def test_bad_archives_are_errors(tmp_path, kind):
     p = tmp_path / "m.keras"
     if kind == "not-zip":
         p.write_bytes(b"PK\x03\x04 not really")
-    elif kind == "empty":
-        p.write_bytes(b"")
-    elif kind == "no-config":
-        with zipfile.ZipFile(p, "w") as zf:
-            zf.writestr("metadata.json", "{}")
     else:
         write_keras(p, "{not json")
-    fs = keras.scan(p, LIMITS)
+    fs = keras_scan(p)
     assert fs.error is not None and str(p) in fs.error and fs.findings == ()
+
+
+def test_empty_file_and_zip_without_config_are_not_keras(tmp_path):
+    p = tmp_path / "m.keras"
+    p.write_bytes(b"")
+    assert keras_scan(p).skipped  # told by content: nothing to recognise
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("metadata.json", "{}")
+    fs = keras_scan(p)
+    assert fs.format == "zip" and fs.error is None and fs.findings == ()
 
 
 # ------------------------------------------------------------------ HDF5 (Keras 2)
@@ -181,28 +193,28 @@ def write_h5(path, config=None):
 
 
 def test_h5_benign_config_is_clean(tmp_path):
-    fs = h5.scan(write_h5(tmp_path / "m.h5", keras2_model()), LIMITS)
+    fs = scan_with(h5, write_h5(tmp_path / "m.h5", keras2_model()), LIMITS)
     assert fs.error is None and fs.findings == ()
 
 
 def test_h5_lambda_with_marshalled_bytecode_is_critical(tmp_path):
     code = base64.b64encode(b"\xe3" + b"\0" * 40).decode()
-    fs = h5.scan(write_h5(tmp_path / "m.h5", keras2_model(keras2_lambda([code, None, None], "lambda"))), LIMITS)
+    fs = scan_with(h5, write_h5(tmp_path / "m.h5", keras2_model(keras2_lambda([code, None, None], "lambda"))), LIMITS)
     assert checks(fs) == {"scan.h5.lambda": Severity.CRITICAL}
     assert fs.findings[0].evidence.measurements["bytecode"] is True
 
 
 def test_h5_named_function_from_os_is_critical(tmp_path):
-    fs = h5.scan(write_h5(tmp_path / "m.h5", keras2_model(keras2_lambda("system", "function", "os"))), LIMITS)
+    fs = scan_with(h5, write_h5(tmp_path / "m.h5", keras2_model(keras2_lambda("system", "function", "os"))), LIMITS)
     assert checks(fs) == {"scan.h5.lambda": Severity.HIGH, "scan.h5.module-import": Severity.CRITICAL}
 
 
 def test_h5_without_keras_config_is_skipped_and_non_hdf5_is_error(tmp_path):
-    fs = h5.scan(write_h5(tmp_path / "data.h5"), LIMITS)
+    fs = scan_with(h5, write_h5(tmp_path / "data.h5"), LIMITS)
     assert fs.skipped and not fs.findings and fs.error is None
     p = tmp_path / "fake.h5"
     p.write_bytes(b"just text, no signature")
-    fs = h5.scan(p, LIMITS)
+    fs = scan_with(h5, p, LIMITS)
     assert fs.error is not None and "HDF5 signature" in fs.error
 
 
@@ -212,4 +224,4 @@ def test_h5_real_file_when_h5py_is_installed(tmp_path):
     with h5py.File(p, "w") as f:
         f.attrs["model_config"] = json.dumps(keras2_model(keras2_lambda(["AAAA", None, None], "lambda")))
         f.create_dataset("w", data=[1.0, 2.0])
-    assert checks(h5.scan(p, LIMITS)) == {"scan.h5.lambda": Severity.CRITICAL}
+    assert checks(scan_with(h5, p, LIMITS)) == {"scan.h5.lambda": Severity.CRITICAL}

@@ -2,11 +2,11 @@ import numpy as np
 import onnx
 import pytest
 from onnx import TensorProto, helper, numpy_helper
-from scanfmt_helpers import checks, serious
+from scanfmt_helpers import checks, scan_with, serious
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.formats import onnx as ox
+from modelward.scan.limits import Limits
 
 LIMITS = Limits()
 
@@ -30,8 +30,8 @@ def test_benign_model_with_external_data_is_clean(tmp_path):
     model = small_model(initializers=[numpy_helper.from_array(np.ones(4096, dtype=np.float32), "big")])
     p = tmp_path / "m.onnx"
     onnx.save_model(model, p, save_as_external_data=True, location="weights.bin", size_threshold=0)
-    fs = ox.scan(p, LIMITS)
-    assert fs.error is None and fs.findings == ()
+    fs = scan_with(ox, p, LIMITS)
+    assert fs.error is None and checks(fs) == {}
 
 
 def test_sklearn_converted_model_is_clean(tmp_path):
@@ -43,7 +43,7 @@ def test_sklearn_converted_model_is_clean(tmp_path):
     model = to_onnx(LogisticRegression(max_iter=500).fit(X, y), X[:1].astype(np.float32))
     p = tmp_path / "iris.onnx"
     p.write_bytes(model.SerializeToString())
-    fs = ox.scan(p, LIMITS)
+    fs = scan_with(ox, p, LIMITS)
     assert fs.error is None and serious(fs) == []
 
 
@@ -51,7 +51,7 @@ def test_sklearn_converted_model_is_clean(tmp_path):
 def test_external_data_escaping_the_directory_is_high(tmp_path, location):
     p = tmp_path / "m.onnx"
     p.write_bytes(small_model(initializers=[external_tensor("leak", location)]).SerializeToString())
-    fs = ox.scan(p, LIMITS)
+    fs = scan_with(ox, p, LIMITS)
     assert checks(fs) == {"scan.onnx.external-data-path": Severity.HIGH}
     assert fs.findings[0].location.member == "leak"
 
@@ -65,7 +65,7 @@ def test_external_data_through_a_symlink_is_high(tmp_path):
     (model_dir / "data").symlink_to(outside)
     p = model_dir / "m.onnx"
     p.write_bytes(small_model(initializers=[external_tensor("w2", "data/secret.bin")]).SerializeToString())
-    fs = ox.scan(p, LIMITS)
+    fs = scan_with(ox, p, LIMITS)
     assert checks(fs) == {"scan.onnx.external-data-path": Severity.HIGH}
     assert "symlink" in fs.findings[0].evidence.measurements["reason"]
 
@@ -73,7 +73,7 @@ def test_external_data_through_a_symlink_is_high(tmp_path):
 def test_missing_external_file_is_low(tmp_path):
     p = tmp_path / "m.onnx"
     p.write_bytes(small_model(initializers=[external_tensor("w2", "absent.bin")]).SerializeToString())
-    assert checks(ox.scan(p, LIMITS)) == {"scan.onnx.external-data-missing": Severity.LOW}
+    assert checks(scan_with(ox, p, LIMITS)) == {"scan.onnx.external-data-missing": Severity.LOW}
 
 
 def test_custom_domain_is_medium_also_inside_subgraphs(tmp_path):
@@ -90,7 +90,7 @@ def test_custom_domain_is_medium_also_inside_subgraphs(tmp_path):
     ]
     p = tmp_path / "m.onnx"
     p.write_bytes(small_model(nodes, initializers=[cond]).SerializeToString())
-    fs = ox.scan(p, LIMITS)
+    fs = scan_with(ox, p, LIMITS)
     assert checks(fs) == {"scan.onnx.custom-op-domain": Severity.MEDIUM}
     assert fs.findings[0].location.member == "com.attacker" and "Evil" in fs.findings[0].description
 
@@ -108,8 +108,8 @@ def test_model_local_functions_are_not_custom_ops(tmp_path):
     opsets = [helper.make_opsetid("", 17), helper.make_opsetid("local.fns", 1)]
     p = tmp_path / "m.onnx"
     p.write_bytes(small_model(nodes, functions=[fn], opsets=opsets).SerializeToString())
-    fs = ox.scan(p, LIMITS)
-    assert fs.error is None and fs.findings == ()
+    fs = scan_with(ox, p, LIMITS)
+    assert fs.error is None and checks(fs) == {}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_bad_files_are_errors(tmp_path, content):
     if content is None:
         content = small_model().SerializeToString()[:-7]
     p.write_bytes(content)
-    fs = ox.scan(p, LIMITS)
+    fs = scan_with(ox, p, LIMITS)
     assert fs.error is not None and str(p) in fs.error and fs.findings == ()
 
 
@@ -132,4 +132,4 @@ def test_deep_subgraph_nesting_hits_the_limit(tmp_path):
     p = tmp_path / "m.onnx"
     model = helper.make_model(g)
     p.write_bytes(model.SerializeToString())
-    assert checks(ox.scan(p, Limits(max_nesting_depth=4))) == {"scan.onnx.limit": Severity.MEDIUM}
+    assert checks(scan_with(ox, p, Limits(max_nesting_depth=4))) == {"scan.onnx.limit": Severity.HIGH}

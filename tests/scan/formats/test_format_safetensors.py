@@ -5,11 +5,11 @@ import tracemalloc
 import numpy as np
 import pytest
 from safetensors.numpy import save_file
-from scanfmt_helpers import checks, serious
+from scanfmt_helpers import checks, scan_with, serious
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.formats import safetensors as st
+from modelward.scan.limits import Limits
 
 LIMITS = Limits()
 
@@ -30,7 +30,7 @@ def test_benign_file_from_the_library_is_clean(tmp_path):
         "flag": np.array([True, False]),
     }
     save_file(tensors, p, metadata={"format": "np", "source": "test"})
-    fs = st.scan(p, LIMITS)
+    fs = scan_with(st, p, LIMITS)
     assert fs.error is None and fs.findings == ()
 
 
@@ -83,7 +83,7 @@ def test_benign_file_from_the_library_is_clean(tmp_path):
     ],
 )
 def test_inconsistent_headers_are_findings(tmp_path, header, data_len, check, severity):
-    fs = st.scan(write_raw(tmp_path / "x.safetensors", header, b"\0" * data_len), LIMITS)
+    fs = scan_with(st, write_raw(tmp_path / "x.safetensors", header, b"\0" * data_len), LIMITS)
     assert fs.error is None
     assert checks(fs).get(check) == severity, fs.findings
 
@@ -94,7 +94,7 @@ def test_inconsistent_headers_are_findings(tmp_path, header, data_len, check, se
         (b"", "shorter than the 8-byte"),
         (struct.pack("<Q", 1000) + b"{}", "exceeds"),
         (struct.pack("<Q", 4) + b"abcd", "does not start with '{'"),
-        (struct.pack("<Q", 5) + b"{nope", "not valid UTF-8 JSON"),
+        (struct.pack("<Q", 5) + b"{nope", "not valid JSON"),
         (struct.pack("<Q", 2) + b"[]", "does not start"),
     ],
     ids=["empty", "truncated", "not-json", "bad-json", "array"],
@@ -102,7 +102,7 @@ def test_inconsistent_headers_are_findings(tmp_path, header, data_len, check, se
 def test_bad_input_is_a_clear_error(tmp_path, content, reason):
     p = tmp_path / "bad.safetensors"
     p.write_bytes(content)
-    fs = st.scan(p, LIMITS)
+    fs = scan_with(st, p, LIMITS)
     assert fs.findings == () and fs.error is not None
     assert str(p) in fs.error and reason in fs.error
 
@@ -111,8 +111,8 @@ def test_header_over_the_read_limit_is_a_limit_finding(tmp_path):
     p = write_raw(
         tmp_path / "x.safetensors", {"a": {"dtype": "U8", "shape": [1], "data_offsets": [0, 1]}}, b"\0", pad=b" " * 5000
     )
-    fs = st.scan(p, Limits(max_read_bytes=1000))
-    assert checks(fs) == {"scan.safetensors.limit": Severity.MEDIUM}
+    fs = scan_with(st, p, Limits(max_read_bytes=1000))
+    assert checks(fs) == {"scan.safetensors.limit": Severity.HIGH}
 
 
 def test_five_gigabyte_file_reads_only_the_header(tmp_path):
@@ -122,7 +122,7 @@ def test_five_gigabyte_file_reads_only_the_header(tmp_path):
     with open(p, "r+b") as fh:  # sparse: no disk used for the tensor bytes
         fh.truncate(p.stat().st_size + n * 4)
     tracemalloc.start()
-    fs = st.scan(p, LIMITS)
+    fs = scan_with(st, p, LIMITS)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert fs.error is None and serious(fs) == []

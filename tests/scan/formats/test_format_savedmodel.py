@@ -1,10 +1,10 @@
 import pytest
-from scanfmt_helpers import checks, serious
+from scanfmt_helpers import checks, scan_with, serious
 from scanfmt_pbwriter import function, node, saved_model
 
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.formats import savedmodel as sm
+from modelward.scan.limits import Limits
 
 LIMITS = Limits()
 
@@ -32,7 +32,7 @@ def write(tmp_path, data: bytes):
 
 
 def test_standard_graph_with_saver_is_clean(tmp_path):
-    fs = sm.scan(write(tmp_path, saved_model(BENIGN_NODES, BENIGN_FUNCTIONS)), LIMITS)
+    fs = scan_with(sm, write(tmp_path, saved_model(BENIGN_NODES, BENIGN_FUNCTIONS)), LIMITS)
     assert fs.error is None and serious(fs) == [], fs.findings
 
 
@@ -62,7 +62,7 @@ def test_standard_graph_with_saver_is_clean(tmp_path):
 def test_risky_ops_are_flagged(tmp_path, extra_node, in_function, check, severity):
     funcs = [*BENIGN_FUNCTIONS, function("__inference_call_999", extra_node)] if in_function else BENIGN_FUNCTIONS
     nodes = BENIGN_NODES if in_function else [*BENIGN_NODES, extra_node]
-    fs = sm.scan(write(tmp_path, saved_model(nodes, funcs)), LIMITS)
+    fs = scan_with(sm, write(tmp_path, saved_model(nodes, funcs)), LIMITS)
     assert checks(fs) == {check: severity}, fs.findings
     f = fs.findings[0]
     assert ("function __inference_call_999" in f.location.member) == in_function
@@ -76,24 +76,26 @@ def test_pbtxt_is_read_by_token(tmp_path):
         'library { function { signature { name: "__inference__traced_save_1" } node_def { name: "s" op: "SaveV2" } }'
         " } } }"
     )
-    assert checks(sm.scan(d, LIMITS)) == {"scan.savedmodel.file-op": Severity.HIGH}
+    assert checks(scan_with(sm, d, LIMITS)) == {"scan.savedmodel.file-op": Severity.HIGH}
 
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b"\x12\xff\x01abc", "claims"), (b"\x08\x01", "no MetaGraphDef"), (b"\x0f", "wire type")],
+    [(b"", "empty"), (b"\x12\xff\x01abc", "claims"), (b"\x08\x01", "no graph nodes"), (b"\x0f", "no node ops")],
     ids=["empty", "truncated", "no-meta-graph", "garbage"],
 )
 def test_bad_files_are_errors(tmp_path, content, reason):
-    fs = sm.scan(write(tmp_path, content), LIMITS)
+    fs = scan_with(sm, write(tmp_path, content), LIMITS)
     assert fs.error is not None and reason in fs.error, fs
 
 
-def test_directory_without_saved_model_is_an_error(tmp_path):
-    fs = sm.scan(tmp_path, LIMITS)
-    assert fs.error is not None and "saved_model.pb" in fs.error
+def test_directory_without_saved_model_is_skipped(tmp_path):
+    from modelward.scan.api import scan_file
+
+    fs = scan_file(tmp_path)
+    assert fs.skipped is not None and "saved_model.pb" in fs.skipped
 
 
 def test_node_count_limit_is_a_finding(tmp_path):
-    fs = sm.scan(write(tmp_path, saved_model(BENIGN_NODES, BENIGN_FUNCTIONS)), Limits(max_archive_members=3))
-    assert checks(fs) == {"scan.savedmodel.limit": Severity.MEDIUM}
+    fs = scan_with(sm, write(tmp_path, saved_model(BENIGN_NODES, BENIGN_FUNCTIONS)), Limits(max_graph_nodes=3))
+    assert checks(fs) == {"scan.savedmodel.limit": Severity.HIGH}

@@ -1,52 +1,37 @@
-"""Compressed pickles: joblib's zlib/gzip/bz2/lzma/xz files (and its old "ZF" format), decompressed as
-a stream bounded by limits.max_decompressed_bytes and analysed as joblib.load reads them."""
+"""Compressed streams (joblib's zlib/gzip/bz2/lzma/xz files and its old "ZF" format, or anything else
+compressed): decompressed as a stream bounded by limits.max_decompressed_bytes; a pickle inside is
+analysed as joblib.load reads it, any other content goes back to the dispatcher."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from modelward.core.errors import DataError
-from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.allowlist import GlobalPolicy
-from modelward.scan.base import FileScan
-from modelward.scan.containers.streams import Inflate, LimitExceeded, Window, buffered
-from modelward.scan.detect import COMPRESSED
+from modelward.scan.base import Collector, Format, guarded
+from modelward.scan.containers.joblib_files import analyse_joblib_stream
+from modelward.scan.decompress import ZF_HEADER, compression_of
+from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where
-from modelward.scan.pickle.findings import scan_finding
-
-_ZF_HEADER = 2 + len(hex(2**64))  # joblib <= 0.9: b"ZF" + hex length, then zlib data
-
-
-def compressor_of(head: bytes) -> str | None:
-    if head.startswith(b"ZF"):
-        return "zf"
-    for magic, name in COMPRESSED.items():
-        if head.startswith(magic):
-            return name
-    if len(head) >= 2 and head[0] == 0x78 and (head[0] * 256 + head[1]) % 31 == 0:
-        return "zlib"
-    return None
+from modelward.scan.sniff import detect, is_format
+from modelward.scan.source import Source
 
 
-def scan_compressed(path: Path, limits: Limits, policy: GlobalPolicy | None = None) -> FileScan:
-    from modelward.scan.containers.joblib_files import analyse_joblib_stream
+@guarded("compressed")
+def scan_compressed(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
+    from modelward.scan.dispatch import scan_source
 
-    file = str(path)
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        method = compressor_of(fh.read(16))
-        if method is None:
-            return FileScan(file, "compressed", skipped="unknown compression")
-        start = _ZF_HEADER if method == "zf" else 0
-        raw = buffered(Window(fh, start, size - start))
-        stream = buffered(Inflate(raw, "zlib" if method == "zf" else method,
-                                  limits.max_decompressed_bytes))
-        try:
-            findings = analyse_joblib_stream(stream, limits, Where(file, policy=policy))
-        except LimitExceeded as exc:
-            findings = [scan_finding("container.limit", Severity.MEDIUM, f"Decompression stopped: {exc}", file,
-                                     method=f"{method} stream decompression")]
-        except DataError as exc:
-            return FileScan(file, f"compressed-{method}", error=f"{file}: {exc}")
-    return FileScan(file, f"joblib-{method}", tuple(findings))
+    method = compression_of(source.head(16))
+    if method is None:
+        c.skipped = "unknown compression"
+        return
+    inner = source.decompressed(method, None, limits, skip=ZF_HEADER if method == "zf" else 0)
+    fmt = detect(inner)
+    if fmt == "pickle":
+        c.format = f"joblib-{method}"
+        c.findings.extend(analyse_joblib_stream(inner.reader(), limits, Where(source.name, source.member, policy)))
+        return
+    c.format = f"{method}+{fmt}"
+    result = scan_source(inner, policy, limits, fmt)
+    c.merge(result, source.member or "<decompressed>")
+
+
+COMPRESSED = Format("scan.compressed", "compressed", "Compressed streams (joblib zlib/gzip/bz2/lzma/xz)",
+                    is_format("compressed"), scan_compressed)

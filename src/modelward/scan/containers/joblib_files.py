@@ -1,18 +1,19 @@
-"""Joblib pickles: the pickle with NumpyArrayWrapper placeholders, each followed by raw array bytes
-(or a nested object-array pickle) that joblib's unpickler reads itself."""
+"""Plain pickles and joblib pickles: the pickle with NumpyArrayWrapper placeholders, each followed by
+raw array bytes (or a nested object-array pickle) that joblib's unpickler reads itself."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import BinaryIO
 
 from modelward.core.findings import Finding
-from modelward.core.limits import Limits
 from modelward.scan.allowlist import GlobalPolicy
-from modelward.scan.base import FileScan
+from modelward.scan.base import Collector, Format, guarded
+from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream, judge_trace, run_pickles
 from modelward.scan.pickle.joblib_arrays import WRAPPER
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 
 def analyse_joblib_stream(stream: BinaryIO, limits: Limits, where: Where, end: int | None = None) -> list[Finding]:
@@ -20,23 +21,25 @@ def analyse_joblib_stream(stream: BinaryIO, limits: Limits, where: Where, end: i
     return analyse_stream(stream, limits, where, end=end, joblib=True, trailing="data")
 
 
-def scan_pickle_or_joblib(path: Path, limits: Limits, policy: GlobalPolicy | None = None) -> FileScan:
+@guarded("pickle")
+def scan_pickle_or_joblib(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
     """A plain pickle, or an uncompressed joblib file. With array wrappers, both readings are judged:
     joblib.load's (array bytes skipped) in full, and pickle.load's (array bytes run as opcodes) for
-    denylisted globals only, since array bytes are otherwise noise."""
-    file, size = str(path), path.stat().st_size
-    where = Where(file, policy=policy)
-    with open(path, "rb") as fh:
-        first = run_pickles(fh, limits, end=size, max_pickles=1)
+    critical and high findings only, since array bytes are otherwise noise."""
+    where = Where(source.name, source.member, policy)
+    first = run_pickles(source.reader(), limits, policy, end=source.size, max_pickles=1)
     if not any(g.fullname == WRAPPER for t in first for g in t.globals):
-        with open(path, "rb") as fh:
-            return FileScan(file, "pickle", tuple(analyse_stream(fh, limits, where, end=size)))
-    with open(path, "rb") as fh:
-        findings = analyse_joblib_stream(fh, limits, where, end=size)
-    seen = {(f.check_id, f.evidence.measurements.get("global")) for f in findings}
+        c.findings.extend(analyse_stream(source.reader(), limits, where, end=source.size))
+        return
+    c.format = "joblib"
+    c.findings.extend(analyse_joblib_stream(source.reader(), limits, where, end=source.size))
+    seen = {(f.check_id, f.evidence.measurements.get("global")) for f in c.findings}
     for trace in first:
         for f in judge_trace(trace, limits, where):
             key = (f.check_id, f.evidence.measurements.get("global"))
             if f.evidence.likelihood and key not in seen:  # critical/high only
-                findings.append(replace(f, title=f.title + " (when read by pickle.load)"))
-    return FileScan(file, "joblib", tuple(findings))
+                c.add(replace(f, title=f.title + " (when read by pickle.load)"))
+
+
+PICKLE = Format("scan.pickle", "pickle", "Pickle and joblib files (symbolic pickle VM)", is_format("pickle"),
+                scan_pickle_or_joblib)

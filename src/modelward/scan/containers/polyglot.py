@@ -3,31 +3,29 @@ sniff differently see different content. Report it, and scan both views."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from modelward.core.errors import DataError
 from modelward.core.findings import Severity
-from modelward.core.limits import Limits
 from modelward.scan.allowlist import GlobalPolicy
-from modelward.scan.base import FileScan
+from modelward.scan.base import Collector, Format, guarded
 from modelward.scan.containers.archive import scan_zip
+from modelward.scan.findings import finding
+from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.pickle.findings import scan_finding
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 
-def scan_polyglot(path: Path, limits: Limits, policy: GlobalPolicy | None = None) -> FileScan:
-    file, size = str(path), path.stat().st_size
-    findings = [scan_finding(
+@guarded("pickle+zip")
+def scan_polyglot(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
+    c.add(finding(
         "container.polyglot", Severity.HIGH, "Polyglot file: a pickle and a ZIP archive at once",
-        file, None, 0, method="pickle opcodes at the start and a ZIP end record at the end",
+        source.name, source.member, 0, method="pickle opcodes at the start and a ZIP end record at the end",
         description="pickle.load reads the pickle at the start; torch.load and zip readers read the archive. "
-                    "A scanner that checks one view misses the other; both were analysed.")]
-    with open(path, "rb") as fh:
-        findings.extend(analyse_stream(fh, limits, Where(file, "<pickle view>", policy), end=size,
-                                       max_pickles=1))
-        try:
-            _, zip_findings = scan_zip(path, limits, fh, size, policy)
-            findings.extend(zip_findings)
-        except DataError as exc:
-            return FileScan(file, "pickle+zip", tuple(findings), error=f"{file}: zip view: {exc}")
-    return FileScan(file, "pickle+zip", tuple(findings))
+                    "A scanner that checks one view misses the other; both were analysed."))
+    view = f"{source.member}>" if source.member else ""
+    c.findings.extend(analyse_stream(source.reader(), limits, Where(source.name, f"{view}<pickle view>", policy),
+                                     end=source.size, max_pickles=1))
+    scan_zip(source, policy, limits, c)
+
+
+POLYGLOT = Format("scan.pickle+zip", "pickle+zip", "Files that are a pickle and a ZIP at once",
+                  is_format("pickle+zip"), scan_polyglot)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from modelward.core.errors import DataError
+from modelward.scan.limits import LimitReached, Limits
 
 _EOCD = struct.Struct("<4s4H2LH")
 _EOCD64_LOC = struct.Struct("<4sLQL")
@@ -38,6 +39,7 @@ class ZipListing:
     members: list[ZipMember] = field(default_factory=list)
     anomalies: list[tuple[str, str, int | None]] = field(default_factory=list)  # (kind, detail, offset)
     prefix_bytes: int = 0  # bytes before the first local header (data prepended to the zip)
+    limits: list[LimitReached] = field(default_factory=list)  # limits reached: members not listed
 
 
 def _zip64_sizes(extra: bytes, usize: int, csize: int, offset: int) -> tuple[int, int, int]:
@@ -63,8 +65,10 @@ def _decode(raw: bytes, flags: int) -> str:
     return raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
 
 
-def read_listing(f: BinaryIO, size: int, max_members: int) -> ZipListing:
-    """Parse the central directory; raise DataError when there is none."""
+def read_listing(f: BinaryIO, size: int, limits: Limits) -> ZipListing:
+    """Parse the central directory (at most limits.max_read_bytes of it, at most
+    limits.max_archive_members entries; past either the listing records the limit); raise DataError
+    when there is none."""
     tail_start = max(0, size - 65557)
     f.seek(tail_start)
     tail = f.read()
@@ -89,18 +93,28 @@ def read_listing(f: BinaryIO, size: int, max_members: int) -> ZipListing:
     if shift > 0:
         listing.prefix_bytes = shift
         listing.anomalies.append(("prepended-data", f"{shift} bytes precede the ZIP archive", 0))
-    if total > max_members:
-        listing.anomalies.append(("limit", f"{total} members > limits.max_archive_members", None))
-        total = max_members
+    if total > limits.max_archive_members:
+        listing.limits.append(LimitReached("max_archive_members", f"{total} members, more than "
+                                           f"limits.max_archive_members ({limits.max_archive_members}) listed"))
+        total = limits.max_archive_members
+    if cd_size > limits.max_read_bytes:
+        listing.limits.append(LimitReached("max_read_bytes", f"central directory of {cd_size} bytes, more than "
+                                           f"limits.max_read_bytes ({limits.max_read_bytes}) read"))
     f.seek(cd_offset + max(shift, 0))
-    cd = f.read(cd_size)
+    cd = f.read(min(cd_size, limits.max_read_bytes))
     pos = 0
     seen: dict[str, int] = {}
     for _ in range(total):
         if pos + _CDH.size > len(cd) or cd[pos : pos + 4] != b"PK\x01\x02":
+            if len(cd) < cd_size:  # cut at the read cap: already a limit, not an anomaly
+                break
             listing.anomalies.append(("truncated-directory", "central directory ends early", cd_offset + pos))
             break
         (_, _, _, flags, method, _, _, crc, csize, usize, nlen, elen, clen, _, _, _, hoff) = _CDH.unpack_from(cd, pos)
+        if pos + 46 + nlen + elen + clen > len(cd):
+            if len(cd) >= cd_size:
+                listing.anomalies.append(("truncated-directory", "central directory ends early", cd_offset + pos))
+            break
         raw_name = cd[pos + 46 : pos + 46 + nlen]
         extra = cd[pos + 46 + nlen : pos + 46 + nlen + elen]
         pos += 46 + nlen + elen + clen

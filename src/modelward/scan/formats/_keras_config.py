@@ -7,10 +7,8 @@ resolved e.g. `os.system` even under safe_mode before Keras 3.9).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from modelward.core.findings import Finding, Severity
-from modelward.scan.formats._common import LimitHit, make_finding
+from modelward.scan.findings import finding
 
 KERAS_MODULES = frozenset({"keras", "tf_keras", "tensorflow", "keras_nlp", "keras_hub", "keras_cv", "tensorflow_hub"})
 # Top-level modules whose callables run commands, open files or import code.
@@ -28,16 +26,19 @@ METHOD = "walk of the model config JSON (never deserialised by Keras)"
 
 
 def walk_config(
-    config: object, fmt: str, path: Path, member: str | None, *, legacy: bool, max_depth: int
-) -> list[Finding]:
-    """All findings in a parsed config; `legacy` = Keras 2 HDF5 (no safe_mode on load)."""
+    config: object, fmt: str, path: str, member: str | None, *, legacy: bool, max_depth: int
+) -> tuple[list[Finding], list[str]]:
+    """All findings in a parsed config, and where it nests deeper than `max_depth` (those parts are
+    not walked; the caller reports them as a limit). `legacy` = Keras 2 HDF5 (no safe_mode on load)."""
     out: list[Finding] = []
+    too_deep: list[str] = []
     stack: list[tuple[object, int, str]] = [(config, 0, "")]
     seen: set[tuple[str, str]] = set()
     while stack:
         node, depth, where = stack.pop()
         if depth > max_depth:
-            raise LimitHit(f"config nested deeper than max_nesting_depth={max_depth} at {where or '/'}")
+            too_deep.append(where or "/")
+            continue
         if isinstance(node, list):
             stack.extend((v, depth + 1, f"{where}[{i}]") for i, v in enumerate(node))
             continue
@@ -49,7 +50,7 @@ def walk_config(
                 seen.add(key)
                 out.append(f)
         stack.extend((v, depth + 1, f"{where}/{k}") for k, v in node.items())
-    return out
+    return out, too_deep
 
 
 def _name(node: dict[str, object]) -> str:
@@ -60,7 +61,7 @@ def _name(node: dict[str, object]) -> str:
 
 
 def _check(
-    node: dict[str, object], fmt: str, path: Path, member: str | None, where: str, legacy: bool
+    node: dict[str, object], fmt: str, path: str, member: str | None, where: str, legacy: bool
 ) -> list[Finding]:
     out: list[Finding] = []
     cls = node.get("class_name")
@@ -69,18 +70,9 @@ def _check(
     if isinstance(cls, str) and cls.rsplit(".", 1)[-1] == "Lambda" and isinstance(cfg, dict):
         out.append(_lambda_layer(cfg, fmt, path, loc, legacy, _name(node)))
     elif cls == "__lambda__":
-        out.append(
-            make_finding(
-                fmt,
-                "lambda",
-                Severity.HIGH,
-                "Serialised Python lambda (marshalled bytecode) in Keras config",
-                path,
-                member=loc,
-                description="Keras rebuilds this function from bytecode on load unless safe_mode=True.",
-                method=METHOD,
-            )
-        )
+        out.append(finding(f"{fmt}.lambda", Severity.HIGH, "Serialised Python lambda (marshalled bytecode) in Keras "
+                           "config", path, loc, description="Keras rebuilds this function from bytecode on load "
+                           "unless safe_mode=True.", method=METHOD))
     module = node.get("module")
     if isinstance(module, str) and module and ("class_name" in node or "function" in node):
         top = module.split(".", 1)[0]
@@ -90,14 +82,13 @@ def _check(
                 target = f"{module}.{cfg}"
             dangerous = top in DANGEROUS_MODULES
             out.append(
-                make_finding(
-                    fmt,
-                    "module-import",
+                finding(
+                    f"{fmt}.module-import",
                     Severity.CRITICAL if dangerous else Severity.HIGH,
                     f"Keras config imports {'dangerous ' if dangerous else ''}callable {target[:200]} "
                     "from outside Keras",
                     path,
-                    member=loc,
+                    loc,
                     description=(
                         "Loading imports this module and resolves the callable from it; Keras before "
                         "3.9 did so even with safe_mode=True (CVE-2025-1550)."
@@ -112,7 +103,7 @@ def _check(
     return out
 
 
-def _lambda_layer(cfg: dict[str, object], fmt: str, path: Path, loc: str, legacy: bool, name: str) -> Finding:
+def _lambda_layer(cfg: dict[str, object], fmt: str, path: str, loc: str, legacy: bool, name: str) -> Finding:
     fn = cfg.get("function")
     ftype = cfg.get("function_type")
     bytecode = (legacy and ftype == "lambda") or (isinstance(fn, dict) and fn.get("class_name") == "__lambda__")
@@ -127,13 +118,12 @@ def _lambda_layer(cfg: dict[str, object], fmt: str, path: Path, loc: str, legacy
             "Lambda layers run arbitrary Python; Keras 3 refuses serialised lambdas under "
             "safe_mode=True (the default) but runs them with safe_mode=False or in Keras 2."
         )
-    return make_finding(
-        fmt,
-        "lambda",
+    return finding(
+        f"{fmt}.lambda",
         sev,
         title,
         path,
-        member=loc,
+        loc,
         description=desc,
         method=METHOD,
         measurements={"layer": name[:200], "function_type": str(ftype), "bytecode": bytecode},

@@ -7,23 +7,24 @@ Jinja2 sandbox escapes (cf. CVE-2024-34359); tensor offsets are checked to lie i
 
 from __future__ import annotations
 
-import mmap
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
-from modelward.core.findings import Finding, Severity
-from modelward.core.limits import Limits
-from modelward.scan.base import FileScan
+from modelward.core.findings import Severity
+from modelward.scan.allowlist import GlobalPolicy
+from modelward.scan.base import Collector, Format, FormatError, guarded
+from modelward.scan.findings import finding, limit_finding
 from modelward.scan.formats._chat_template import analyse
-from modelward.scan.formats._common import FormatError, LimitHit, file_size, guarded, make_finding
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 FMT = "gguf"
 MAGIC = b"GGUF"
 STRING, ARRAY = 8, 9
 # type id -> struct code of the fixed-size scalar types
 SCALARS = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
-MAX_KEPT_STRING = 1 << 20  # strings longer than this are checked for bounds but not kept
 
 
 @dataclass
@@ -39,7 +40,7 @@ class GGUFHeader:
 
 
 class _Reader:
-    def __init__(self, buf: memoryview, order: str, version: int, limits: Limits) -> None:
+    def __init__(self, buf: Any, order: str, version: int, limits: Limits) -> None:
         self.buf, self.pos, self.order, self.limits = buf, 0, order, limits
         self.count_code = "I" if version == 1 else "Q"
 
@@ -60,7 +61,7 @@ class _Reader:
             raise FormatError(f"{what} at byte {self.pos} claims {n} bytes, only {len(self.buf) - self.pos} left")
         start = self.pos
         self.pos += n
-        if not keep or n > MAX_KEPT_STRING:
+        if not keep or n > self.limits.max_kept_string_bytes:
             return None
         return bytes(self.buf[start : self.pos]).decode("utf-8", "replace")
 
@@ -83,7 +84,8 @@ class _Reader:
             return self.string(what, keep)
         if vtype == ARRAY:
             if depth >= self.limits.max_nesting_depth:
-                raise LimitHit(f"arrays nested deeper than max_nesting_depth={self.limits.max_nesting_depth}")
+                raise LimitReached("max_nesting_depth", f"arrays nested deeper than limits.max_nesting_depth "
+                                                        f"({self.limits.max_nesting_depth})")
             itype = int(self.unpack("I", f"item type of {what}"))
             n = self.count(f"length of {what}")
             left = len(self.buf) - self.pos
@@ -105,20 +107,15 @@ class _Reader:
         raise FormatError(f"{what} has unknown value type {vtype} (expected 0..12)")
 
 
-def read_header(path: Path, limits: Limits) -> GGUFHeader:
-    """Parse a GGUF file's header, key/values and tensor infos over a memory map."""
-    size = file_size(path, limits)
-    if size < 8:
-        raise FormatError(f"file is {size} bytes, too short for a GGUF header")
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        buf = memoryview(mm)
-        try:
-            return _parse(buf, size, limits)
-        finally:
-            buf.release()
+def read_header(source: Source, limits: Limits) -> GGUFHeader:
+    """Parse a GGUF file's header, key/values and tensor infos over its bytes (a memory map for files)."""
+    buf = source.view()
+    if len(buf) < 8:
+        raise FormatError(f"{len(buf)} bytes, too short for a GGUF header")
+    return _parse(buf, len(buf), limits)
 
 
-def _parse(buf: memoryview, size: int, limits: Limits) -> GGUFHeader:
+def _parse(buf: Any, size: int, limits: Limits) -> GGUFHeader:
     if bytes(buf[:4]) != MAGIC:
         raise FormatError(f"magic is {bytes(buf[:4])!r}, expected b'GGUF'")
     (version,) = struct.unpack_from("<I", buf, 4)
@@ -132,7 +129,7 @@ def _parse(buf: memoryview, size: int, limits: Limits) -> GGUFHeader:
     n_tensors, n_kv = r.count("tensor count"), r.count("metadata count")
     for what, n in (("tensors", n_tensors), ("metadata entries", n_kv)):
         if n > limits.max_archive_members:
-            raise LimitHit(f"{n} {what}, over max_archive_members={limits.max_archive_members}")
+            raise LimitReached("max_archive_members", f"{n} {what}, over limits.max_archive_members")
     hdr = GGUFHeader(version, "little" if order == "<" else "big", n_tensors)
     for i in range(n_kv):
         start = r.pos
@@ -157,53 +154,32 @@ def _parse(buf: memoryview, size: int, limits: Limits) -> GGUFHeader:
 
 
 @guarded(FMT)
-def scan(path: Path, limits: Limits) -> FileScan:
+def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
     """Scan a .gguf file's metadata and chat templates; tensor data is never read."""
-    hdr = read_header(path, limits)
-    findings: list[Finding] = []
+    hdr = read_header(source, limits)
     for key, value in hdr.values.items():
         if not key.startswith("tokenizer.chat_template"):
             continue
         if not isinstance(value, str):
-            if value is None:
-                findings.append(
-                    make_finding(
-                        FMT,
-                        "limit",
-                        Severity.MEDIUM,
-                        f"Chat template {key} over {MAX_KEPT_STRING} bytes, not analysed",
-                        path,
-                        member=key,
-                    )
-                )
+            if value is None:  # longer than the strings the reader keeps: not analysed
+                c.add(limit_finding(FMT, LimitReached("max_kept_string_bytes", f"chat template {key} is longer "
+                                                      "than limits.max_kept_string_bytes, not analysed"),
+                                    c.file, c.at(key), hdr.offsets.get(key)))
             continue
         for hit in analyse(value):
-            findings.append(
-                make_finding(
-                    FMT,
-                    "chat-template",
-                    hit.severity,
-                    f"Jinja2 sandbox escape in chat template: {hit.title}",
-                    path,
-                    member=key,
-                    offset=hdr.offsets.get(key),
-                    description="Rendering this chat template (e.g. llama-cpp-python before 0.2.72, "
-                    "CVE-2024-34359) can run arbitrary code through Jinja2 object traversal.",
-                    method="static rules over the template's Jinja code blocks (never rendered)",
-                    measurements={"rule": hit.rule, "match": hit.snippet[:200], "template_offset": hit.offset},
-                )
-            )
+            c.add(finding(
+                f"{FMT}.chat-template", hit.severity, f"Jinja2 sandbox escape in chat template: {hit.title}",
+                c.file, c.at(key), hdr.offsets.get(key),
+                description="Rendering this chat template (e.g. llama-cpp-python before 0.2.72, "
+                            "CVE-2024-34359) can run arbitrary code through Jinja2 object traversal.",
+                method="static rules over the template's Jinja code blocks (never rendered)",
+                measurements={"rule": hit.rule, "match": hit.snippet[:200], "template_offset": hit.offset}))
     if hdr.tensors_out_of_file:
-        findings.append(
-            make_finding(
-                FMT,
-                "tensor-offset",
-                Severity.MEDIUM,
-                f"{len(hdr.tensors_out_of_file)} GGUF tensor offsets point past the end of the file",
-                path,
-                member=hdr.tensors_out_of_file[0],
-                method="tensor info offsets against file size",
-                measurements={"tensors": ", ".join(hdr.tensors_out_of_file[:10])},
-            )
-        )
-    return FileScan(str(path), FMT, findings=tuple(findings))
+        c.add(finding(
+            f"{FMT}.tensor-offset", Severity.MEDIUM,
+            f"{len(hdr.tensors_out_of_file)} GGUF tensor offsets point past the end of the file",
+            c.file, c.at(hdr.tensors_out_of_file[0]), method="tensor info offsets against file size",
+            measurements={"tensors": ", ".join(hdr.tensors_out_of_file[:10])}))
+
+
+GGUF = Format("scan.gguf", FMT, "GGUF metadata and chat templates", is_format(FMT), scan)

@@ -7,7 +7,6 @@ graphs and model-local functions are all walked.
 
 from __future__ import annotations
 
-import mmap
 import os
 import re
 from collections import defaultdict
@@ -15,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.limits import Limits
-from modelward.scan.base import FileScan
-from modelward.scan.formats._common import FormatError, LimitHit, file_size, guarded, make_finding
-from modelward.scan.formats._protowire import LEN, VARINT, Buffer, Field, iter_fields, text
+from modelward.scan.allowlist import GlobalPolicy
+from modelward.scan.base import Collector, Format, FormatError, guarded
+from modelward.scan.findings import finding, limit_finding
+from modelward.scan.formats.protowire import LEN, VARINT, Buffer, Field, iter_fields, text
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 FMT = "onnx"
 
@@ -49,23 +51,26 @@ class _Walk:
     local_functions: set[tuple[str, str]] = field(default_factory=set)
     nodes: int = 0
     opset_domains: set[str] = field(default_factory=set)
+    too_deep: list[int] = field(default_factory=list)  # offsets of subgraphs past limits.max_nesting_depth
 
 
 @guarded(FMT)
-def scan(path: Path, limits: Limits) -> FileScan:
-    """Scan one .onnx file without loading it or its external data."""
-    size = file_size(path, limits)
-    if size == 0:
-        raise FormatError("file is empty (expected an ONNX ModelProto)")
+def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
+    """Scan one ONNX model without loading it or its external data. What the walk found is reported
+    even when a limit stops it."""
+    buf = source.view()
+    if len(buf) == 0:
+        raise FormatError("empty (expected an ONNX ModelProto)")
     walk = _Walk()
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        buf = memoryview(mm)
-        try:
-            _model(buf, walk, limits)
-        finally:
-            buf.release()
-    findings = _external_findings(path, walk) + _domain_findings(path, walk)
-    return FileScan(str(path), FMT, findings=tuple(findings))
+    try:
+        _model(buf, walk, limits)
+    finally:
+        for f in _external_findings(c, source.directory, walk) + _domain_findings(c, walk):
+            c.add(f)
+        if walk.too_deep:
+            c.add(limit_finding(FMT, LimitReached("max_nesting_depth", f"{len(walk.too_deep)} subgraphs nested "
+                                                  f"deeper than limits.max_nesting_depth ({limits.max_nesting_depth})"
+                                                  " not walked"), c.file, source.member, walk.too_deep[0]))
 
 
 def _model(buf: Buffer, w: _Walk, limits: Limits) -> None:
@@ -109,7 +114,8 @@ def _function(buf: Buffer, fn: Field, w: _Walk, limits: Limits) -> None:
 
 def _graph(buf: Buffer, g: Field, w: _Walk, limits: Limits, depth: int) -> None:
     if depth > limits.max_nesting_depth:
-        raise LimitHit(f"subgraphs nested deeper than max_nesting_depth={limits.max_nesting_depth}")
+        w.too_deep.append(g.start)  # skipped and reported; the rest of the model is still walked
+        return
     for f in iter_fields(buf, g.start, g.end):
         if f.wire != LEN:
             continue
@@ -125,8 +131,8 @@ def _graph(buf: Buffer, g: Field, w: _Walk, limits: Limits, depth: int) -> None:
 
 def _node(buf: Buffer, n: Field, w: _Walk, limits: Limits, depth: int) -> None:
     w.nodes += 1
-    if w.nodes > limits.max_archive_members:
-        raise LimitHit(f"more than max_archive_members={limits.max_archive_members} nodes")
+    if w.nodes > limits.max_graph_nodes:
+        raise LimitReached("max_graph_nodes", f"more than {limits.max_graph_nodes} nodes (limits.max_graph_nodes)")
     op = domain = ""
     for f in iter_fields(buf, n.start, n.end):
         if f.wire != LEN:
@@ -178,8 +184,9 @@ def _tensor(buf: Buffer, t: Field, w: _Walk) -> None:
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-def location_problem(base: Path, location: str) -> str | None:
-    """Why an external-data location escapes `base` (absolute, `..`, symlink), or None if it stays."""
+def location_problem(base: Path | None, location: str) -> str | None:
+    """Why an external-data location escapes `base` (absolute, `..`, symlink), or None if it stays.
+    With no base (a model inside an archive) only the text of the location is checked."""
     if not location:
         return "empty location"
     if "\x00" in location:
@@ -188,6 +195,8 @@ def location_problem(base: Path, location: str) -> str | None:
         return "absolute path"
     if ".." in re.split(r"[\\/]+", location):
         return "parent-directory ('..') component"
+    if base is None:
+        return None
     root = os.path.realpath(base)
     target = os.path.realpath(os.path.join(root, location))
     if os.path.commonpath([root, target]) != root:
@@ -195,66 +204,45 @@ def location_problem(base: Path, location: str) -> str | None:
     return None
 
 
-def _external_findings(path: Path, w: _Walk) -> list[Finding]:
+def _external_findings(c: Collector, base: Path | None, w: _Walk) -> list[Finding]:
     out: list[Finding] = []
-    base = path.parent
+    method = "external_data 'location' checked against the model directory"
     for name, location, offset in w.external:
         problem = location_problem(base, location)
         if problem is not None:
-            out.append(
-                make_finding(
-                    FMT,
-                    "external-data-path",
-                    Severity.HIGH,
-                    f"External-data path traversal: tensor {name!r} reads {location[:200]!r}",
-                    path,
-                    member=name,
-                    offset=offset,
-                    description=(
-                        f"The location ({problem}) points outside the model directory: loading the "
-                        "model reads an arbitrary file into a tensor, a file-disclosure primitive."
-                    ),
-                    method="external_data 'location' checked against the model directory",
-                    measurements={"location": location[:500], "reason": problem},
-                )
-            )
-        elif not (base / location).exists():
-            out.append(
-                make_finding(
-                    FMT,
-                    "external-data-missing",
-                    Severity.LOW,
-                    f"External-data file {location[:200]!r} for tensor {name!r} is missing",
-                    path,
-                    member=name,
-                    offset=offset,
-                    method="external_data 'location' checked against the model directory",
-                    measurements={"location": location[:500]},
-                )
-            )
+            out.append(finding(
+                f"{FMT}.external-data-path", Severity.HIGH,
+                f"External-data path traversal: tensor {name!r} reads {location[:200]!r}", c.file, c.at(name), offset,
+                description=f"The location ({problem}) points outside the model directory: loading the "
+                            "model reads an arbitrary file into a tensor, a file-disclosure primitive.",
+                method=method, measurements={"location": location[:500], "reason": problem}))
+        elif base is not None and not (base / location).exists():
+            out.append(finding(
+                f"{FMT}.external-data-missing", Severity.LOW,
+                f"External-data file {location[:200]!r} for tensor {name!r} is missing", c.file, c.at(name), offset,
+                method=method, measurements={"location": location[:500]}))
+    if w.external:
+        out.append(finding(
+            f"{FMT}.external-data", Severity.INFO, f"{len(w.external)} tensors stored in external-data files",
+            c.file, c.source.member, method=method,
+            measurements={"tensors": len(w.external), "in_archive": base is None}))
     return out
 
 
-def _domain_findings(path: Path, w: _Walk) -> list[Finding]:
+def _domain_findings(c: Collector, w: _Walk) -> list[Finding]:
     out: list[Finding] = []
     for domain in sorted(w.ops):
         ops = {op for op in w.ops[domain] if (domain, op) not in w.local_functions}
         if domain in STANDARD_DOMAINS or not ops:
             continue
-        out.append(
-            make_finding(
-                FMT,
-                "custom-op-domain",
-                Severity.MEDIUM,
-                f"Custom operator domain {domain[:100]!r} needs a native custom-op library",
-                path,
-                member=domain,
-                description=(
-                    "Operators outside the standard ONNX domains run code from a custom-op "
-                    f"library the loader must register: {', '.join(sorted(ops))[:500]}."
-                ),
-                method="NodeProto.domain of every node in graphs, subgraphs and functions",
-                measurements={"domain": domain[:200], "op_types": ", ".join(sorted(ops))[:500]},
-            )
-        )
+        out.append(finding(
+            f"{FMT}.custom-op-domain", Severity.MEDIUM,
+            f"Custom operator domain {domain[:100]!r} needs a native custom-op library", c.file, c.at(domain),
+            description="Operators outside the standard ONNX domains run code from a custom-op "
+                        f"library the loader must register: {', '.join(sorted(ops))[:500]}.",
+            method="NodeProto.domain of every node in graphs, subgraphs and functions",
+            measurements={"domain": domain[:200], "op_types": ", ".join(sorted(ops))[:500]}))
     return out
+
+
+ONNX = Format("scan.onnx", FMT, "ONNX external data and custom operator domains", is_format(FMT), scan)

@@ -8,16 +8,18 @@ the offsets span, offsets inside the data section, contiguous and non-overlappin
 
 from __future__ import annotations
 
-import json
 import math
 import struct
-from pathlib import Path
 from typing import Any
 
-from modelward.core.findings import Finding, Severity
-from modelward.core.limits import Limits
-from modelward.scan.base import FileScan
-from modelward.scan.formats._common import FormatError, LimitHit, file_size, guarded, make_finding, read_exact
+from modelward.core.findings import Severity
+from modelward.scan.allowlist import GlobalPolicy
+from modelward.scan.base import Collector, Format, FormatError, guarded
+from modelward.scan.findings import finding
+from modelward.scan.jsonsafe import load_json
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 FMT = "safetensors"
 MAX_HEADER_BYTES = 100_000_000  # the cap the reference safetensors loader enforces
@@ -29,41 +31,44 @@ DTYPE_BITS = {
     "I64": 64, "U64": 64, "F64": 64, "C64": 64,
     "F4": 4, "F6_E2M3": 6, "F6_E3M2": 6,
 }  # fmt: skip
+Problem = tuple[Severity, str, str, str]  # severity, check, tensor, message
 
 
-def read_header(path: Path, limits: Limits) -> tuple[dict[str, Any], int, int]:
+def read_header(source: Source, limits: Limits) -> tuple[dict[str, Any], int, int]:
     """Read only the header: (parsed JSON object, header length, file size)."""
-    size = file_size(path, limits)
-    if size < 8:
-        raise FormatError(f"file is {size} bytes, shorter than the 8-byte header length")
-    with open(path, "rb") as fh:
-        (n,) = struct.unpack("<Q", read_exact(fh, 8, "header length"))
-        cap = min(MAX_HEADER_BYTES, limits.max_read_bytes)
-        if n > size - 8:
-            raise FormatError(f"header length {n} exceeds the {size - 8} bytes after it (truncated?)")
-        if n > cap:
-            raise LimitHit(f"header length {n} over the {cap}-byte cap")
-        raw = read_exact(fh, n, "JSON header")
+    reader = source.reader()
+    first = reader.read(8)
+    if len(first) < 8:
+        raise FormatError(f"{len(first)} bytes, shorter than the 8-byte header length")
+    (n,) = struct.unpack("<Q", first)
+    size = source.size
+    if size is not None and n > size - 8:
+        raise FormatError(f"header length {n} exceeds the {size - 8} bytes after it (truncated?)")
+    cap = min(MAX_HEADER_BYTES, limits.max_read_bytes, limits.max_config_bytes)
+    if n > cap:
+        raise LimitReached("max_config_bytes", f"header length {n} over the {cap}-byte cap")
+    raw = reader.read(n)
+    if len(raw) != n:
+        raise FormatError(f"truncated: expected {n} bytes for the JSON header, got {len(raw)}")
+    if size is None:  # a decompressed member: count the rest
+        size = 8 + n + sum(len(chunk) for chunk in iter(lambda: reader.read(1 << 20), b""))
     if not raw.startswith(b"{"):
         raise FormatError("header does not start with '{' (expected a JSON object)")
-    try:
-        header = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(f"header is not valid UTF-8 JSON: {exc}") from None
+    header = load_json(raw, limits, "header")
     if not isinstance(header, dict):
         raise FormatError("header is not a JSON object")
     return header, n, size
 
 
 @guarded(FMT)
-def scan(path: Path, limits: Limits) -> FileScan:
+def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
     """Validate a .safetensors file's header; tensor bytes are never read."""
-    header, n, size = read_header(path, limits)
+    header, n, size = read_header(source, limits)
     data_len = size - 8 - n
-    problems: list[tuple[Severity, str, str, str]] = []  # severity, check, tensor, message
+    problems: list[Problem] = []
     spans: list[tuple[int, int, str]] = []
     if len(header) > limits.max_archive_members:
-        raise LimitHit(f"{len(header)} header entries, over max_archive_members={limits.max_archive_members}")
+        raise LimitReached("max_archive_members", f"{len(header)} header entries, over limits.max_archive_members")
     for name, entry in header.items():
         if name == "__metadata__":
             problems += _metadata(entry)
@@ -73,13 +78,16 @@ def scan(path: Path, limits: Limits) -> FileScan:
         if span is not None:
             spans.append((span[0], span[1], name))
     problems += _layout(spans, data_len)
-    findings = [_finding(path, n, sev, check, tensor, msg) for sev, check, tensor, msg in problems[:100]]
-    if len(problems) > 100:
-        findings.append(_finding(path, n, Severity.MEDIUM, "structure", None, f"{len(problems) - 100} more problems"))
-    return FileScan(str(path), FMT, findings=tuple(findings))
+    for sev, check, tensor, msg in problems:
+        c.add(finding(
+            f"{FMT}.{check}", sev, f"{_TITLES[check]}: {msg}", c.file, c.at(tensor), 8,
+            description="Inconsistent headers are how polyglot files hide payloads and how loaders other "
+                        "than the reference one are attacked; the reference loader rejects most of these.",
+            method="header-only validation (8-byte length + JSON header; no tensor read)",
+            measurements={"header_bytes": n}))
 
 
-def _metadata(entry: object) -> list[tuple[Severity, str, str, str]]:
+def _metadata(entry: object) -> list[Problem]:
     if not isinstance(entry, dict):
         return [(Severity.MEDIUM, "metadata", "__metadata__", "__metadata__ is not a JSON object")]
     bad = [k for k, v in entry.items() if not isinstance(v, str)]
@@ -89,14 +97,12 @@ def _metadata(entry: object) -> list[tuple[Severity, str, str, str]]:
     return []
 
 
-def _entry(
-    name: str, entry: object, data_len: int
-) -> tuple[tuple[int, int] | None, list[tuple[Severity, str, str, str]]]:
+def _entry(name: str, entry: object, data_len: int) -> tuple[tuple[int, int] | None, list[Problem]]:
     med = Severity.MEDIUM
     if not isinstance(entry, dict):
         return None, [(med, "structure", name, "entry is not a JSON object")]
     dtype, shape, offsets = entry.get("dtype"), entry.get("shape"), entry.get("data_offsets")
-    issues: list[tuple[Severity, str, str, str]] = []
+    issues: list[Problem] = []
     if not (isinstance(offsets, list) and len(offsets) == 2 and all(_is_int(o) and o >= 0 for o in offsets)):
         return None, [(med, "structure", name, f"data_offsets {str(offsets)[:80]} is not [begin, end]")]
     begin, end = offsets
@@ -113,19 +119,14 @@ def _entry(
     else:
         bits = math.prod(shape) * DTYPE_BITS[dtype]
         if bits % 8 or bits // 8 != end - begin:
-            issues.append(
-                (
-                    med,
-                    "size",
-                    name,
-                    f"shape {shape} x {dtype} is {bits / 8:g} bytes but data_offsets span {end - begin}",
-                )
-            )
+            size = f"{bits // 8} bytes" + (f" and {bits % 8} bits" if bits % 8 else "")
+            issues.append((med, "size", name,
+                           f"shape {str(shape)[:80]} x {dtype} is {size[:60]} but data_offsets span {end - begin}"))
     return (begin, end), issues
 
 
-def _layout(spans: list[tuple[int, int, str]], data_len: int) -> list[tuple[Severity, str, str, str]]:
-    out: list[tuple[Severity, str, str, str]] = []
+def _layout(spans: list[tuple[int, int, str]], data_len: int) -> list[Problem]:
+    out: list[Problem] = []
     cursor, prev = 0, None
     for begin, end, name in sorted(spans):
         if begin < cursor:
@@ -154,17 +155,4 @@ _TITLES = {
 }
 
 
-def _finding(path: Path, n: int, sev: Severity, check: str, tensor: str | None, msg: str) -> Finding:
-    return make_finding(
-        FMT,
-        check,
-        sev,
-        f"{_TITLES[check]}: {msg}",
-        path,
-        member=tensor,
-        offset=8,
-        description="Inconsistent headers are how polyglot files hide payloads and how loaders other "
-        "than the reference one are attacked; the reference loader rejects most of these.",
-        method="header-only validation (8-byte length + JSON header; no tensor read)",
-        measurements={"header_bytes": n},
-    )
+SAFETENSORS = Format("scan.safetensors", FMT, "safetensors header validation", is_format(FMT), scan)

@@ -1,24 +1,27 @@
-"""TensorFlow SavedModel: list every graph and function op from saved_model.pb without TensorFlow.
+"""TensorFlow graphs: list every graph and function op without TensorFlow, whatever the file is named.
 
-Walks SavedModel -> MetaGraphDef -> GraphDef -> NodeDef.op and FunctionDefLibrary -> FunctionDef
--> NodeDef.op with a bounded wire-format reader, and flags ops that read or write files or call
-back into Python. Save/Restore ops are expected inside the standard saver (TF1 `save/` scope, TF2
-`__inference__traced_save_*` / `_traced_restore_*` functions) and flagged anywhere else.
+A SavedModel (`saved_model.pb` or any name), a MetaGraphDef (`.meta`) or a frozen GraphDef is told by
+its structure (scan/sniff.py). Walks SavedModel -> MetaGraphDef -> GraphDef -> NodeDef.op and
+FunctionDefLibrary -> FunctionDef -> NodeDef.op with a bounded wire-format reader, and flags ops that
+read or write files or call back into Python. Save/Restore ops are expected inside the standard saver
+(TF1 `save/` scope, TF2 `__inference__traced_save_*` / `_traced_restore_*` functions) and flagged
+anywhere else. `saved_model.pbtxt` (text format) is read by token.
 """
 
 from __future__ import annotations
 
-import mmap
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from modelward.core.findings import Finding, Severity
-from modelward.core.limits import Limits
-from modelward.scan.base import FileScan
-from modelward.scan.formats._common import FormatError, LimitHit, file_size, guarded, make_finding
-from modelward.scan.formats._protowire import LEN, Buffer, Field, iter_fields, string_map, text
+from modelward.scan.allowlist import GlobalPolicy
+from modelward.scan.base import Collector, Format, FormatError, guarded
+from modelward.scan.findings import finding
+from modelward.scan.formats.protowire import LEN, Buffer, Field, ProtoError, iter_fields, string_map, text
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.sniff import is_format
+from modelward.scan.source import Source
 
 FMT = "savedmodel"
 
@@ -73,45 +76,56 @@ class _Op:
 
 
 @guarded(FMT)
-def scan(path: Path, limits: Limits) -> FileScan:
-    """Scan a SavedModel directory or its saved_model.pb / saved_model.pbtxt file."""
-    pb = _locate(path)
-    size = file_size(pb, limits)
-    if size > limits.max_read_bytes:
-        raise LimitHit(f"{pb.name} is {size} bytes, over max_read_bytes={limits.max_read_bytes}")
-    if size == 0:
-        raise FormatError(f"{pb.name} is empty (expected a SavedModel protocol buffer)")
-    if pb.suffix == ".pbtxt":
-        ops = _ops_from_text(pb.read_text("utf-8", "replace"))
-    else:
-        with open(pb, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            ops = _ops_from_binary(memoryview(mm), limits)
-    findings = _findings(pb, ops)
-    return FileScan(str(path), FMT, findings=tuple(findings))
-
-
-def _locate(path: Path) -> Path:
-    if path.is_dir():
-        for name in ("saved_model.pb", "saved_model.pbtxt"):
-            if (path / name).is_file():
-                return path / name
-        raise FormatError("directory has no saved_model.pb or saved_model.pbtxt")
-    return path
-
-
-def _ops_from_binary(buf: memoryview, limits: Limits) -> list[_Op]:
+def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
+    """Scan a SavedModel, MetaGraphDef or GraphDef protocol buffer (binary or text)."""
+    if source.size is not None and source.size > limits.max_read_bytes:
+        raise LimitReached("max_read_bytes", f"graph of {source.size} bytes, over limits.max_read_bytes")
+    buf = source.view()
+    if len(buf) == 0:
+        raise FormatError("empty (expected a TensorFlow SavedModel or GraphDef protocol buffer)")
     ops: list[_Op] = []
     try:
-        n_meta = 0
+        if bytes(buf[:1]) not in (b"\x08", b"\x0a", b"\x12"):
+            ops = _ops_from_text(bytes(buf).decode("utf-8", "replace"))
+        else:
+            _ops_from_binary(buf, ops, limits)
+    finally:
+        for f in _findings(c, ops):
+            c.add(f)
+
+
+def _ops_from_binary(buf: Buffer, ops: list[_Op], limits: Limits) -> None:
+    """Read the message as a SavedModel, as a MetaGraphDef and as a GraphDef, and keep the nodes of every
+    reading that parses (the three share field numbers, so structure alone can be ambiguous; reading all
+    of them means no interpretation is left unchecked)."""
+    whole = Field(0, LEN, len(buf), 0, len(buf))
+    def as_saved_model(found: list[_Op]) -> None:
         for f in iter_fields(buf):
             if f.number == 2 and f.wire == LEN:
-                n_meta += 1
-                _meta_graph(buf, f, ops, limits)
-        if n_meta == 0:
-            raise FormatError("no MetaGraphDef (field 2) found: not a SavedModel")
-    finally:
-        buf.release()
-    return ops
+                _meta_graph(buf, f, found, limits)
+
+    readings = (
+        as_saved_model,
+        lambda found: _meta_graph(buf, whole, found, limits),
+        lambda found: _graph(buf, whole, "save", found, limits),
+    )
+    seen: set[tuple[str, str, int]] = set()
+    problems: list[str] = []
+    for read in readings:
+        found: list[_Op] = []
+        try:
+            read(found)
+        except ProtoError as exc:
+            problems.append(str(exc))
+            continue
+        finally:
+            for o in found:
+                if (o.op, o.node, o.offset) not in seen:
+                    seen.add((o.op, o.node, o.offset))
+                    ops.append(o)
+    if not ops:
+        raise FormatError(problems[0] if problems else "no graph nodes found: not a SavedModel, MetaGraphDef or "
+                                                       "GraphDef")
 
 
 def _meta_graph(buf: Buffer, meta: Field, ops: list[_Op], limits: Limits) -> None:
@@ -125,11 +139,15 @@ def _meta_graph(buf: Buffer, meta: Field, ops: list[_Op], limits: Limits) -> Non
                 if s.number == 3 and s.wire == LEN:
                     saver_scope = text(buf, s).split("/", 1)[0] or saver_scope
     for g in graphs:
-        for f in iter_fields(buf, g.start, g.end):
-            if f.number == 1 and f.wire == LEN:
-                _node(buf, f, "graph", saver_scope, ops, limits)
-            elif f.number == 2 and f.wire == LEN:
-                _library(buf, f, saver_scope, ops, limits)
+        _graph(buf, g, saver_scope, ops, limits)
+
+
+def _graph(buf: Buffer, g: Field, saver_scope: str, ops: list[_Op], limits: Limits) -> None:
+    for f in iter_fields(buf, g.start, g.end):
+        if f.number == 1 and f.wire == LEN:
+            _node(buf, f, "graph", saver_scope, ops, limits)
+        elif f.number == 2 and f.wire == LEN:
+            _library(buf, f, saver_scope, ops, limits)
 
 
 def _library(buf: Buffer, lib: Field, saver_scope: str, ops: list[_Op], limits: Limits) -> None:
@@ -152,8 +170,8 @@ def _library(buf: Buffer, lib: Field, saver_scope: str, ops: list[_Op], limits: 
 def _node(
     buf: Buffer, f: Field, scope: str, saver_scope: str, ops: list[_Op], limits: Limits, traced: bool = False
 ) -> None:
-    if len(ops) >= limits.max_archive_members:
-        raise LimitHit(f"more than max_archive_members={limits.max_archive_members} graph nodes")
+    if len(ops) >= limits.max_graph_nodes:
+        raise LimitReached("max_graph_nodes", f"more than {limits.max_graph_nodes} graph nodes")
     name = op = stream = ""
     for s in iter_fields(buf, f.start, f.end):
         if s.number == 1 and s.wire == LEN:
@@ -196,7 +214,7 @@ def _ops_from_text(src: str) -> list[_Op]:
     return ops
 
 
-def _findings(pb: Path, ops: list[_Op]) -> list[Finding]:
+def _findings(c: Collector, ops: list[_Op]) -> list[Finding]:
     counts = Counter(o.op for o in ops)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
@@ -205,20 +223,11 @@ def _findings(pb: Path, ops: list[_Op]) -> list[Finding]:
         if (o.op, o.scope) in seen:  # one finding per op per graph/function
             return
         seen.add((o.op, o.scope))
-        out.append(
-            make_finding(
-                FMT,
-                check,
-                sev,
-                f"TensorFlow op {o.op} {what}",
-                pb,
-                member=f"{o.scope}: node {o.node}",
-                offset=o.offset,
-                description=f"Running this SavedModel executes op {o.op} ({what}).",
-                method="protobuf wire-format walk of GraphDef and FunctionDefLibrary",
-                measurements={"op": o.op, "occurrences": counts[o.op], "nodes_total": len(ops)},
-            )
-        )
+        out.append(finding(
+            f"{FMT}.{check}", sev, f"TensorFlow op {o.op} {what}", c.file, c.at(f"{o.scope}: node {o.node}"),
+            o.offset, description=f"Running this graph executes op {o.op} ({what}).",
+            method="protobuf wire-format walk of GraphDef and FunctionDefLibrary",
+            measurements={"op": o.op, "occurrences": counts[o.op], "nodes_total": len(ops)}))
 
     for o in ops:
         if o.op in RISKY_OPS:
@@ -236,3 +245,7 @@ def _findings(pb: Path, ops: list[_Op]) -> list[Finding]:
         elif o.op == "PrintV2" and o.output_stream.startswith("file://"):
             add(o, Severity.HIGH, f"prints to a file ({o.output_stream[:200]})", "file-op")
     return out
+
+
+SAVEDMODEL = Format("scan.savedmodel", FMT, "TensorFlow graph ops (SavedModel, MetaGraphDef, GraphDef)",
+                    is_format(FMT), scan)

@@ -1,4 +1,5 @@
-"""Judge what the pickle VM saw: globals against the allow/deny lists, anomalies, limits -> findings."""
+"""Judge what the pickle VM saw: globals against the allow/deny lists (and, for the others, where their
+code leads), anomalies, limits -> findings. The policy is passed explicitly in `Where`."""
 
 from __future__ import annotations
 
@@ -8,59 +9,71 @@ from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
 from modelward.core.findings import Finding, JSONScalar, Severity
-from modelward.core.limits import Limits
-from modelward.scan.allowlist import ALLOWED, DENIED, TECHNIQUE_TITLES, GlobalPolicy, default_policy
-from modelward.scan.pickle.findings import scan_finding
-from modelward.scan.pickle.joblib_arrays import joblib_on_build
-from modelward.scan.pickle.values import GlobalRecord, Made, Ref, describe
-from modelward.scan.pickle.vm import PickleTrace, PickleVM
+from modelward.scan.allowlist import ALLOWED, DENIED, TECHNIQUE_TITLES, GlobalPolicy
+from modelward.scan.findings import finding, limit_finding
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.pickle.joblib_arrays import WRAPPER, joblib_on_build
+from modelward.scan.pickle.reach import COMPILED, UNRESOLVED, Reach, reach
+from modelward.scan.pickle.values import USES, GlobalRecord, Made, Ref, describe
+from modelward.scan.pickle.vm import Keep, PickleTrace, PickleVM
 
+VM_METHOD = "symbolic pickle VM following CPython's pickle semantics; nothing imported or executed"
+REACH_METHOD = "global resolved with importlib.util.find_spec and ast in the installed environment (never imported)"
 NESTED_LOADERS = {"pickle.loads", "_pickle.loads", "pickle._loads", "dill.loads", "cloudpickle.loads",
                   "joblib.numpy_pickle.loads", "torch.storage._load_from_bytes"}
 
 
 @dataclass(frozen=True)
 class Where:
-    """What is analysed: the file, the archive member, and how deep in nested pickles."""
+    """What is analysed and how: the file, the archive member, the policy, how deep in nested pickles."""
 
     file: str
-    member: str | None = None
-    policy: GlobalPolicy | None = None
+    member: str | None
+    policy: GlobalPolicy
     depth: int = 0
 
-    @property
-    def rules(self) -> GlobalPolicy:
-        return self.policy or default_policy()
+
+def keep_for(policy: GlobalPolicy) -> Keep:
+    """What the VM must record past its soft cap: everything the policy does not allow, and joblib's
+    array wrapper (the analyser needs it to read the file as joblib does)."""
+    return lambda module, qualname: (policy.verdict(module, qualname).status != ALLOWED
+                                     or f"{module}.{qualname}" == WRAPPER)
 
 
 def run_pickles(
     f: BinaryIO,
     limits: Limits,
+    policy: GlobalPolicy,
     *,
     end: int | None = None,
     persistent_ok: bool = False,
     joblib: bool = False,
-    max_pickles: int = 64,
+    max_pickles: int | None = None,
 ) -> list[PickleTrace]:
     """Every pickle in the stream, one after another, as a loader calling load() repeatedly sees them."""
     traces: list[PickleTrace] = []
     on_build = joblib_on_build(limits) if joblib else None
-    while len(traces) < max_pickles:
-        trace = PickleVM(f, limits, end=end, persistent_ok=persistent_ok, on_build=on_build).run()
+    cap = limits.max_pickles_per_stream if max_pickles is None else max_pickles
+    keep = keep_for(policy)
+    while len(traces) < cap:
+        trace = PickleVM(f, limits, end=end, persistent_ok=persistent_ok, on_build=on_build, keep=keep).run()
         traces.append(trace)
-        if not trace.stopped or len(traces) >= max_pickles:
+        if not trace.stopped or len(traces) >= cap:
             break
-        pos = f.tell()
-        if end is not None and pos >= end:
-            break
-        peek = getattr(f, "peek", None)
-        if peek is not None:
-            if not peek(1):
+        try:
+            pos = f.tell()
+            if end is not None and pos >= end:
                 break
-        elif not f.read(1):
+            peek = getattr(f, "peek", None)
+            if peek is not None:
+                if not peek(1):
+                    break
+            elif not f.read(1):
+                break
+            else:
+                f.seek(pos)
+        except (LimitReached, OSError, ValueError):
             break
-        else:
-            f.seek(pos)
     return traces
 
 
@@ -72,30 +85,46 @@ def analyse_stream(
     end: int | None = None,
     persistent_ok: bool = False,
     joblib: bool = False,
-    max_pickles: int = 64,
+    max_pickles: int | None = None,
     trailing: str = "pickle",
 ) -> list[Finding]:
     """Findings for the pickle(s) in `f`. `trailing`: what bytes after the first STOP are expected to be
     ("pickle": more pickles, scanned; "data": raw data the loader reads itself, not scanned)."""
-    traces = run_pickles(f, limits, end=end, persistent_ok=persistent_ok, joblib=joblib,
+    traces = run_pickles(f, limits, where.policy, end=end, persistent_ok=persistent_ok, joblib=joblib,
                          max_pickles=max_pickles if trailing == "pickle" else 1)
     findings: list[Finding] = []
     for i, trace in enumerate(traces):
         if i and trace.opcodes <= 1 and trace.halt:
-            findings.append(scan_finding(
+            findings.append(finding(
                 "pickle.trailing-data", Severity.INFO, "Data after the pickle's STOP opcode",
-                where.file, where.member, trace.start,
+                where.file, where.member, trace.start, method=VM_METHOD,
                 description="Bytes follow the pickle; pickle.load ignores them, a loader reading on may not.",
                 measurements={"offset": trace.start}))
             break
         findings.extend(judge_trace(trace, limits, where, index=i))
     if len(traces) > 1 and any(t.opcodes > 1 for t in traces[1:]):
-        findings.append(scan_finding(
+        findings.append(finding(
             "pickle.multiple-pickles", Severity.LOW, "Several pickles in one stream",
-            where.file, where.member, traces[1].start,
+            where.file, where.member, traces[1].start, method=VM_METHOD,
             description="A loader that calls load() again runs the later pickles; all were analysed.",
             measurements={"pickles": sum(1 for t in traces if t.opcodes > 1)}))
+    if (trailing == "pickle" and max_pickles is None and len(traces) >= limits.max_pickles_per_stream
+            and traces[-1].stopped and _more(f, end)):
+        findings.append(limit_finding("pickle", LimitReached(
+            "max_pickles_per_stream", f"more than {limits.max_pickles_per_stream} pickles in one stream "
+                                      "(limits.max_pickles_per_stream)"), where.file, where.member, traces[-1].end))
     return findings
+
+
+def _more(f: BinaryIO, end: int | None) -> bool:
+    """Whether bytes follow in the stream."""
+    try:
+        if end is not None and f.tell() >= end:
+            return False
+        peek = getattr(f, "peek", None)
+        return bool(peek(1)) if peek is not None else bool(f.read(1))
+    except (LimitReached, OSError, ValueError):
+        return True
 
 
 def analyse_bytes(data: bytes, limits: Limits, where: Where, **kwargs: Any) -> list[Finding]:
@@ -104,46 +133,49 @@ def analyse_bytes(data: bytes, limits: Limits, where: Where, **kwargs: Any) -> l
 
 # ---------------------------------------------------------------------- judging
 
-_USE_ORDER = ("called", "built", "mutated")
-
-
 def judge_trace(trace: PickleTrace, limits: Limits, where: Where, index: int = 0) -> list[Finding]:
     findings: list[Finding] = []
     merged: dict[str, list[GlobalRecord]] = {}
     for rec in trace.globals:
         merged.setdefault(rec.fullname, []).append(rec)
     for fullname, recs in merged.items():
-        finding = _judge_global(fullname, recs, where, trace)
-        if finding is not None:
-            findings.append(finding)
+        judged = _judge_global(fullname, recs, where, trace, limits)
+        if judged is not None:
+            findings.append(judged)
         findings.extend(_nested(recs, limits, where))
     findings.extend(_anomalies(trace, where))
-    if trace.halt:
-        kind, message, offset = trace.halt
-        if kind == "limit":
-            findings.append(scan_finding(
-                "pickle.limit", Severity.MEDIUM, f"Pickle analysis stopped at a declared limit: {message}",
-                where.file, where.member, offset,
-                description="Opcodes after this point were not analysed; the file may hide more.",
-                measurements={"offset": offset, "opcodes": trace.opcodes}))
-        else:
-            findings.append(scan_finding(
-                "pickle.malformed", Severity.LOW, f"Malformed pickle: {message}",
-                where.file, where.member, offset,
-                description="The unpickler fails here; every opcode before it runs first and was analysed.",
-                measurements={"offset": offset, "opcodes": trace.opcodes, "pickle_index": index}))
+    for limit, message, offset in trace.caps:
+        findings.append(finding(
+            "pickle.cap", Severity.LOW, f"Cap reached: {message} (limits.{limit})", where.file, where.member, offset,
+            method=VM_METHOD, description="Past this cap only globals outside the allowlist are recorded; every one "
+                                          "of those is still judged.", measurements={"limit": limit}))
+    halt = trace.halt
+    if halt is not None and halt.kind == "limit":
+        findings.append(limit_finding("pickle", LimitReached(halt.limit or "max_pickle_opcodes", halt.message),
+                                      where.file, where.member, halt.offset))
+    elif halt is not None:
+        findings.append(finding(
+            "pickle.malformed", Severity.LOW, f"Malformed pickle: {halt.message}",
+            where.file, where.member, halt.offset, method=VM_METHOD,
+            description="The unpickler fails here; every opcode before it runs first and was analysed.",
+            measurements={"offset": halt.offset, "opcodes": trace.opcodes, "pickle_index": index}))
     return findings
 
 
-def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: PickleTrace) -> Finding | None:
+_VERBS = {"reached": "reached (pushed, not called)", "called": "called", "instantiated": "instantiated",
+          "built": "rebuilt from state", "mutated": "mutated"}
+
+
+def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: PickleTrace,
+                  limits: Limits) -> Finding | None:
     first = recs[0]
-    verdict = where.rules.verdict(first.module, first.qualname)
+    verdict = where.policy.verdict(first.module, first.qualname)
     if verdict.status == ALLOWED:
         return None
     uses: dict[str, int] = {}
     first_use: tuple[int, str] | None = None
     use_kind = "reached"
-    for kind in _USE_ORDER:
+    for kind in USES:
         count = sum(r.uses.get(kind, 0) for r in recs)
         if count:
             uses[kind] = count
@@ -151,41 +183,72 @@ def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: 
                 use_kind = kind
                 first_use = min(r.first_use[kind] for r in recs if kind in r.first_use)
     offset, opcode = first_use or (first.offset, first.opcode)
-    args = next((a for r in recs for a in r.call_args), None)
+    args = next((a for r in recs for a in r.call_args if a), None)
     measurements: dict[str, JSONScalar] = {
-        "global": fullname,
-        "opcode": opcode,
-        "offset": offset,
-        "usage": use_kind,
-        "occurrences": len(recs),
-        "global_opcode": first.opcode,
-        "global_offset": first.offset,
-        "protocol": trace.protocol,
+        "global": fullname, "opcode": opcode, "offset": offset, "usage": use_kind, "occurrences": len(recs),
+        "global_opcode": first.opcode, "global_offset": first.offset, "protocol": trace.protocol,
     }
     measurements.update({f"{k}_count": v for k, v in uses.items()})
     if first.written != fullname:
         measurements["written_as"] = first.written
     if args is not None:
-        measurements["arguments"] = describe(args)
-    verb = {"reached": "reached (pushed, not called)", "called": "called", "built": "built",
-            "mutated": "mutated"}[use_kind]
+        measurements["arguments"] = describe(args, depth=limits.max_describe_depth)
+    verb = _VERBS[use_kind]
     if verdict.status == DENIED:
         technique = verdict.technique or "code-execution"
-        severity = Severity.HIGH if use_kind == "reached" else Severity.CRITICAL
         measurements["matched"] = verdict.matched
-        return scan_finding(
-            f"pickle.{technique}", severity,
+        return finding(
+            f"pickle.{technique}", Severity.HIGH if use_kind == "reached" else Severity.CRITICAL,
             f"{TECHNIQUE_TITLES.get(technique, technique)}: {fullname} {verb} by the pickle",
-            where.file, where.member, offset,
+            where.file, where.member, offset, method=VM_METHOD,
             description=f"Unpickling resolves {fullname} (denylisted as {technique}, entry "
                         f"'{verdict.matched}') and {verb.split(' ')[0]} it at offset {offset} ({opcode}).",
             measurements=measurements)
-    return scan_finding(
-        "pickle.unknown-global", Severity.MEDIUM, f"Global outside the allowlist: {fullname} {verb}",
-        where.file, where.member, offset,
-        description=f"{fullname} is not on the allowlist of ordinary model files; unpickling imports it"
-                    f" and {verb.split(' ')[0]} it. Review it or allow it with a --policy file.",
+    with_arguments = any(r.with_arguments for r in recs)
+    return _unknown_global(fullname, first, uses, with_arguments, verb, where, offset, measurements, limits)
+
+
+def _unknown_global(fullname: str, rec: GlobalRecord, uses: dict[str, int], with_arguments: bool, verb: str,
+                    where: Where, offset: int, measurements: dict[str, JSONScalar], limits: Limits) -> Finding:
+    """A global on neither list: judged by what its code reaches (reach.py), not by its name."""
+    called, rebuilt = "called" in uses, "instantiated" in uses or "built" in uses
+    entries = ["call"] if called or not rebuilt else []
+    entries += (["new"] if "instantiated" in uses else []) + (["setstate"] if "built" in uses else [])
+    results = [reach(rec.module, rec.qualname, e, limits) for e in entries]
+    found = next((r for r in results if r.sinks), None) or next((r for r in results if r.status != "source"),
+                                                               None) or results[0]
+    gadget = next((r.gadget for r in results if r.gadget), None) if called and with_arguments else None
+    measurements.update({"resolution": found.status, "resolved_as": found.kind, "source": found.where[:300],
+                         "functions_followed": sum(r.explored for r in results)})
+    if found.sinks:
+        measurements["reaches"] = "; ".join(found.sinks)[:500]
+    if gadget:
+        measurements["gadget"] = gadget[:300]
+    severity, title = _grade(fullname, verb, found, gadget, called, rebuilt, with_arguments)
+    return finding(
+        "pickle.unknown-global", severity, title, where.file, where.member, offset, method=REACH_METHOD,
+        description=f"{fullname} is not on the allowlist; unpickling imports it and {verb.split(' ')[0]} it. "
+                    f"Its code was resolved statically ({found.status}) and followed up to "
+                    f"{limits.max_reach_depth} calls deep. Review it, or allow it with a --policy file.",
         measurements=measurements)
+
+
+def _grade(fullname: str, verb: str, r: Reach, gadget: str | None, called: bool, rebuilt: bool,
+           with_arguments: bool) -> tuple[Severity, str]:
+    used = called or rebuilt
+    if r.sinks:
+        category = r.sinks[0].split(":", 1)[0]
+        return (Severity.HIGH if used else Severity.MEDIUM,
+                f"{fullname} {verb} by the pickle reaches {category} ({r.sinks[0].split(': ', 1)[1]})")
+    if gadget:
+        return Severity.HIGH, f"Call gadget: {fullname} called with arguments {gadget}"
+    if r.status in (COMPILED, UNRESOLVED):
+        what = "compiled code that cannot be analysed" if r.status == COMPILED else "cannot be resolved here"
+        if called and with_arguments:
+            return Severity.HIGH, f"{fullname} called with arguments: {what}"
+        if used:
+            return Severity.MEDIUM, f"Global outside the allowlist: {fullname} {verb} ({what})"
+    return Severity.LOW, f"Global outside the allowlist: {fullname} {verb} (reaches nothing dangerous)"
 
 
 def _nested_payload(arg: Any) -> bytes | None:
@@ -208,9 +271,9 @@ def _nested(recs: Iterable[GlobalRecord], limits: Limits, where: Where) -> list[
             if data is None:
                 continue
             if where.depth + 1 > limits.max_nesting_depth:
-                out.append(scan_finding(
-                    "pickle.limit", Severity.MEDIUM, "Nested pickles deeper than limits.max_nesting_depth",
-                    where.file, where.member, rec.offset, measurements={"depth": where.depth + 1}))
+                out.append(limit_finding("pickle", LimitReached(
+                    "max_nesting_depth", f"pickles nested deeper than {limits.max_nesting_depth}"),
+                    where.file, where.member, rec.offset))
                 continue
             member = f"{where.member or ''}>nested@{rec.offset}"
             out.extend(analyse_bytes(data, limits, replace(where, member=member, depth=where.depth + 1)))
@@ -227,16 +290,20 @@ _ANOMALIES = {
 
 
 def _anomalies(trace: PickleTrace, where: Where) -> list[Finding]:
-    seen: dict[str, int] = {}
     out: list[Finding] = []
+    kept: dict[str, int] = {}
     for a in trace.anomalies:
-        seen[a.kind] = seen.get(a.kind, 0) + 1
-        if seen[a.kind] > 5:
-            continue
+        kept[a.kind] = kept.get(a.kind, 0) + 1
         severity, title = _ANOMALIES[a.kind]
         measurements: dict[str, JSONScalar] = {"offset": a.offset}
         measurements.update({k: v for k, v in a.data.items() if isinstance(v, str | int | float | bool)})
-        out.append(scan_finding(f"pickle.{a.kind}", severity, f"{title}: {a.detail}",
-                                where.file, where.member, a.offset, description=a.detail,
-                                measurements=measurements))
+        out.append(finding(f"pickle.{a.kind}", severity, f"{title}: {a.detail}", where.file, where.member,
+                           a.offset, method=VM_METHOD, description=a.detail, measurements=measurements))
+    for kind, count in trace.anomaly_counts.items():
+        if count > kept.get(kind, 0):
+            severity, title = _ANOMALIES[kind]
+            out.append(finding(f"pickle.{kind}", severity,
+                               f"{count - kept.get(kind, 0)} more: {title} (the first {kept.get(kind, 0)} are "
+                               "listed; limits.max_kept_per_kind)", where.file, where.member, method=VM_METHOD,
+                               measurements={"not_listed": count - kept.get(kind, 0), "total": count}))
     return out

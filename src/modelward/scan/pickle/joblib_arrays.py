@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from modelward.core.limits import Limits
+from modelward.scan.limits import Limits
 from modelward.scan.pickle.values import Box, Made, Ref
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def _dtype_info(dtype: Any) -> tuple[int, bool] | None:
 
 def joblib_on_build(limits: Limits) -> OnBuild:
     def on_build(vm: PickleVM, made: Made) -> None:
-        from modelward.scan.pickle.vm import PickleVM, _Halt
+        from modelward.scan.pickle.vm import PickleVM, _Halt, _limit
 
         if not (isinstance(made.origin, Ref) and made.origin.rec.fullname == WRAPPER):
             return
@@ -48,16 +48,25 @@ def joblib_on_build(limits: Limits) -> OnBuild:
         info = _dtype_info(state.get("dtype"))
         shape = state.get("shape")
         if info is None or not isinstance(shape, tuple) or not all(isinstance(d, int) for d in shape):
+            if not state.complete:  # padded state: the keys may be past the items kept
+                raise _limit("max_kept_items", f"NumpyArrayWrapper state with {state.count} items; dtype and "
+                                               "shape not among the first kept (limits.max_kept_items)")
             raise _Halt("malformed", "NumpyArrayWrapper whose dtype or shape cannot be read")
         itemsize, has_object = info
         if has_object:
             # joblib unpickles the object array with a fresh pickle.Unpickler on the same stream.
-            inner = PickleVM(vm.f, limits, end=vm.end).run()
+            inner_vm = PickleVM(vm.f, limits, end=vm.end, keep=vm.keep)
+            inner = inner_vm.run()
             vm.trace.globals.extend(inner.globals)
             vm.trace.anomalies.extend(inner.anomalies)
+            for kind, count in inner.anomaly_counts.items():
+                vm.trace.anomaly_counts[kind] = vm.trace.anomaly_counts.get(kind, 0) + count
+            vm.trace.caps.extend(inner.caps)
             if not inner.stopped:
-                kind, message, _ = inner.halt or ("malformed", "object array pickle did not stop", 0)
-                raise _Halt(kind, f"object-array pickle: {message}")
+                halt = inner.halt
+                if halt is None:
+                    raise _Halt("malformed", "object-array pickle did not stop")
+                raise _Halt(halt.kind, f"object-array pickle: {halt.message}", halt.limit)
         else:
             if state.get("numpy_array_alignment_bytes") is not None:
                 pad = vm.read(1)[0]

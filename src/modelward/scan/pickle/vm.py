@@ -1,32 +1,50 @@
 """A pickle VM that simulates CPython's unpickler (Lib/pickle.py, Modules/_pickle.c) symbolically.
 
 Nothing is imported or called: globals become `Ref`s, calls become `Made` values, and the trace
-records which global was reached, called, built or mutated, at which offset, by which opcode.
-Everything executed before a malformed opcode or a missing STOP counts, as it does in CPython.
+records which global was reached, called, instantiated, built or mutated, at which offset, by which
+opcode. Everything executed before a malformed opcode or a missing STOP counts, as it does in CPython.
+Every cap is declared in `Limits`; reaching one is recorded in the trace, never silent.
 """
 
 from __future__ import annotations
 
-import _compat_pickle
 import codecs
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from modelward.core.limits import Limits
-from modelward.scan.pickle.values import Blob, Box, GlobalRecord, Made, Persistent, Ref
+from modelward.core.errors import DataError
+from modelward.scan.limits import LimitReached, Limits
+from modelward.scan.pickle.names import python3_name
+from modelward.scan.pickle.values import Blob, Box, GlobalRecord, Made, Persistent, Ref, describe
 
-BLOB_BYTES = 1 << 20  # string/bytes arguments larger than this are skipped, not read
 HIGHEST_PROTOCOL = 5
+# copyreg helpers that instantiate the class given as their first argument (protocol 2 writes them).
+_INSTANTIATORS = {"copyreg._reconstructor", "copyreg.__newobj__", "copyreg.__newobj_ex__"}
 
 
 class _Halt(Exception):
-    """The real unpickler would stop here (error); `kind` is "malformed" or "limit"."""
+    """The real unpickler would stop here (error), or the VM reached a declared limit."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, limit: str | None = None) -> None:
         super().__init__(message)
-        self.kind = kind
+        self.kind = kind  # "malformed" or "limit"
+        self.limit = limit  # the Limits field, for kind == "limit"
+
+
+def _limit(limit: str, message: str) -> _Halt:
+    return _Halt("limit", message, limit)
+
+
+@dataclass(frozen=True)
+class Halt:
+    """Why a pickle stopped before STOP: malformed (the loader fails here too) or a limit (not verified)."""
+
+    kind: str
+    message: str
+    offset: int
+    limit: str | None = None
 
 
 @dataclass
@@ -41,25 +59,34 @@ class Anomaly:
 
 @dataclass
 class PickleTrace:
-    """What one pickle in a stream did, up to STOP or up to where the unpickler would fail."""
+    """What one pickle in a stream did, up to STOP or up to where the unpickler would fail.
+
+    `globals` holds one record per distinct global; `anomalies` the first few of each kind, with
+    `anomaly_counts` counting them all; `caps` the soft caps reached (nothing judged was lost)."""
 
     start: int
     end: int = 0
     protocol: int = 0
     opcodes: int = 0
     stopped: bool = False  # reached STOP
-    halt: tuple[str, str, int] | None = None  # (kind, message, offset) when it did not
+    halt: Halt | None = None
     globals: list[GlobalRecord] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
+    anomaly_counts: dict[str, int] = field(default_factory=dict)
+    caps: list[tuple[str, str, int]] = field(default_factory=list)  # (limit, message, offset)
 
 
 # Joblib's NumpyUnpickler reads array bytes right after BUILD on this class.
 JOBLIB_WRAPPER = "joblib.numpy_pickle.NumpyArrayWrapper"
 OnBuild = Callable[["PickleVM", Made], None]
+Keep = Callable[[str, str], bool]  # (module, qualname) -> record it even past the soft cap
 
 
 class PickleVM:
-    """Runs one pickle from `f` (binary, positioned at its first opcode)."""
+    """Runs one pickle from `f` (binary, positioned at its first opcode).
+
+    `keep` says which globals must still be recorded once limits.max_distinct_globals distinct ones
+    were seen (the analyser passes "not allowlisted"); past twice that many, the VM stops (a limit)."""
 
     def __init__(
         self,
@@ -68,18 +95,21 @@ class PickleVM:
         end: int | None = None,
         persistent_ok: bool = False,
         on_build: OnBuild | None = None,
+        keep: Keep | None = None,
     ) -> None:
         self.f = f
         self.limits = limits
         self.end = end
         self.persistent_ok = persistent_ok
         self.on_build = on_build
+        self.keep = keep
         self.stack: list[Any] = []
         self.metastack: list[list[Any]] = []
         self.marked = 0
         self.memo: dict[int, Any] = {}
         self.proto = 0
         self.op_start = 0
+        self.records: dict[tuple[str, str, str], GlobalRecord] = {}
         self.trace = PickleTrace(start=f.tell())
 
     # ------------------------------------------------------------------ reading
@@ -90,14 +120,15 @@ class PickleVM:
         return data
 
     def readline(self) -> bytes:
-        """One text argument; a line longer than BLOB_BYTES is kept truncated, the rest discarded."""
-        line = self.f.readline(BLOB_BYTES)
+        """One text argument; a line longer than limits.max_kept_string_bytes is kept truncated."""
+        cap = self.limits.max_kept_string_bytes
+        line = self.f.readline(cap)
         if line.endswith(b"\n"):
             return line
-        if len(line) < BLOB_BYTES:
+        if len(line) < cap:
             raise _Halt("malformed", "pickle data was truncated (line without newline)")
         while True:
-            rest = self.f.readline(BLOB_BYTES)
+            rest = self.f.readline(cap)
             if rest.endswith(b"\n"):
                 return line + b"\n"
             if not rest:
@@ -120,7 +151,7 @@ class PickleVM:
     def payload(self, n: int, kind: str) -> Any:
         if n < 0:
             raise _Halt("malformed", f"negative {kind} length")
-        if n > BLOB_BYTES:
+        if n > self.limits.max_kept_string_bytes:
             self.skip(n)
             return Blob(kind, n)
         return self.read(n)
@@ -145,8 +176,14 @@ class PickleVM:
         self.marked -= len(self.stack)
         return items
 
+    def box(self, kind: str, items: list[Any] | None = None) -> Box:
+        return Box(kind, items, self.limits.max_kept_items)
+
     def anomaly(self, kind: str, detail: str, **data: Any) -> None:
-        if len(self.trace.anomalies) < 1000:
+        """Record an anomaly: every one is counted, the first limits.max_kept_per_kind of each kind kept."""
+        counts = self.trace.anomaly_counts
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= self.limits.max_kept_per_kind:
             self.trace.anomalies.append(Anomaly(kind, self.op_start, detail, data))
 
     # ------------------------------------------------------------------ semantics
@@ -154,22 +191,47 @@ class PickleVM:
         written = f"{module}.{name}"
         # pickle.find_class maps Python 2 names when proto < 3; judge the mapped name always
         # (an over-approximation: under proto >= 3 the unmapped import fails instead).
-        if (module, name) in _compat_pickle.NAME_MAPPING:
-            module, name = _compat_pickle.NAME_MAPPING[(module, name)]
-        elif module in _compat_pickle.IMPORT_MAPPING:
-            module = _compat_pickle.IMPORT_MAPPING[module]
-        rec = GlobalRecord(module, name, written, self.op_start, opcode)
-        if len(self.trace.globals) < 100_000:
-            self.trace.globals.append(rec)
+        module, name = python3_name(module, name)
+        key = (module, name, written)
+        rec = self.records.get(key)
+        if rec is None:
+            rec = GlobalRecord(module, name, written, self.op_start, opcode)
+            self._record(key, rec)
         return Ref(rec)
+
+    def _record(self, key: tuple[str, str, str], rec: GlobalRecord) -> None:
+        soft = self.limits.max_distinct_globals
+        n = len(self.records)
+        if n >= soft:
+            if n == soft and not self.trace.caps:
+                self.trace.caps.append(("max_distinct_globals", f"more than {soft} distinct globals; later "
+                                        "allowlisted ones are not listed", self.op_start))
+            if self.keep is not None and not self.keep(rec.module, rec.qualname):
+                return
+            if n >= 2 * soft:
+                raise _limit("max_distinct_globals", f"more than {2 * soft} distinct globals outside the "
+                                                     "allowlist (limits.max_distinct_globals x 2)")
+        self.records[key] = rec
+        self.trace.globals.append(rec)
 
     def call(self, func: Any, args: Any, opcode: str) -> Made:
         if not isinstance(args, tuple):
             if opcode in ("NEWOBJ", "NEWOBJ_EX"):
                 raise _Halt("malformed", f"{opcode} expected an argument tuple")
             args = (args,)
+        cls: Ref | None = None
         if isinstance(func, Ref):
-            func.rec.use("called", self.op_start, opcode, args)
+            if func.rec.fullname in _INSTANTIATORS and args and isinstance(args[0], Ref):
+                cls = args[0]  # copyreg._reconstructor(cls, base, state) / __newobj__(cls, *args)
+                rest = args[3:] if func.rec.fullname == "copyreg._reconstructor" else args[1:]
+                cls.rec.use("called" if rest and rest != ({},) else "instantiated", self.op_start, opcode, rest)
+                func.rec.use("called", self.op_start, opcode, args)
+            elif opcode in ("NEWOBJ", "NEWOBJ_EX") and not args:
+                cls = func
+                func.rec.use("instantiated", self.op_start, opcode)
+            else:
+                cls = func
+                func.rec.use("called", self.op_start, opcode, args)
         elif isinstance(func, Made):
             self.anomaly("indirect-call", f"{opcode} calls an object made at load time", origin=repr(func),
                          made_at=func.offset)
@@ -177,7 +239,7 @@ class PickleVM:
             self.anomaly("persistent-call", f"{opcode} calls an object from persistent_load")
         else:
             raise _Halt("malformed", f"{opcode} on a non-callable {type(func).__name__}")
-        return Made(func, opcode, self.op_start, args)
+        return Made(func, opcode, self.op_start, args, cls)
 
     def mutate(self, target: Any, opcode: str, ok_kinds: tuple[str, ...]) -> bool:
         """True when `target` accepts items as a container of our own; records odd targets."""
@@ -211,7 +273,7 @@ class PickleVM:
                     raise _Halt("malformed", "pickle data ended without STOP")
                 n += 1
                 if n > max_ops:
-                    raise _Halt("limit", f"more than {max_ops} opcodes (limits.max_pickle_opcodes)")
+                    raise _limit("max_pickle_opcodes", f"more than {max_ops} opcodes (limits.max_pickle_opcodes)")
                 handler = dispatch.get(code[0])
                 if handler is None:
                     raise _Halt("malformed", f"invalid opcode {code!r}")
@@ -219,14 +281,21 @@ class PickleVM:
                     trace.stopped = True
                     break
                 if not n & 255 and len(self.stack) + self.marked + len(self.metastack) > max_depth:
-                    raise _Halt("limit", f"stack deeper than {max_depth} (limits.max_stack_depth)")
+                    raise _limit("max_stack_depth", f"stack deeper than {max_depth} (limits.max_stack_depth)")
         except _Halt as halt:
-            trace.halt = (halt.kind, str(halt), self.op_start)
-        except (struct.error, ValueError, UnicodeDecodeError, OverflowError) as exc:
-            trace.halt = ("malformed", f"bad opcode argument: {exc}", self.op_start)
+            trace.halt = Halt(halt.kind, str(halt), self.op_start, halt.limit)
+        except LimitReached as exc:  # a bounded reader below (decompression) stopped
+            trace.halt = Halt("limit", str(exc), self.op_start, exc.limit)
+        except DataError as exc:  # a corrupt stream below: the loader fails here too
+            trace.halt = Halt("malformed", str(exc), self.op_start)
+        except (struct.error, ValueError, UnicodeDecodeError, OverflowError, MemoryError) as exc:
+            trace.halt = Halt("malformed", f"bad opcode argument: {type(exc).__name__}: {exc}", self.op_start)
         trace.opcodes = n
         trace.protocol = self.proto
-        trace.end = tell()
+        try:
+            trace.end = tell()
+        except (OSError, DataError):
+            trace.end = self.op_start
         return trace
 
 
@@ -361,7 +430,7 @@ def op_newfalse(vm: PickleVM) -> bool:
 def _persistent(vm: PickleVM, pid: Any) -> None:
     if not vm.persistent_ok:
         vm.anomaly("persistent-id", "persistent id outside a loader that defines persistent_load",
-                   pid=repr(pid)[:80])
+                   pid=describe(pid, 80))
     vm.stack.append(Persistent(pid))
 
 
@@ -486,28 +555,28 @@ def op_tuple3(vm: PickleVM) -> bool:
 
 
 def op_empty_list(vm: PickleVM) -> bool:
-    vm.stack.append(Box("list"))
+    vm.stack.append(vm.box("list"))
     return False
 
 
 def op_empty_dict(vm: PickleVM) -> bool:
-    vm.stack.append(Box("dict"))
+    vm.stack.append(vm.box("dict"))
     return False
 
 
 def op_empty_set(vm: PickleVM) -> bool:
-    vm.stack.append(Box("set"))
+    vm.stack.append(vm.box("set"))
     return False
 
 
 def op_frozenset(vm: PickleVM) -> bool:
-    box = Box("frozenset", vm.pop_mark())
+    box = vm.box("frozenset", vm.pop_mark())
     vm.stack.append(box)
     return False
 
 
 def op_list(vm: PickleVM) -> bool:
-    box = Box("list", vm.pop_mark())
+    box = vm.box("list", vm.pop_mark())
     vm.stack.append(box)
     return False
 
@@ -516,7 +585,7 @@ def op_dict(vm: PickleVM) -> bool:
     items = vm.pop_mark()
     if len(items) % 2:
         raise _Halt("malformed", "odd number of items for DICT")
-    vm.stack.append(Box("dict", list(zip(items[::2], items[1::2], strict=True))))
+    vm.stack.append(vm.box("dict", list(zip(items[::2], items[1::2], strict=True))))
     return False
 
 
@@ -601,7 +670,8 @@ def _put(vm: PickleVM, idx: int) -> None:
     if idx < 0:
         raise _Halt("malformed", "negative PUT argument")
     if len(vm.memo) >= vm.limits.max_memo_entries and idx not in vm.memo:
-        raise _Halt("limit", f"more than {vm.limits.max_memo_entries} memo entries (limits.max_memo_entries)")
+        raise _limit("max_memo_entries", f"more than {vm.limits.max_memo_entries} memo entries "
+                                         "(limits.max_memo_entries)")
     vm.memo[idx] = vm.top()
 
 
@@ -687,8 +757,8 @@ def op_build(vm: PickleVM) -> bool:
     state = vm.pop()
     inst = vm.top()
     if isinstance(inst, Made):
-        if isinstance(inst.origin, Ref):
-            inst.origin.rec.use("built", vm.op_start, "BUILD")
+        if inst.cls is not None:
+            inst.cls.rec.use("built", vm.op_start, "BUILD")
         inst.state = state
         if vm.on_build is not None:
             vm.on_build(vm, inst)
