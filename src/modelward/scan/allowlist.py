@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from modelward.core.errors import ConfigError
@@ -156,7 +156,7 @@ def policy_from_toml(data: Mapping[str, Any], source: str) -> GlobalPolicy:
 @lru_cache(maxsize=1)
 def builtin_policy() -> GlobalPolicy:
     """The built-in allowlist.toml, parsed once per process."""
-    text = resources.files("modelward.scan").joinpath("allowlist.toml").read_text("utf-8")
+    text = Path(__file__).with_name("allowlist.toml").read_text("utf-8")  # package data beside this module
     return policy_from_toml(tomllib.loads(text), "modelward/scan/allowlist.toml")
 
 

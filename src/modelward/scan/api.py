@@ -8,7 +8,6 @@ import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -193,6 +192,8 @@ def scan_path(
     entries = [fs for p, reason in targets if not reason for fs in _expand(p, limits)]
     jobs_list = [(fs.path, limits, policy) for fs in entries if fs.format == PENDING]
     if jobs > 1 and len(jobs_list) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             scanned = list(pool.map(_worker, jobs_list, chunksize=max(1, len(jobs_list) // (jobs * 4))))
     else:

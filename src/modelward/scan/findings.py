@@ -12,7 +12,7 @@ from modelward.scan.limits import LimitReached, Limits
 THREAT = "supply-chain"
 MITIGATIONS = ("artifact-scanning", "safe-serialization")
 NOT_VERIFIED = "Not verified"
-_RISK = {Severity.CRITICAL: (5, 5), Severity.HIGH: (4, 5)}
+_RISK = {Severity.CRITICAL: (5, 5), Severity.HIGH: (3, 5)}  # likelihood x impact on the severity rubric
 
 
 def finding(

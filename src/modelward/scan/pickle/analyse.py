@@ -6,16 +6,18 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from modelward.core.findings import Finding, JSONScalar, Severity
 from modelward.scan.allowlist import ALLOWED, DENIED, TECHNIQUE_TITLES, GlobalPolicy
 from modelward.scan.findings import finding, limit_finding
 from modelward.scan.limits import LimitReached, Limits
 from modelward.scan.pickle.joblib_arrays import WRAPPER, joblib_on_build
-from modelward.scan.pickle.reach import COMPILED, UNRESOLVED, Reach, reach
 from modelward.scan.pickle.values import USES, GlobalRecord, Made, Ref, describe
 from modelward.scan.pickle.vm import Keep, PickleTrace, PickleVM
+
+if TYPE_CHECKING:
+    from modelward.scan.pickle.reach import Reach
 
 VM_METHOD = "symbolic pickle VM following CPython's pickle semantics; nothing imported or executed"
 REACH_METHOD = "global resolved with importlib.util.find_spec and ast in the installed environment (never imported)"
@@ -211,6 +213,7 @@ def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: 
 def _unknown_global(fullname: str, rec: GlobalRecord, uses: dict[str, int], with_arguments: bool, verb: str,
                     where: Where, offset: int, measurements: dict[str, JSONScalar], limits: Limits) -> Finding:
     """A global on neither list: judged by what its code reaches (reach.py), not by its name."""
+    from modelward.scan.pickle.reach import reach
     called, rebuilt = "called" in uses, "instantiated" in uses or "built" in uses
     entries = ["call"] if called or not rebuilt else []
     entries += (["new"] if "instantiated" in uses else []) + (["setstate"] if "built" in uses else [])
@@ -235,6 +238,8 @@ def _unknown_global(fullname: str, rec: GlobalRecord, uses: dict[str, int], with
 
 def _grade(fullname: str, verb: str, r: Reach, gadget: str | None, called: bool, rebuilt: bool,
            with_arguments: bool) -> tuple[Severity, str]:
+    from modelward.scan.pickle.reach import COMPILED, UNRESOLVED
+
     used = called or rebuilt
     if r.sinks:
         category = r.sinks[0].split(":", 1)[0]

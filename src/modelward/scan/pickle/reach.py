@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from modelward.scan.limits import Limits
 
@@ -60,7 +60,7 @@ class _Module:
 @lru_cache(maxsize=1)
 def _sinks() -> tuple[tuple[str, str], ...]:
     """(dotted prefix or glob, category title), from sinks.toml."""
-    data = tomllib.loads(resources.files("modelward.scan").joinpath("sinks.toml").read_text("utf-8"))
+    data = tomllib.loads((Path(__file__).parent.parent / "sinks.toml").read_text("utf-8"))
     return tuple((entry, str(table["title"])) for table in data.values() for entry in table["entries"])
 
 
