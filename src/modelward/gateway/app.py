@@ -1,0 +1,172 @@
+"""The HTTP face of the gateway (FastAPI): routes, each with the one permission it needs.
+
+Deny by default: every route is declared in `ROUTES` with its permission, or in `PUBLIC` (the two
+health probes); `create_app` refuses to build an app holding any other route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from modelward.core.errors import require
+from modelward.gateway import admin
+from modelward.gateway.openapi import request_body, responses
+from modelward.gateway.rbac import Permission
+from modelward.gateway.service import Gateway, Handler, read_limited
+
+P = Permission
+PUBLIC = frozenset({"/v2/health/live", "/v2/health/ready"})
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str
+    permission: Permission
+    handler: Callable[..., Handler]  # (gateway, **path params) -> handler
+    summary: str
+    body: str | None = None
+
+
+def _infer(protocol: str) -> Callable[..., Handler]:
+    def make(gw: Gateway, name: str, version: str | None = None) -> Handler:
+        if version is not None:
+            served = gw.models.get(name)
+            if served is not None and served.version != version:
+                async def wrong(call: Any, read: Any) -> tuple[int, Any]:
+                    from modelward.gateway.service import Refusal
+
+                    raise Refusal(404, "no_such_version", f"model {name!r} serves version {served.version}, "
+                                                          f"not {version[:40]!r}")
+                return wrong
+        return gw.infer_handler(name, protocol)
+    return make
+
+
+def _plain(fn: Callable[..., Any]) -> Callable[..., Handler]:
+    def make(gw: Gateway, **params: str) -> Handler:
+        async def handle(call: Any, read: Any) -> tuple[int, Any]:
+            return 200, fn(gw, **params)
+        return handle
+    return make
+
+
+def _server_metadata(gw: Gateway) -> dict[str, Any]:
+    from modelward import __version__
+
+    return {"name": "modelward", "version": __version__, "extensions": []}
+
+
+def _model_metadata(gw: Gateway, name: str) -> dict[str, Any]:
+    return gw.served(name).metadata()
+
+
+def _model_ready(gw: Gateway, name: str) -> dict[str, Any]:
+    return {"name": name, "ready": gw.served(name) is not None}
+
+
+def _list_models(gw: Gateway) -> dict[str, Any]:
+    return {"models": [{"name": m.name, "version": m.version, "signature": m.signature}
+                       for m in gw.models.active.values()]}
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/v2", P.READ_MODELS, _plain(_server_metadata), "Server metadata (OIP v2)"),
+    Route("GET", "/v2/models/{name}", P.READ_MODELS, _plain(_model_metadata), "Model metadata (OIP v2)"),
+    Route("GET", "/v2/models/{name}/ready", P.READ_MODELS, _plain(_model_ready), "Model readiness (OIP v2)"),
+    Route("POST", "/v2/models/{name}/infer", P.INFER, _infer("v2"), "Inference (OIP v2)", "v2"),
+    Route("POST", "/v2/models/{name}/versions/{version}/infer", P.INFER, _infer("v2"),
+          "Inference on a given version (OIP v2)", "v2"),
+    Route("POST", "/v1/models/{name}/predict", P.INFER, _infer("v1"), "Predict on rows given as objects", "v1"),
+    Route("GET", "/v1/models", P.READ_MODELS, _plain(_list_models), "The served models and their versions"),
+    Route("POST", "/v1/admin/api-keys", P.MANAGE_KEYS, admin.create_key, "Create an API key (shown once)",
+          "key"),
+    Route("GET", "/v1/admin/api-keys", P.MANAGE_KEYS, admin.list_keys, "List API keys (never their secrets)"),
+    Route("DELETE", "/v1/admin/api-keys/{key_id}", P.MANAGE_KEYS, admin.revoke_key, "Revoke an API key"),
+    Route("POST", "/v1/admin/models/{name}/activate", P.MANAGE_MODELS, admin.activate,
+          "Switch the active version (verified and scanned first)", "activate"),
+    Route("POST", "/v1/admin/models/{name}/rollback", P.MANAGE_MODELS,
+          lambda gw, name: admin.activate(gw, name, rollback=True), "Return to the previous version"),
+    Route("GET", "/v1/audit/verify", P.READ_AUDIT, admin.verify_audit, "Verify the audit chain and checkpoints"),
+    Route("GET", "/v1/openapi.json", P.READ_MODELS, _plain(lambda gw: gw.openapi()), "This API's OpenAPI document"),
+)
+
+
+def create_app(gateway: Gateway) -> Any:
+    """The FastAPI app serving `gateway`; closing it closes the audit log (the head is signed)."""
+    require("fastapi", "serve", "modelward serve")
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import JSONResponse, Response
+    from starlette.exceptions import HTTPException
+
+    @asynccontextmanager
+    async def lifespan(app: Any) -> Any:
+        yield
+        gateway.audit.close()
+
+    from modelward import __version__
+
+    app = FastAPI(title="modelward gateway", version=__version__, lifespan=lifespan, openapi_url=None,
+                  docs_url=None, redoc_url=None,
+                  description="A model behind authentication, RBAC, limits, input validation, guards, output "
+                              "hardening and a tamper-evident audit log.")
+
+    @app.get("/v2/health/live", summary="Liveness (no credentials)", tags=["health"])
+    async def live() -> dict[str, bool]:
+        return {"live": True}
+
+    @app.get("/v2/health/ready", summary="Readiness (no credentials)", tags=["health"],
+             responses={503: {"description": "not ready"}})
+    async def ready() -> Any:
+        ok = bool(gateway.models.active) and gateway.audit.alive
+        return JSONResponse({"ready": ok}, status_code=200 if ok else 503)
+
+    for route in ROUTES:
+        _add(app, gateway, route, Request, Response)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Any, exc: Any) -> Any:
+        return JSONResponse({"error": "invalid_input", "message": "the request does not fit the API",
+                             "detail": [{"where": ".".join(map(str, e.get("loc", ()))), "message": e.get("msg", "")}
+                                        for e in exc.errors()[:10]]}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Any, exc: Any) -> Any:
+        return JSONResponse({"error": "http", "message": str(exc.detail)}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    _check_deny_by_default(app)
+    gateway.openapi = app.openapi
+    return app
+
+
+def _add(app: Any, gateway: Gateway, route: Route, Request: Any, Response: Any) -> None:
+    async def endpoint(request: Request) -> Response:
+        params = dict(request.path_params)
+        handler = route.handler(gateway, **params)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+
+        async def read(limit: int) -> bytes:
+            return await read_limited(request.stream(), headers.get("content-length"), limit)
+
+        reply = await gateway.call(f"{route.method} {route.path}", route.permission, headers, read, handler)
+        return Response(reply.body, reply.status, dict(reply.headers), media_type="application/json")
+
+    endpoint.__annotations__ = {"request": Request, "return": Response}  # resolved here, not in module globals
+    endpoint.__name__ = route.method.lower() + "_" + "".join(c if c.isalnum() else "_" for c in route.path)
+    extra: dict[str, Any] = {"security": [{"bearer": []}, {"apiKey": []}]}
+    if route.body is not None:
+        extra["requestBody"] = request_body(route.body)
+    app.add_api_route(route.path, endpoint, methods=[route.method], summary=route.summary,
+                      openapi_extra=extra, responses=responses(route), tags=[route.path.split("/")[1]])
+
+
+def _check_deny_by_default(app: Any) -> None:
+    declared = {r.path for r in ROUTES} | PUBLIC
+    stray = [r.path for r in app.routes if getattr(r, "path", None) not in declared]
+    if stray:
+        raise RuntimeError(f"routes without a declared permission: {stray} (deny by default)")

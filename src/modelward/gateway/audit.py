@@ -1,0 +1,185 @@
+"""The audit log: every request and admin action, append-only, hash-chained, with signed checkpoints.
+
+Entry `seq` holds a canonical JSON record (which repeats its seq) and
+`entry_hash = sha256(seq, prev_hash, record)`, so editing, removing or moving an entry breaks the chain
+at that entry. A chain can be recomputed by whoever can write the database, so every
+`checkpoint_every` entries or `checkpoint_seconds` a checkpoint signs (Ed25519) the head's seq and
+hash, and the previous checkpoint's signature: rewriting signed entries, or cutting the log below a
+checkpoint, no longer verifies. Entries after the last checkpoint are chained but not yet signed
+(verification says how many); `close` signs the head.
+
+Group commit: `append` queues a record and returns a future; one writer thread hashes whatever is
+queued, writes it in one transaction, commits, then resolves the futures. The gateway awaits the
+future before it answers, so an acknowledged request is in the database, and with SQLite in WAL
+mode, survives the process being killed (`synchronous: full` also survives a power loss). The head is
+read inside the writing transaction under a write lock, so several processes can share one log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import queue
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from modelward.gateway.db import Database
+from modelward.gateway.signing import key_id
+
+GENESIS = "0" * 64
+CHECKPOINT_DOMAIN = "modelward-audit-checkpoint/1"
+MAX_BATCH = 1024
+
+
+def canonical(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+
+
+def entry_hash(seq: int, prev_hash: str, record_json: str) -> str:
+    return hashlib.sha256(f"{seq}\n{prev_hash}\n{record_json}".encode()).hexdigest()
+
+
+def checkpoint_message(cp_id: int, seq: int, head_hash: str, when: float, prev_signature: str) -> bytes:
+    return f"{CHECKPOINT_DOMAIN}\n{cp_id}\n{seq}\n{head_hash}\n{when!r}\n{prev_signature}".encode()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class _Pending:
+    text: str  # the canonical record, without its seq
+    future: Future[int]
+
+
+def with_seq(seq: int, text: str) -> str:
+    """The stored record: `{"seq":N,` then the canonical record's fields."""
+    return f'{{"seq":{seq}' + ("," + text[1:] if text != "{}" else "}")
+
+
+class AuditLog:
+    """Appends records to the chain (see the module docstring); thread-safe."""
+
+    def __init__(self, db: Database, signing_key: Any, checkpoint_every: int = 1000,
+                 checkpoint_seconds: float = 10.0) -> None:
+        self.db = db
+        self.entries = db.tables["audit"]
+        self.checkpoints = db.tables["checkpoints"]
+        self.key = signing_key
+        self.key_id = key_id(signing_key.public_key())
+        self.checkpoint_every = checkpoint_every
+        self.checkpoint_seconds = checkpoint_seconds
+        self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="modelward-audit", daemon=True)
+        self._thread.start()
+        self.written = 0
+        self.batches = 0
+
+    @property
+    def alive(self) -> bool:
+        return not self._closed and self._thread.is_alive()
+
+    def append(self, record: dict[str, Any]) -> Future[int]:
+        """Queue `record`; the future gives its seq once committed (or the error that prevented it)."""
+        future: Future[int] = Future()
+        if self._closed:
+            future.set_exception(RuntimeError("the audit log is closed"))
+            return future
+        if "seq" in record:
+            raise ValueError("an audit record must not set 'seq' (the log numbers entries)")
+        self._queue.put(_Pending(canonical(record), future))
+        return future
+
+    def write(self, record: dict[str, Any], timeout: float | None = 30.0) -> int:
+        """Append and wait for the commit."""
+        return self.append(record).result(timeout)
+
+    def close(self) -> None:
+        """Write what is queued, sign the head, stop the writer."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join()
+
+    def _next_batch(self) -> tuple[list[_Pending], bool]:
+        """What is queued (waiting up to the checkpoint interval for the first), and whether to stop."""
+        batch: list[_Pending] = []
+        try:
+            item = self._queue.get(timeout=max(0.05, self.checkpoint_seconds))
+        except queue.Empty:
+            return batch, False
+        while item is not None:
+            batch.append(item)
+            if len(batch) >= MAX_BATCH:
+                return batch, False
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return batch, False
+        return batch, True
+
+    def _run(self) -> None:
+        while True:
+            batch, stop = self._next_batch()
+            try:
+                seqs = self._commit(batch, force_checkpoint=stop)
+            except Exception as exc:  # the requests waiting on it fail: never acknowledged
+                for p in batch:
+                    p.future.set_exception(exc)
+            else:
+                for p, seq in zip(batch, seqs, strict=True):
+                    p.future.set_result(seq)
+            if stop:
+                return
+
+    def _commit(self, batch: list[_Pending], force_checkpoint: bool) -> list[int]:
+        seqs: list[int] = []
+        with self.db.engine.begin() as conn:
+            self._lock(conn)
+            head = conn.execute(self.entries.select().order_by(self.entries.c.seq.desc()).limit(1)).first()
+            seq, prev = (head.seq, head.entry_hash) if head is not None else (0, GENESIS)
+            rows = []
+            for p in batch:
+                seq += 1
+                text = with_seq(seq, p.text)
+                h = entry_hash(seq, prev, text)
+                rows.append({"seq": seq, "record": text, "prev_hash": prev, "entry_hash": h})
+                seqs.append(seq)
+                prev = h
+            if rows:
+                conn.execute(self.entries.insert(), rows)
+            self._maybe_checkpoint(conn, seq, prev, force_checkpoint)
+        self.written += len(rows)
+        self.batches += 1 if rows else 0
+        return seqs
+
+    def _lock(self, conn: Any) -> None:
+        """Serialise writers across processes: SQLite takes its write lock, PostgreSQL a table lock."""
+        if self.db.is_sqlite:
+            conn.exec_driver_sql("UPDATE mw_audit SET seq = seq WHERE 0")  # upgrades to the write lock now
+        else:
+            conn.exec_driver_sql("LOCK TABLE mw_audit IN SHARE ROW EXCLUSIVE MODE")
+
+    def _maybe_checkpoint(self, conn: Any, seq: int, head_hash: str, force: bool) -> None:
+        if seq == 0:
+            return
+        t = self.checkpoints
+        last = conn.execute(t.select().order_by(t.c.id.desc()).limit(1)).first()
+        if last is not None and last.seq >= seq:
+            return
+        now = time.time()
+        due = (last is None or seq - last.seq >= self.checkpoint_every
+               or now - last.time >= self.checkpoint_seconds)
+        if not (due or force):
+            return
+        cp_id = 1 if last is None else last.id + 1
+        prev_signature = "" if last is None else last.signature
+        signature = self.key.sign(checkpoint_message(cp_id, seq, head_hash, now, prev_signature)).hex()
+        conn.execute(t.insert().values(id=cp_id, seq=seq, entry_hash=head_hash, time=now,
+                                       prev_signature=prev_signature, key_id=self.key_id, signature=signature))

@@ -1,0 +1,79 @@
+"""Assemble a gateway from a policy, and run it on uvicorn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.core.errors import require
+from modelward.gateway.audit import AuditLog
+from modelward.gateway.auth import Authenticator
+from modelward.gateway.db import Database
+from modelward.gateway.keys import ApiKeyStore
+from modelward.gateway.limits import MemoryLimits
+from modelward.gateway.models import ModelRegistry
+from modelward.gateway.policy import Policy
+from modelward.gateway.service import Gateway
+from modelward.gateway.signing import load_or_create
+from modelward.gateway.verifier import SignatureVerifier, installed_verifier
+
+_UNSET: Any = object()
+
+
+def open_database(policy: Policy) -> Database:
+    return Database(policy.database, policy.audit.synchronous)
+
+
+def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET,
+                  loader: Callable[..., ModelAdapter] | None = None, seed: int | None = None) -> Gateway:
+    """Every part of the gateway, models loaded (verified, scanned) before anything is served.
+    `verifier`: the signature check (default: the installed one); `loader`: the model loader (default:
+    `modelward.api.load_model`, which scans first)."""
+    if verifier is _UNSET:
+        verifier = installed_verifier()
+    models = ModelRegistry(policy, verifier, loader)
+    db = open_database(policy)
+    keys = ApiKeyStore(db, policy.auth.key_cache_s) if policy.auth.api_keys else None
+    jwt = None
+    if policy.auth.jwt is not None:
+        from modelward.gateway.tokens import JwtVerifier
+
+        jwt = JwtVerifier(policy.auth.jwt)
+    audit = AuditLog(db, load_or_create(policy.audit.signing_key), policy.audit.checkpoint_every,
+                     policy.audit.checkpoint_seconds)
+    return Gateway(policy, models, Authenticator(keys, jwt), MemoryLimits(policy.limits.max_clients), audit, keys,
+                   seed)
+
+
+def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
+    """Serve until interrupted; on shutdown the audit log is flushed and its head signed."""
+    uvicorn: Any = require("uvicorn", "serve", "modelward serve")
+    from modelward.gateway.app import create_app
+
+    app = create_app(build_gateway(policy))
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+
+
+def policy_with_model(policy_path: Path, model: Path | None) -> Policy:
+    """The policy, with MODEL (from the command line) as the single model's file when given."""
+    from modelward.core.errors import ConfigError
+    from modelward.gateway.policy import load_policy, parse_policy, read_document
+
+    if model is None:
+        return load_policy(policy_path)
+    source = str(policy_path)
+    doc = read_document(policy_path)
+    if isinstance(doc, dict):
+        models = doc.get("models")
+        if isinstance(models, list) and len(models) > 1:
+            raise ConfigError(f"{source}: MODEL given on the command line, but the policy serves "
+                              f"{len(models)} models; give their files in the policy instead")
+        entry = dict(models[0]) if isinstance(models, list) and models and isinstance(models[0], dict) else {}
+        entry.setdefault("name", model.stem.replace(" ", "-") or "model")
+        for k in ("path", "versions", "active"):
+            entry.pop(k, None)
+        entry["path"] = str(model.resolve())
+        doc = {**doc, "models": [entry]}
+    return parse_policy(doc, policy_path.parent.resolve(), source)
