@@ -109,3 +109,64 @@ def test_pandas_dataframe_pickle(tmp_path: Path) -> None:
     pickle.dump(df, buf, protocol=5)
     (tmp_path / "df.pkl").write_bytes(buf.getvalue())
     assert_clean(tmp_path / "df.pkl")
+
+
+def test_xgboost_and_lightgbm(tmp_path: Path) -> None:
+    import joblib
+
+    xgboost = pytest.importorskip("xgboost")
+    lightgbm = pytest.importorskip("lightgbm")
+    X, y = load_iris(return_X_y=True)
+    models = {"xgb": xgboost.XGBClassifier(n_estimators=3, max_depth=2).fit(X, y),
+              "lgb": lightgbm.LGBMClassifier(n_estimators=3, verbose=-1).fit(X, y)}
+    for name, model in models.items():
+        joblib.dump(model, tmp_path / f"{name}.joblib")
+        joblib.dump(model, tmp_path / f"{name}.joblib.xz", compress=("xz", 3))
+        (tmp_path / f"{name}.pkl").write_bytes(pickle.dumps(model, protocol=5))
+        for suffix in (".joblib", ".joblib.xz", ".pkl"):
+            assert_clean(tmp_path / f"{name}{suffix}")
+    models["xgb"].save_model(tmp_path / "xgb.json")  # native formats: data, not code
+    models["lgb"].booster_.save_model(str(tmp_path / "lgb.txt"))
+    for native in ("xgb.json", "lgb.txt"):
+        result = scan_file(tmp_path / native, Limits())
+        assert result.skipped and not result.findings
+
+
+def test_pipeline_with_column_transformer_and_custom_looking_classes(tmp_path: Path) -> None:
+    import joblib
+    from benign_classes import ClippedScaler, Vocabulary, log1p_clip
+    from sklearn.compose import ColumnTransformer
+    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder
+
+    pd = pytest.importorskip("pandas")
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame({"age": rng.integers(18, 80, 60), "income": rng.lognormal(10, 1, 60),
+                          "city": rng.choice(["a", "b", "c"], 60)})
+    y = (frame["age"] > 40).astype(int)
+    columns = ColumnTransformer([
+        ("num", Pipeline([("log", FunctionTransformer(log1p_clip)), ("clip", ClippedScaler())]), ["age", "income"]),
+        ("ufunc", FunctionTransformer(np.log1p), ["income"]),
+        ("cat", OneHotEncoder(handle_unknown="ignore"), ["city"]),
+    ])
+    model = Pipeline([("columns", columns), ("clf", LogisticRegression(max_iter=500))]).fit(frame, y)
+    model.vocabulary_ = Vocabulary(["a", "b", "c"])
+    joblib.dump(model, tmp_path / "pipe.joblib")
+    (tmp_path / "pipe.pkl").write_bytes(pickle.dumps(model, protocol=2))  # copyreg._reconstructor
+    for name in ("pipe.joblib", "pipe.pkl"):
+        result = scan_file(tmp_path / name, Limits())
+        users = {f.evidence.measurements.get("global") for f in result.findings}
+        assert {"benign_classes.ClippedScaler", "benign_classes.log1p_clip"} <= users  # listed, low
+        assert_clean(tmp_path / name)
+
+
+def test_full_torch_model_with_functional_activations(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        net = torch.nn.Sequential(torch.nn.TransformerEncoder(torch.nn.TransformerEncoderLayer(8, 2, 16), 2),
+                                  torch.nn.GELU(), torch.nn.Linear(8, 2))
+    torch.save(net, tmp_path / "full.pt")
+    torch.save({"model": net, "epoch": 3, "optimizer": torch.optim.AdamW(net.parameters()).state_dict()},
+               tmp_path / "checkpoint.pt")
+    assert_clean(tmp_path / "full.pt", "torch-zip")
+    assert_clean(tmp_path / "checkpoint.pt", "torch-zip")
