@@ -1,0 +1,225 @@
+"""`modelward sign`, `verify` and `signing-keys`: parse options, call modelward.integrity, render.
+
+Exit codes: 0 verified / done, 1 verification failed (wrong key, files changed, requirement not met),
+2 input error (unreadable bundle, model that cannot be hashed, bad option).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from modelward.cli.common import EXIT_CLEAN, EXIT_FINDINGS, err_console
+
+if TYPE_CHECKING:
+    from modelward.integrity.manifest import Serialization
+    from modelward.integrity.signing import Verification
+
+PASSPHRASE_ENV = "MODELWARD_KEY_PASSPHRASE"
+
+keys_app = typer.Typer(help="Create, rotate and list signing keys (private keys encrypted at rest).",
+                       no_args_is_help=True)
+
+KeyringOpt = Annotated[Path | None, typer.Option("--keyring", help="Keyring directory (default: $MODELWARD_KEYRING "
+                                                                    "or ~/.modelward/keys).")]
+PassEnvOpt = Annotated[str, typer.Option("--passphrase-env", help="Environment variable holding the key passphrase "
+                                                                  "(else it is asked).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Hashing threads (default: one per core).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+
+
+def passphrase(env: str, *, confirm: bool = False, what: str = "key passphrase") -> bytes:
+    """From the environment variable, else asked on the terminal; never from the command line."""
+    from modelward.core.errors import ConfigError
+
+    value = os.environ.get(env)
+    if value:
+        return value.encode()
+    if not sys.stdin.isatty():
+        raise ConfigError(f"no {what}: set {env} (or --passphrase-env VAR) when not at a terminal")
+    return str(typer.prompt(what.capitalize(), hide_input=True, confirmation_prompt=confirm)).encode()
+
+
+def _keyring(path: Path | None) -> Any:
+    from modelward.integrity.keyring import Keyring
+
+    return Keyring(path)
+
+
+def _progress_hashing(model: Path, serialization: Serialization, label: str) -> Any:
+    """A rich progress bar over the model's bytes, and the callback that advances it."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TransferSpeedColumn
+
+    from modelward.integrity.walk import list_files
+
+    total = sum(f.size for f in list_files(model, allow_symlinks=serialization.allow_symlinks,
+                                            ignore_paths=serialization.ignore_paths))
+    bar = Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                   console=err_console, transient=True, disable=total < (256 << 20))
+    task = bar.add_task(label, total=total)
+    return bar, lambda n: bar.advance(task, n)
+
+
+def serialization_options(method: str, shard_size: int | None, allow_symlinks: bool, ignore: list[str],
+                          ignore_git: bool) -> Serialization:
+    from modelward.integrity.manifest import DEFAULT_SHARD_SIZE, Serialization
+    from modelward.integrity.walk import GIT_PATHS
+
+    paths = (*ignore, *(GIT_PATHS if ignore_git else ()))
+    return Serialization(method, "sha256", shard_size or DEFAULT_SHARD_SIZE if method == "shards" else None,
+                         allow_symlinks, tuple(paths))
+
+
+def sign_command(
+    model: Annotated[Path, typer.Argument(help="Model file or directory.")],
+    signature: Annotated[Path | None, typer.Option("--signature", "-s", help="Bundle to write (default: "
+                                                   "MODEL/model.sig, or MODEL.sig for a file).")] = None,
+    key: Annotated[Path | None, typer.Option("--key", help="Private key file (PEM or PKCS#12) instead of the "
+                                             "keyring's active key.")] = None,
+    key_id: Annotated[str | None, typer.Option("--key-id", help="Keyring key to sign with (default: the active "
+                                               "one).")] = None,
+    certificate: Annotated[list[Path] | None, typer.Option("--certificate", help="Signing certificate, then its "
+                                                           "chain (PEM); the bundle carries the chain.")] = None,
+    attest: Annotated[list[Path] | None, typer.Option("--attest", help="Scan or assessment JSON report to bind "
+                                                      "to the signature (repeatable).")] = None,
+    method: Annotated[str, typer.Option("--method", help="files (one digest per file) or shards (parallel "
+                                        "within large files).")] = "shards",
+    shard_size: Annotated[int | None, typer.Option("--shard-size", min=1, help="Bytes per shard.")] = None,
+    allow_symlinks: Annotated[bool, typer.Option("--allow-symlinks", help="Follow links that stay inside the "
+                                                 "model directory.")] = False,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Path (relative to the model) to leave out; "
+                                                     "repeatable.")] = None,
+    ignore_git: Annotated[bool, typer.Option("--ignore-git/--no-ignore-git", help="Leave out .git, .gitignore, "
+                                             ".gitattributes, .github.")] = True,
+    keyring: KeyringOpt = None,
+    passphrase_env: PassEnvOpt = PASSPHRASE_ENV,
+    jobs: JobsOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Sign a model: a Sigstore bundle (DSSE + in-toto) that OpenSSF model signing also verifies."""
+    from modelward.integrity import keys
+    from modelward.integrity.certs import load_certificates
+    from modelward.integrity.signer import KeySigner
+    from modelward.integrity.signing import sign_model
+
+    ser = serialization_options(method, shard_size, allow_symlinks, ignore or [], ignore_git)
+    if key is not None:
+        encrypted = key.exists() and (not key.read_bytes().lstrip().startswith(b"-----BEGIN")
+                                      or b"ENCRYPTED" in key.read_bytes())
+        private = keys.load_private_key(key, passphrase(passphrase_env) if encrypted else None)
+    else:
+        private = _keyring(keyring).private_key(passphrase(passphrase_env), key_id)
+    signer = KeySigner(private, load_certificates(certificate or []))
+    bar, advance = _progress_hashing(model, ser, "hashing")
+    with bar:
+        signed = sign_model(model, signer, signature=signature, serialization=ser, attest=attest or [], workers=jobs,
+                            progress=advance)
+    if as_json:
+        sys.stdout.write(json.dumps({"signature": str(signed.bundle_path), "key_id": signed.key_id,
+                                     "files": len(signed.manifest.files), "root_digest": signed.manifest.root_digest,
+                                     "attestations": [a.to_dict() for a in signed.attestations]}, indent=2) + "\n")
+        return
+    typer.echo(f"signed {model} ({len(signed.manifest.files)} files, root {signed.manifest.root_digest[:16]}) with key "
+               f"{signed.key_id[:16]} -> {signed.bundle_path}")
+    for a in signed.attestations:
+        extra = f"; not covered: {', '.join(a.not_covered[:5])}" if a.not_covered else ""
+        typer.echo(f"  attested {a.kind} report {a.report}: {a.verdict}, {len(a.scanned)} file(s) scanned{extra}")
+
+
+def render_verification(result: Verification, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
+        return
+    from rich.text import Text
+
+    style = "bold green" if result.ok else "bold red"
+    err_console.print(Text("OK " if result.ok else "FAILED ", style=style) + Text(result.reason), soft_wrap=True)
+    for line in result.diff.lines() if result.diff else []:
+        err_console.print(f"  {line}", soft_wrap=True)
+    for note in result.signer.notes if result.signer else ():
+        err_console.print(f"  note: {note}")
+    for a in result.attestations:
+        err_console.print(f"  attested {a.kind} report {a.report} ({a.report_sha256[:12]}): {a.verdict}")
+
+
+def verify_command(
+    model: Annotated[Path, typer.Argument(help="Model file or directory.")],
+    signature: Annotated[Path | None, typer.Option("--signature", "-s", help="Bundle to check (default: "
+                                                   "MODEL/model.sig, or MODEL.sig for a file).")] = None,
+    key: Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (PEM); repeatable.")] = None,
+    root: Annotated[list[Path] | None, typer.Option("--root", help="Trusted root certificate(s) for "
+                                                    "certificate-chain signatures (PEM).")] = None,
+    require: Annotated[list[str] | None, typer.Option("--require", help="scan-clean: a clean scan covers every "
+                                                      "file; assessed: an assessment is attested.")] = None,
+    keyring: KeyringOpt = None,
+    jobs: JobsOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify a model against its signature; name every file added, removed or changed. Exit 0 verified,
+    1 failed, 2 input error."""
+    from modelward.integrity.keyring import Keyring
+    from modelward.integrity.signing import verify_model
+    from modelward.integrity.trust import Trust
+
+    ring = Keyring(keyring) if keyring is not None or not (key or root) else None
+    trust = Trust.from_files(key or [], root or [], ring if ring is not None and ring.index_path.exists() else None)
+    result = verify_model(model, trust, signature=signature, require=require or [], workers=jobs)
+    render_verification(result, as_json)
+    raise typer.Exit(EXIT_CLEAN if result.ok else EXIT_FINDINGS)
+
+
+@keys_app.command("generate")
+def keys_generate(
+    algorithm: Annotated[str, typer.Option("--algorithm", help="ecdsa-p256, ecdsa-p384 or ed25519 (ed25519 "
+                                           "bundles are not read by model-signing).")] = "ecdsa-p256",
+    name: Annotated[str, typer.Option("--name", help="A label for the key.")] = "",
+    keyring: KeyringOpt = None,
+    passphrase_env: PassEnvOpt = PASSPHRASE_ENV,
+) -> None:
+    """Create the keyring's active signing key, encrypted with a passphrase."""
+    ring = _keyring(keyring)
+    info = ring.generate(passphrase(passphrase_env, confirm=True), algorithm, name)
+    typer.echo(f"generated {info.algorithm} key {info.key_id} in {ring.directory}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    revoke: Annotated[bool, typer.Option("--revoke", help="Revoke the old key (its signatures stop verifying) "
+                                         "instead of retiring it.")] = False,
+    algorithm: Annotated[str | None, typer.Option("--algorithm", help="Algorithm of the new key (default: the "
+                                                  "old key's).")] = None,
+    keyring: KeyringOpt = None,
+    passphrase_env: PassEnvOpt = PASSPHRASE_ENV,
+) -> None:
+    """Replace the active key with a new one; the old one is retired (or revoked)."""
+    ring = _keyring(keyring)
+    old, new = ring.rotate(passphrase(passphrase_env, confirm=True), algorithm, revoke)
+    typer.echo(f"{old.status} {old.key_id[:16]}; active {new.algorithm} key {new.key_id}")
+
+
+@keys_app.command("list")
+def keys_list(keyring: KeyringOpt = None, as_json: JsonOpt = False) -> None:
+    """The keyring's keys: id, algorithm, created, status."""
+    from dataclasses import asdict
+
+    ring = _keyring(keyring)
+    infos = ring.list()
+    if as_json:
+        sys.stdout.write(json.dumps([asdict(i) for i in infos], indent=2) + "\n")
+        return
+    if not infos:
+        typer.echo(f"no keys in {ring.directory}")
+    for i in infos:
+        typer.echo(f"{i.key_id[:16]}  {i.algorithm:<10}  {i.created}  {i.status:<7}  {i.name}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the integrity commands to the `modelward` application."""
+    app.command("sign")(sign_command)
+    app.command("verify")(verify_command)
+    app.add_typer(keys_app, name="signing-keys")

@@ -1,0 +1,44 @@
+import json
+
+from modelward.integrity import ServingPolicy, keys, verify_for_serving
+from modelward.integrity.signer import KeySigner
+from modelward.integrity.signing import sign_model
+
+
+def test_a_signed_model_passes_the_gate(model_dir, ec_key):
+    k, _, pub = ec_key
+    sign_model(model_dir, KeySigner(k))
+    check = verify_for_serving(model_dir, ServingPolicy(public_keys=(pub,)))
+    assert check.ok, check.reason
+    assert json.loads(json.dumps(check.to_dict()))["ok"] is True
+
+
+def test_the_gate_fails_closed_and_never_raises(model_dir, ec_key, tmp_path):
+    k, _, pub = ec_key
+    assert not verify_for_serving(model_dir, ServingPolicy(public_keys=(pub,))).ok  # no signature
+    sign_model(model_dir, KeySigner(k))
+    assert "trusts no key" in verify_for_serving(model_dir, ServingPolicy()).reason
+    assert "cannot read the public key" in verify_for_serving(
+        model_dir, ServingPolicy(public_keys=(tmp_path / "missing.pub",))).reason
+    (model_dir / "model.sig").write_text("{")
+    assert "not JSON" in verify_for_serving(model_dir, ServingPolicy(public_keys=(pub,))).reason
+    sign_model(model_dir, KeySigner(k), signature=tmp_path / "x.sig")
+    policy = ServingPolicy(public_keys=(pub,), signature=tmp_path / "x.sig")
+    assert "no such file" in verify_for_serving(tmp_path / "gone", policy).reason
+
+
+def test_a_changed_model_or_a_missing_scan_is_refused(model_dir, ec_key):
+    k, _, pub = ec_key
+    sign_model(model_dir, KeySigner(k))
+    assert not verify_for_serving(model_dir, ServingPolicy(public_keys=(pub,), require=("scan-clean",))).ok
+    (model_dir / "config.json").write_text("{}")
+    check = verify_for_serving(model_dir, ServingPolicy(public_keys=(pub,)))
+    assert not check.ok and "config.json" in check.reason
+
+
+def test_an_unsigned_model_passes_only_when_signatures_are_not_required(model_dir, ec_key):
+    _, _, pub = ec_key
+    assert verify_for_serving(model_dir, ServingPolicy(require_signature=False)).ok
+    other = keys.generate()
+    sign_model(model_dir, KeySigner(other))  # present but by an untrusted key: still refused
+    assert not verify_for_serving(model_dir, ServingPolicy(require_signature=False, public_keys=(pub,))).ok
