@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tests.gateway.conftest import DATA, NAMES, rows, v1_body, v2_body
 
 from modelward.gateway.app import PUBLIC, ROUTES
-from tests.gateway.conftest import DATA, NAMES, rows, v1_body, v2_body
 
 
 def test_health_answers_without_credentials_and_nothing_else_does(serve):

@@ -31,6 +31,7 @@ def build_app() -> Any:
     app.command("harden")(harden.harden_command)
     app.command("report")(report.report_command)
     app.add_typer(plugins.app, name="plugins")
+    __import__("modelward.cli.serve", fromlist=["register"]).register(app)  # serve, api-keys, audit
     __import__("modelward.cli.integrity", fromlist=["register"]).register(app)  # sign, verify, diff, seal, ...
 
     def _add_optional(module: str, attr: str, name: str) -> None:
