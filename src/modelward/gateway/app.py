@@ -140,7 +140,16 @@ def create_app(gateway: Gateway) -> Any:
                             headers=getattr(exc, "headers", None))
 
     _check_deny_by_default(app)
-    gateway.openapi = app.openapi
+    plain_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        spec: dict[str, Any] = plain_openapi()
+        spec.setdefault("components", {})["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "an API key (mwk_...) or a JWT"},
+            "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
+        return spec
+
+    gateway.openapi = openapi
     return app
 
 
@@ -158,11 +167,23 @@ def _add(app: Any, gateway: Gateway, route: Route, Request: Any, Response: Any) 
 
     endpoint.__annotations__ = {"request": Request, "return": Response}  # resolved here, not in module globals
     endpoint.__name__ = route.method.lower() + "_" + "".join(c if c.isalnum() else "_" for c in route.path)
-    extra: dict[str, Any] = {"security": [{"bearer": []}, {"apiKey": []}]}
+    extra: dict[str, Any] = {"security": [{"bearer": []}, {"apiKey": []}],
+                             "parameters": _path_parameters(route.path, gateway)}
     if route.body is not None:
         extra["requestBody"] = request_body(route.body)
     app.add_api_route(route.path, endpoint, methods=[route.method], summary=route.summary,
                       openapi_extra=extra, responses=responses(route), tags=[route.path.split("/")[1]])
+
+
+def _path_parameters(path: str, gateway: Gateway) -> list[dict[str, Any]]:
+    """The path's parameters, documented; a model name is one of the served models."""
+    import re
+
+    schemas = {"name": {"type": "string", "enum": [m.name for m in gateway.policy.models]},
+               "version": {"type": "string",
+                           "enum": sorted({v for m in gateway.policy.models for v in m.versions})}}
+    return [{"name": p, "in": "path", "required": True, "schema": schemas.get(p, {"type": "string"})}
+            for p in re.findall(r"{(\w+)}", path)]
 
 
 def _check_deny_by_default(app: Any) -> None:
