@@ -340,6 +340,155 @@ def _formats(root: Path) -> list[Item]:
     ]
 
 
+# ------------------------------------------------------------------ round 2: ways the first scanner failed open
+
+def _round2(root: Path) -> list[Item]:
+    """Padding and floods, members judged by name, limits hiding payloads, unknown callables that reach
+    process execution or code evaluation, TensorFlow graphs under other names (bench of issue 10)."""
+    from scanfmt_pbwriter import field, node, saved_model
+
+    p0 = asm(glob("os", "system"), MARK, string("id"), TUPLE, REDUCE, STOP)
+    tar_buf = io.BytesIO()
+    with tarfile.open(fileobj=tar_buf, mode="w") as tar:
+        for name, data in (("weights/model.bin", p0), ("README", b"weights\n")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    entries = [
+        ("pad_globals.pkl", "100,001 harmless globals before os.system", "issue 10 (silent cap)",
+         proto(2) + (glob("collections", "OrderedDict") + POP) * 100_001 + EVIL[2:]),
+        ("payload_then_marks.pkl", "os.system, then MARKs past the stack limit", "issue 10 (limit keeps findings)",
+         EVIL[:-1] + POP + MARK * 100_500 + b"N" + STOP),
+        ("marks_then_payload.pkl", "MARKs past the stack limit hide a later os.system", "issue 10 (not verified)",
+         MARK * 100_500 + EVIL),
+        ("zip_p0_member.zip", "generic zip: protocol-0 pickle named weights/model.bin", "issue 10 (members by name)",
+         _zip([("weights/model.bin", p0), ("README", b"weights\n")])),
+        ("zip_joblib_member.zip", "generic zip: zlib joblib member", "issue 10 (members by name)",
+         _zip([("state/opt.joblib", zlib.compress(EVIL))])),
+        ("zip_nested_pt.zip", "generic zip: nested PyTorch zip", "issue 10 (members by name)",
+         _zip([("nested/inner.pt", _torch_zip(EVIL))])),
+        ("zip_lzma_member.zip", "zip member compressed with LZMA", "issue 10 (compression methods)",
+         _zip([("w/model.pkl", EVIL)], zipfile.ZIP_LZMA)),
+        ("tar_p0_member.tar", "tar: protocol-0 pickle named weights/model.bin", "issue 10 (members by name)",
+         tar_buf.getvalue()),
+        ("platform_architecture.pkl", "platform.architecture (reaches subprocess)", "issue 10 (reachability)",
+         call("platform", "architecture", sbu("/bin/sh"))),
+        ("dataclasses_create_fn.pkl", "dataclasses._create_fn (runs exec on a string)", "issue 10 (reachability)",
+         call("dataclasses", "_create_fn", sbu("f"), EMPTY_TUPLE, b"]" + sbu("import os"))),
+        ("sqlite_connect.pkl", "_sqlite3.connect, a C builtin called with a path", "issue 10 (compiled callables)",
+         call("_sqlite3", "connect", sbu("/tmp/x.db"))),
+        ("collect_env_run.pkl", "torch.utils.collect_env.run (subprocess with shell=True)", "issue 10 (reachability)",
+         call("torch.utils.collect_env", "run", sbu("id"))),
+        ("graph_named_model.bin", "SavedModel with ReadFile named model.bin", "issue 10 (graphs by structure)",
+         saved_model([node("x", "Placeholder"), node("r", "ReadFile")])),
+        ("frozen_graph.pb", "frozen GraphDef with PyFunc", "issue 10 (graphs by structure)",
+         field(1, node("p", "PyFunc")) + field(4, field(1, 1))),
+    ]
+    for name, _, _, data in entries:
+        (root / name).write_bytes(data)
+    return [Item(name, True, technique, source) for name, technique, source, _ in entries]
+
+
+def _benign_round2(root: Path) -> list[Item]:
+    """XGBoost, LightGBM, a full torch transformer, and a ColumnTransformer pipeline with the user's own
+    classes (from a module the scanner cannot import: a project's code is not installed where CI scans)."""
+    import joblib
+    import numpy as np
+    from benign_classes import ClippedScaler, Vocabulary, log1p_clip
+    from sklearn.compose import ColumnTransformer
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder
+
+    items: list[Item] = []
+    X, y = load_iris(return_X_y=True)
+
+    def add(name: str, what: str, write: Callable[[Path], object]) -> None:
+        write(root / name)
+        items.append(Item(name, False, what, "library writer"))
+
+    try:
+        import lightgbm
+        import xgboost
+
+        xgb = xgboost.XGBClassifier(n_estimators=5, max_depth=2).fit(X, y)
+        lgb = lightgbm.LGBMClassifier(n_estimators=5, verbose=-1).fit(X, y)
+        add("xgb.joblib", "XGBoost classifier (joblib)", lambda p: joblib.dump(xgb, p))
+        add("xgb.pkl", "XGBoost classifier (pickle 5)", lambda p: p.write_bytes(pickle.dumps(xgb, protocol=5)))
+        add("xgb.ubj", "XGBoost native UBJSON", lambda p: xgb.save_model(p))
+        add("lgb.joblib", "LightGBM classifier (joblib)", lambda p: joblib.dump(lgb, p))
+        add("lgb.pkl", "LightGBM classifier (pickle 5)", lambda p: p.write_bytes(pickle.dumps(lgb, protocol=5)))
+        add("lgb.txt", "LightGBM native text model", lambda p: lgb.booster_.save_model(str(p)))
+    except ImportError:
+        pass
+    import pandas as pd
+
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame({"age": rng.integers(18, 80, 60), "income": rng.lognormal(10, 1, 60),
+                          "city": rng.choice(["a", "b", "c"], 60)})
+    columns = ColumnTransformer([
+        ("num", Pipeline([("log", FunctionTransformer(log1p_clip)), ("clip", ClippedScaler())]), ["age", "income"]),
+        ("ufunc", FunctionTransformer(np.log1p), ["income"]),
+        ("cat", OneHotEncoder(handle_unknown="ignore"), ["city"])])
+    custom = Pipeline([("columns", columns), ("clf", LogisticRegression(max_iter=500))]).fit(frame, frame["age"] > 40)
+    custom.vocabulary_ = Vocabulary(["a", "b", "c"])
+    add("sk_custom_classes.joblib", "ColumnTransformer pipeline with the user's own classes (joblib)",
+        lambda p: joblib.dump(custom, p))
+    add("sk_custom_classes_p2.pkl", "the same pipeline, pickle protocol 2 (copyreg._reconstructor)",
+        lambda p: p.write_bytes(pickle.dumps(custom, protocol=2)))
+    try:
+        import torch
+    except ImportError:
+        return items
+    net = torch.nn.Sequential(torch.nn.TransformerEncoder(torch.nn.TransformerEncoderLayer(16, 2, 32), 2),
+                              torch.nn.GELU(), torch.nn.Linear(16, 4))
+    add("torch_transformer_full.pt", "torch.save of a full small transformer", lambda p: torch.save(net, p))
+    return items
+
+
+_KERAS_SCRIPT = """
+import sys, numpy as np, keras
+root = sys.argv[1]
+rng = np.random.default_rng(0)
+seq = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, activation="relu"), keras.layers.Dropout(0.1),
+                        keras.layers.Dense(2, activation="softmax")])
+seq.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+seq.fit(rng.random((16, 4)), rng.integers(0, 2, 16), epochs=1, verbose=0)
+seq.save(f"{root}/keras3_sequential.keras")
+seq.save(f"{root}/keras_sequential_legacy.h5")
+inp = keras.Input((8,))
+x = keras.layers.BatchNormalization()(keras.layers.Dense(4)(inp))
+keras.Model(inp, keras.layers.Dense(1)(x)).save(f"{root}/keras3_functional.keras")
+lam = keras.Sequential([keras.Input((4,)), keras.layers.Lambda(lambda t: t * 2), keras.layers.Dense(1)])
+lam.save(f"{root}/keras3_real_lambda.keras")
+lam.save(f"{root}/keras_real_lambda_legacy.h5")
+"""
+
+
+def _keras(root: Path) -> list[Item]:
+    """Keras 3 files written by Keras itself (jax backend) with the anchors' virtualenv, when it has Keras:
+    benign models, and models whose Lambda layer keeps Python bytecode."""
+    python = REPO / "bench" / ".venv-scan" / "bin" / "python"
+    if not python.exists():
+        return []
+    import subprocess
+
+    env = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    done = subprocess.run([str(python), "-c", _KERAS_SCRIPT, str(root)], env=env, capture_output=True, check=False)
+    if done.returncode != 0:
+        return []
+    return [
+        Item("keras3_sequential.keras", False, "Keras 3 Sequential (.keras)", "keras.Model.save"),
+        Item("keras3_functional.keras", False, "Keras 3 functional model (.keras)", "keras.Model.save"),
+        Item("keras_sequential_legacy.h5", False, "Keras 3 Sequential saved as legacy HDF5", "keras.Model.save"),
+        Item("keras3_real_lambda.keras", True, "Keras 3 Lambda layer with bytecode, written by Keras",
+             "Keras safe_mode bypasses"),
+        Item("keras_real_lambda_legacy.h5", True, "Keras Lambda layer in legacy HDF5, written by Keras",
+             "Keras HDF5 Lambda"),
+    ]
+
+
 # ------------------------------------------------------------------ benign, written by the libraries
 
 def _benign(root: Path) -> list[Item]:
@@ -466,7 +615,10 @@ def build(root: Path) -> list[Item]:
         items.append(Item(name, True, technique, source))
     items += _library_containers(root)
     items += _formats(root)
+    items += _round2(root)
     items += _benign(root)
+    items += _benign_round2(root)
+    items += _keras(root)
     names = [i.name for i in items]
     assert len(names) == len(set(names)), "duplicate corpus names"
     (root / "labels.json").write_text(json.dumps([vars(i) for i in items], indent=1))

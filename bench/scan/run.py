@@ -47,7 +47,9 @@ for it in names:
     s = time.perf_counter()
     r = scan_path(root / it["name"])
     times.append(time.perf_counter() - s)
-    hits[it["name"]] = r.worst is not None and r.worst >= Severity.MEDIUM
+    caught = r.exit_code(Severity.HIGH) == 1  # the CI gate: exit 1 at the default --fail-on high
+    medium = r.worst is not None and r.worst >= Severity.MEDIUM
+    hits[it["name"]] = caught if it["malicious"] else (caught or medium)
 print(json.dumps({{"total_s": time.perf_counter() - t0, "scan_s": sum(times),
                   "median_ms": statistics.median(times) * 1000, "max_ms": max(times) * 1000, "hits": hits}}))
 """
@@ -181,12 +183,20 @@ def main() -> int:
 
     items = build_corpus(args.corpus)
     mal = sum(i["malicious"] for i in items)
-    print(f"corpus: {len(items)} items ({mal} malicious, {len(items) - mal} benign) in {args.corpus}")
+    shown = args.corpus.resolve().relative_to(HERE.parents[1]) if args.corpus.resolve().is_relative_to(
+        HERE.parents[1]) else args.corpus.name
+    print(f"corpus: {len(items)} items ({mal} malicious, {len(items) - mal} benign) in {shown}")
 
     mw = in_process(args.corpus, items)
     print(f"\n## modelward in one process (library, {len(items)} items)")
     print(f"whole corpus incl. imports: {mw['total_s']:.2f} s; scanning only: {mw['scan_s']:.2f} s; "
           f"median {mw['median_ms']:.1f} ms/item; slowest {mw['max_ms']:.0f} ms")
+    hits = mw["hits"]
+    missed = [i["name"] for i in items if i["malicious"] and not hits[i["name"]]]  # type: ignore[index]
+    flagged = [i["name"] for i in items if not i["malicious"] and hits[i["name"]]]  # type: ignore[index]
+    print(f"caught (exit 1 at --fail-on high): {mal - len(missed)}/{mal}; benign at or above medium or exit 1: "
+          f"{len(flagged)}/{len(items) - mal}" + (f"; missed: {', '.join(missed)}" if missed else "")
+          + (f"; flagged: {', '.join(flagged)}" if flagged else ""))
 
     wanted = [t for t in TOOLS if t.name in args.tools.split(",")]
     rows = []

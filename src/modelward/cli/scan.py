@@ -112,12 +112,14 @@ def register(app: Any) -> None:
 
     import typer
 
-    @app.command("scan", help=SCAN_HELP, add_help_option=False,
+    typed: typer.Typer = app
+
+    @typed.command("scan", help=SCAN_HELP, add_help_option=False,
                  context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
     def scan_command(ctx: typer.Context) -> None:
         raise typer.Exit(run_scan(list(ctx.args)))
 
-    @app.command("convert")
+    @typed.command("convert")
     def convert_command(
         path: Annotated[Path, typer.Argument(help="A model file to convert.")],
         to: Annotated[str, typer.Option("--to", help="safetensors (torch), skops or onnx (scikit-learn).")]

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from modelward.core.errors import ConfigError, DataError
-from modelward.core.findings import Evidence, Finding, Location, Severity
+from modelward.core.findings import Finding, Severity
 from modelward.scan.base import FormatError
-from modelward.scan.findings import THREAT, limit_finding
+from modelward.scan.findings import finding, limit_finding
 from modelward.scan.jsonsafe import load_json
 from modelward.scan.limits import DEFAULT_LIMITS, LimitReached, Limits
 
@@ -382,16 +382,9 @@ def _severity(rec: dict[str, Any]) -> tuple[Severity, float | None]:
 def _finding(
     check: str, sev: Severity, title: str, file: str, line: int | None, measurements: dict[str, Any], desc: str = ""
 ) -> Finding:
-    return Finding(
-        check_id=f"scan.deps.{check}",
-        threat=THREAT,
-        severity=sev,
-        title=title,
-        description=desc,
-        location=Location(file=file, row=line),
-        evidence=Evidence(method="offline OSV database match (packaging.version)", measurements=measurements),
-        mitigations=MITIGATIONS,
-    )
+    return finding(f"deps.{check}", sev, title, file, description=desc, row=line, file_risk=False,
+                   method="offline OSV database match (packaging.version)", measurements=measurements,
+                   mitigations=MITIGATIONS)
 
 
 def _ids(a: Advisory) -> str:

@@ -27,16 +27,19 @@ def finding(
     method: str = "",
     measurements: Mapping[str, JSONScalar] | None = None,
     mitigations: tuple[str, ...] = MITIGATIONS,
+    row: int | None = None,
+    file_risk: bool = True,
 ) -> Finding:
-    """A supply-chain finding with check id `scan.<check>`; critical and high carry a likelihood and impact."""
-    likelihood, impact = _RISK.get(severity, (None, None))
+    """A supply-chain finding with check id `scan.<check>`. With `file_risk`, critical and high carry the
+    likelihood and impact of loading the file (`row`: a line of a text input such as requirements.txt)."""
+    likelihood, impact = _RISK.get(severity, (None, None)) if file_risk else (None, None)
     return Finding(
         check_id=f"scan.{check}",
         threat=THREAT,
         severity=severity,
         title=title,
         description=description,
-        location=Location(file=str(file), member=member, offset=offset),
+        location=Location(file=str(file), member=member, offset=offset, row=row),
         evidence=Evidence(
             method=method,
             measurements=dict(measurements or {}),

@@ -39,7 +39,7 @@ def looks_like_pickle(source: Source, head: bytes) -> bool:
         return False
     from modelward.scan.pickle.vm import PickleVM
 
-    trace = PickleVM(source.reader(), Limits(max_pickle_opcodes=100_000, max_distinct_globals=1_000)).run()
+    trace = PickleVM(source.reader(), Limits(max_pickle_opcodes=10_000, max_distinct_globals=1_000)).run()
     if trace.opcodes < 2:
         return False
     if trace.halt is not None and trace.halt.kind == "limit":

@@ -10,7 +10,7 @@ from modelward.core.findings import Finding
 from modelward.scan.allowlist import GlobalPolicy
 from modelward.scan.base import Collector, Format, guarded
 from modelward.scan.limits import Limits
-from modelward.scan.pickle.analyse import Where, analyse_stream, judge_trace, run_pickles
+from modelward.scan.pickle.analyse import Where, analyse_stream, judge_trace, judge_traces, more_follows, run_pickles
 from modelward.scan.pickle.joblib_arrays import WRAPPER
 from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
@@ -27,10 +27,13 @@ def scan_pickle_or_joblib(source: Source, policy: GlobalPolicy, limits: Limits, 
     joblib.load's (array bytes skipped) in full, and pickle.load's (array bytes run as opcodes) for
     critical and high findings only, since array bytes are otherwise noise."""
     where = Where(source.name, source.member, policy)
-    first = run_pickles(source.reader(), limits, policy, end=source.size, max_pickles=1)
-    if not any(g.fullname == WRAPPER for t in first for g in t.globals):
-        c.findings.extend(analyse_stream(source.reader(), limits, where, end=source.size))
+    reader = source.reader()
+    traces = run_pickles(reader, limits, policy, end=source.size)  # as pickle.load reads it, every pickle
+    if not any(g.fullname == WRAPPER for g in traces[0].globals):
+        cut = len(traces) >= limits.max_pickles_per_stream and traces[-1].stopped and more_follows(reader, source.size)
+        c.findings.extend(judge_traces(traces, limits, where, stream_cut=cut))
         return
+    first = traces[:1]
     c.format = "joblib"
     c.findings.extend(analyse_joblib_stream(source.reader(), limits, where, end=source.size))
     seen = {(f.check_id, f.evidence.measurements.get("global")) for f in c.findings}

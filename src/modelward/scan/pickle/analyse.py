@@ -94,6 +94,13 @@ def analyse_stream(
     ("pickle": more pickles, scanned; "data": raw data the loader reads itself, not scanned)."""
     traces = run_pickles(f, limits, where.policy, end=end, persistent_ok=persistent_ok, joblib=joblib,
                          max_pickles=max_pickles if trailing == "pickle" else 1)
+    more = (trailing == "pickle" and max_pickles is None and len(traces) >= limits.max_pickles_per_stream
+            and traces[-1].stopped and more_follows(f, end))
+    return judge_traces(traces, limits, where, stream_cut=more)
+
+
+def judge_traces(traces: list[PickleTrace], limits: Limits, where: Where, stream_cut: bool = False) -> list[Finding]:
+    """Findings for the pickles of one stream; `stream_cut`: more pickles followed than the limit allows."""
     findings: list[Finding] = []
     for i, trace in enumerate(traces):
         if i and trace.opcodes <= 1 and trace.halt:
@@ -110,15 +117,14 @@ def analyse_stream(
             where.file, where.member, traces[1].start, method=VM_METHOD,
             description="A loader that calls load() again runs the later pickles; all were analysed.",
             measurements={"pickles": sum(1 for t in traces if t.opcodes > 1)}))
-    if (trailing == "pickle" and max_pickles is None and len(traces) >= limits.max_pickles_per_stream
-            and traces[-1].stopped and _more(f, end)):
+    if stream_cut:
         findings.append(limit_finding("pickle", LimitReached(
             "max_pickles_per_stream", f"more than {limits.max_pickles_per_stream} pickles in one stream "
                                       "(limits.max_pickles_per_stream)"), where.file, where.member, traces[-1].end))
     return findings
 
 
-def _more(f: BinaryIO, end: int | None) -> bool:
+def more_follows(f: BinaryIO, end: int | None) -> bool:
     """Whether bytes follow in the stream."""
     try:
         if end is not None and f.tell() >= end:
@@ -251,8 +257,10 @@ def _grade(fullname: str, verb: str, r: Reach, gadget: str | None, called: bool,
         what = "compiled code that cannot be analysed" if r.status == COMPILED else "cannot be resolved here"
         if called and with_arguments:
             return Severity.HIGH, f"{fullname} called with arguments: {what}"
-        if used:
+        if called or (rebuilt and r.status == COMPILED):
             return Severity.MEDIUM, f"Global outside the allowlist: {fullname} {verb} ({what})"
+        if rebuilt:  # a class rebuilt the ordinary way; where it cannot be imported, loading fails there too
+            return Severity.LOW, f"Global outside the allowlist: {fullname} {verb} ({what}; rebuilt the ordinary way)"
     return Severity.LOW, f"Global outside the allowlist: {fullname} {verb} (reaches nothing dangerous)"
 
 
