@@ -13,7 +13,7 @@ from typing import Any
 
 from modelward.core.errors import require
 from modelward.gateway import admin
-from modelward.gateway.openapi import request_body, responses
+from modelward.gateway.openapi import QUERY, request_body, responses
 from modelward.gateway.rbac import Permission
 from modelward.gateway.service import Gateway, Handler, read_limited
 
@@ -68,6 +68,34 @@ def _model_ready(gw: Gateway, name: str) -> dict[str, Any]:
     return {"name": name, "ready": gw.served(name) is not None}
 
 
+def _metrics(gw: Gateway) -> Handler:
+    async def handle(call: Any, read: Any) -> tuple[int, Any]:
+        from modelward.gateway.service import Raw, Refusal
+
+        if gw.metrics is None:
+            raise Refusal(404, "no_metrics", "metrics are not enabled")
+        data, media_type = gw.metrics.render()
+        return 200, Raw(data, media_type)
+    return handle
+
+
+def _alerts(gw: Gateway) -> Handler:
+    async def handle(call: Any, read: Any) -> tuple[int, Any]:
+        from modelward.gateway.service import Refusal
+
+        try:
+            since = float(call.query["since"]) if "since" in call.query else None
+            limit = int(call.query.get("limit", 100))
+        except ValueError:
+            raise Refusal(422, "invalid_input", "'since' must be a number (seconds since the epoch) and 'limit' "
+                                                "an integer") from None
+        if not 1 <= limit <= 1000:
+            raise Refusal(422, "invalid_input", "'limit' must be from 1 to 1000")
+        return 200, {"alerts": gw.alerts.list(since, limit), "suppressed": gw.alerts.suppressed,
+                     "webhook": {"sent": gw.alerts.sent, "dropped": gw.alerts.dropped}}
+    return handle
+
+
 def _list_models(gw: Gateway) -> dict[str, Any]:
     return {"models": [{"name": m.name, "version": m.version, "signature": m.signature}
                        for m in gw.models.active.values()]}
@@ -91,6 +119,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/admin/models/{name}/rollback", P.MANAGE_MODELS,
           lambda gw, name: admin.activate(gw, name, rollback=True), "Return to the previous version"),
     Route("GET", "/v1/audit/verify", P.READ_AUDIT, admin.verify_audit, "Verify the audit chain and checkpoints"),
+    Route("GET", "/v1/alerts", P.READ_ALERTS, _alerts, "Recent alerts (guards, limits, behaviour, audit)"),
+    Route("GET", "/metrics", P.READ_METRICS, _metrics, "Prometheus metrics"),
     Route("GET", "/v1/openapi.json", P.READ_MODELS, _plain(lambda gw: gw.openapi()), "This API's OpenAPI document"),
 )
 
@@ -107,6 +137,7 @@ def create_app(gateway: Gateway) -> Any:
     async def lifespan(app: Any) -> Any:
         yield
         gateway.audit.close()
+        gateway.alerts.close()
 
     from modelward import __version__
 
@@ -162,13 +193,14 @@ def _add(app: Any, gateway: Gateway, route: Route, Request: Any, Response: Any) 
         async def read(limit: int) -> bytes:
             return await read_limited(request.stream(), headers.get("content-length"), limit)
 
-        reply = await gateway.call(f"{route.method} {route.path}", route.permission, headers, read, handler)
-        return Response(reply.body, reply.status, dict(reply.headers), media_type="application/json")
+        reply = await gateway.call(f"{route.method} {route.path}", route.permission, headers, read, handler,
+                                   dict(request.query_params))
+        return Response(reply.body, reply.status, dict(reply.headers), media_type=reply.media_type)
 
     endpoint.__annotations__ = {"request": Request, "return": Response}  # resolved here, not in module globals
     endpoint.__name__ = route.method.lower() + "_" + "".join(c if c.isalnum() else "_" for c in route.path)
     extra: dict[str, Any] = {"security": [{"bearer": []}, {"apiKey": []}],
-                             "parameters": _path_parameters(route.path, gateway)}
+                             "parameters": _path_parameters(route.path, gateway) + QUERY.get(route.path, [])}
     if route.body is not None:
         extra["requestBody"] = request_body(route.body)
     app.add_api_route(route.path, endpoint, methods=[route.method], summary=route.summary,

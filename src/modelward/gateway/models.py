@@ -32,6 +32,7 @@ class ServedModel:
     guards: GuardPipeline
     classes: Any
     signature: str = "not required"
+    reference_stats: tuple[np.ndarray, np.ndarray] | None = None  # per-feature centre and scale
 
     def metadata(self) -> dict[str, Any]:
         """OIP v2 model metadata, with the schema and classes."""
@@ -88,7 +89,12 @@ def load_version(policy: Policy, spec: ModelPolicy, version: str, verifier: Sign
     reference = _reference(spec)
     schema = _schema(spec, policy, reference, adapter)
     guards = GuardPipeline.build(policy.guards, adapter, reference, policy.guard_on_error)
-    return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature)
+    stats = None
+    if reference is not None:
+        centre = np.median(reference.X, axis=0)
+        scale = np.percentile(reference.X, 75, axis=0) - np.percentile(reference.X, 25, axis=0)
+        stats = (centre, np.where(scale > 0, scale, np.maximum(np.abs(centre), 1.0)))
+    return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature, stats)
 
 
 class ModelRegistry:

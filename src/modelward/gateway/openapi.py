@@ -51,6 +51,13 @@ def request_body(name: str) -> dict[str, Any]:
     return {"required": True, "content": {"application/json": {"schema": BODIES[name]}}}
 
 
+QUERY: dict[str, list[dict[str, Any]]] = {
+    "/v1/alerts": [{"name": "since", "in": "query", "required": False, "schema": {"type": "number"}},
+                   {"name": "limit", "in": "query", "required": False,
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
+}
+
+
 def responses(route: Any) -> dict[int | str, dict[str, Any]]:
     statuses = dict(_STATUSES)
     if route.body is not None:

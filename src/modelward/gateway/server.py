@@ -43,8 +43,10 @@ def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET
         jwt = JwtVerifier(policy.auth.jwt)
     audit = AuditLog(db, load_or_create(policy.audit.signing_key), policy.audit.checkpoint_every,
                      policy.audit.checkpoint_seconds)
+    from modelward.gateway.metrics import Metrics
+
     return Gateway(policy, models, Authenticator(keys, jwt), MemoryLimits(policy.limits.max_clients), audit, keys,
-                   seed)
+                   seed, metrics=Metrics())
 
 
 def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:

@@ -22,12 +22,16 @@ from typing import Any
 
 import numpy as np
 
+from modelward.core.findings import Severity
 from modelward.core.guards import Action, GuardRequest, GuardResponse
+from modelward.gateway.alerts import Alert, AlertSink
 from modelward.gateway.audit import AuditLog, sha256_hex
 from modelward.gateway.auth import Authenticator, Unauthenticated
+from modelward.gateway.behaviour import BehaviourModel, input_shift
 from modelward.gateway.hardening import harden
 from modelward.gateway.keys import ApiKeyStore
 from modelward.gateway.limits import LimitStore
+from modelward.gateway.metrics import Metrics
 from modelward.gateway.models import ModelRegistry, ServedModel
 from modelward.gateway.policy import Policy
 from modelward.gateway.protocol import BatchTooLarge, parse_v1, parse_v2, render_v1, render_v2
@@ -67,7 +71,17 @@ class Call:
     started: float
     principal: Principal = ANONYMOUS
     body_hash: str = ""
+    query: Mapping[str, str] = field(default_factory=dict)
+    shift: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A payload sent as it is (not JSON), e.g. the Prometheus exposition."""
+
+    data: bytes
+    media_type: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,7 @@ class Reply:
     status: int
     body: bytes
     headers: Mapping[str, str]
+    media_type: str = "application/json"
 
 
 BodyReader = Callable[[int], Awaitable[bytes]]
@@ -103,7 +118,9 @@ async def read_limited(stream: AsyncIterator[bytes], declared: str | None, limit
 
 class Gateway:
     def __init__(self, policy: Policy, models: ModelRegistry, authenticator: Authenticator, limits: LimitStore,
-                 audit: AuditLog, keys: ApiKeyStore | None = None, seed: int | None = None) -> None:
+                 audit: AuditLog, keys: ApiKeyStore | None = None, seed: int | None = None,
+                 alerts: AlertSink | None = None, behaviour: BehaviourModel | None = None,
+                 metrics: Metrics | None = None) -> None:
         self.policy = policy
         self.models = models
         self.authenticator = authenticator
@@ -113,12 +130,15 @@ class Gateway:
         self.rng = np.random.default_rng(seed)
         self.started = time.time()
         self.openapi: Callable[[], dict[str, Any]] = lambda: {}
+        self.alerts = alerts if alerts is not None else AlertSink(policy.alert_webhook)
+        self.behaviour = behaviour if behaviour is not None else BehaviourModel(max_clients=policy.limits.max_clients)
+        self.metrics = metrics
 
     # -- the envelope every authenticated route goes through ------------------------------------
     async def call(self, route: str, permission: Permission, headers: Mapping[str, str], read: BodyReader,
-                   handler: Handler) -> Reply:
+                   handler: Handler, query: Mapping[str, str] | None = None) -> Reply:
         rid = headers.get("x-request-id", "")
-        call = Call(route, rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex, time.time())
+        call = Call(route, rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex, time.time(), query=query or {})
         status: int = 500
         payload: Any = {}
         extra_headers: Mapping[str, str] = {}
@@ -129,7 +149,8 @@ class Gateway:
             limit = self.policy.limits.for_client(call.principal.client_id, call.principal.role)
             verdict = self.limits.take(call.principal.client_id, limit, time.time())
             if not verdict.allowed:
-                raise Refusal(429, "rate_limited", verdict.reason, {"Retry-After": verdict.retry_after})
+                raise Refusal(429, "rate_limited", verdict.reason, {"Retry-After": verdict.retry_after},
+                              audit={"limit": "rate"})
             status, payload = await handler(call, read)
         except Unauthenticated as exc:
             status, payload = 401, {"error": "unauthenticated", "message": exc.reason}
@@ -143,20 +164,58 @@ class Gateway:
         return await self._answer(call, status, payload, extra_headers)
 
     async def _answer(self, call: Call, status: int, payload: Any, headers: Mapping[str, str]) -> Reply:
-        body = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode()
+        if isinstance(payload, Raw):
+            body, media_type = payload.data, payload.media_type
+        else:
+            body, media_type = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode(), "application/json"
         p = call.principal
         record = {"time": call.started, "kind": "admin" if "/admin/" in call.route else "request",
                   "request_id": call.request_id, "route": call.route, "client": p.client_id, "role": p.role,
                   "auth": p.method, "credential": p.credential, "status": status, "input_sha256": call.body_hash,
                   "output_sha256": sha256_hex(body), "ms": round((time.time() - call.started) * 1000, 3),
                   **call.extra}
+        waited = time.perf_counter()
         try:
             await asyncio.wrap_future(self.audit.append(record))
         except Exception as exc:
+            self.alert("audit", "insider-threat", Severity.CRITICAL, p.client_id,
+                       f"the audit log could not record a call ({type(exc).__name__}); calls are refused (503)")
             body = json.dumps({"error": "audit_unavailable", "message": "the audit log could not record this "
                                f"call, so it is not answered ({type(exc).__name__})"}).encode()
             return Reply(503, body, {"X-Request-Id": call.request_id})
-        return Reply(status, body, {**headers, "X-Request-Id": call.request_id})
+        self._observe(call, status, time.perf_counter() - waited)
+        return Reply(status, body, {**headers, "X-Request-Id": call.request_id}, media_type)
+
+    def alert(self, kind: str, threat: str, severity: Severity, client: str, message: str, **details: Any) -> None:
+        if self.alerts.raise_(Alert(kind, threat, severity, client, message, time.time(), details)) and self.metrics:
+            self.metrics.alerts.labels(kind).inc()
+
+    def _observe(self, call: Call, status: int, audit_wait: float) -> None:
+        """Metrics, behaviour analytics and the alerts they raise, once the call is recorded."""
+        if self.metrics is not None:
+            m = self.metrics
+            m.requests.labels(call.route, str(status)).inc()
+            m.latency.labels(call.route).observe(time.time() - call.started)
+            m.audit_seconds.observe(audit_wait)
+            if status == 200 and "rows" in call.extra:
+                m.rows.labels(str(call.extra.get("model", ""))).inc(call.extra["rows"])
+            for stage, decisions in call.extra.get("guards", {}).items():
+                for d in decisions:
+                    m.decisions.labels(d["guard"], stage, d["action"]).inc()
+        p = call.principal
+        if p.method == "none":
+            return
+        departures = self.behaviour.observe(p.client_id, call.started, int(call.extra.get("rows", 0)), status >= 400,
+                                            call.shift)
+        for d in departures:
+            self.alert("behaviour", "insider-threat", Severity.HIGH, p.client_id, d.message,
+                       statistic=d.statistic, value=d.value, baseline=d.baseline)
+        if status == 429:
+            self.alert("limit", "llm-unbounded-consumption", Severity.MEDIUM, p.client_id,
+                       f"{p.client_id} reached a limit: {call.extra.get('limit', '')}")
+        if call.extra.get("decision") == "block":
+            self.alert("guard", "evasion", Severity.HIGH, p.client_id, f"a guard refused a call of {p.client_id}",
+                       guards=call.extra.get("guards", {}))
 
     async def _body(self, call: Call, read: BodyReader) -> bytes:
         body = await read(self.policy.limits.max_body_bytes)
@@ -192,10 +251,15 @@ class Gateway:
         if parsed.request_id:
             call.extra["body_id"] = parsed.request_id
         X = self._validate(call, model, X)
+        if model.reference_stats is not None:
+            call.shift = input_shift(X, *model.reference_stats)
         p = call.principal
         budget = self.limits.charge(p.client_id, int(X.shape[0]), limits.for_client(p.client_id, p.role), time.time())
         if not budget.allowed:
-            raise Refusal(429, "budget_exhausted", budget.reason, {"Retry-After": budget.retry_after})
+            raise Refusal(429, "budget_exhausted", budget.reason, {"Retry-After": budget.retry_after},
+                          audit={"limit": "daily rows"})
+        if self.metrics is not None:
+            self.metrics.budget.labels(p.client_id).set(self.limits.usage(p.client_id, time.time()))
         request = GuardRequest(p.client_id, model.name, p.role, X, meta={"request_id": call.request_id})
         inspected = model.guards.inspect(request)
         self._record_guards(call, "inspect", inspected)
