@@ -7,15 +7,16 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+from tests.gateway.conftest import rows
+
 from modelward.core.findings import Severity
 from modelward.gateway.alerts import Alert, AlertSink
-from tests.gateway.conftest import rows
 
 
 class _Receiver(BaseHTTPRequestHandler):
     got: list[dict] = []
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         type(self).got.append(json.loads(body))
         self.send_response(204)
