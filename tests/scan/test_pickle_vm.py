@@ -22,6 +22,7 @@ from pickle_asm import (
     MARK,
     MEMOIZE,
     NEWOBJ,
+    NONE,
     OBJ,
     POP,
     POP_MARK,
@@ -184,10 +185,19 @@ def test_unknown_global_that_cannot_be_resolved_called_with_arguments_is_high() 
     assert f.evidence.measurements["resolution"] == "unresolved"
 
 
-def test_unknown_class_rebuilt_the_ordinary_way_is_medium_when_unresolved() -> None:
+def test_unknown_class_rebuilt_the_ordinary_way_stays_low_also_when_unresolved() -> None:
+    # a user's own class, defined in a module the scanning environment does not have
     data = asm(proto(4), stack_global("mypackage.layers", "Custom"), EMPTY_TUPLE, NEWOBJ, EMPTY_DICT, BUILD, STOP)
     (f,) = [f for f in analyse(data) if f.check_id == "scan.pickle.unknown-global"]
-    assert f.severity == Severity.MEDIUM and f.evidence.measurements["usage"] == "instantiated"
+    assert f.severity == Severity.LOW and f.evidence.measurements["usage"] == "instantiated"
+    assert f.evidence.measurements["resolution"] == "unresolved"
+
+
+def test_compiled_class_rebuilt_from_state_is_medium() -> None:
+    # C code runs __setstate__ with the file's state; it cannot be analysed
+    data = asm(proto(4), stack_global("_sqlite3", "Row"), EMPTY_TUPLE, NEWOBJ, EMPTY_DICT, BUILD, STOP)
+    (f,) = [f for f in analyse(data) if f.check_id == "scan.pickle.unknown-global"]
+    assert f.severity == Severity.MEDIUM and f.evidence.measurements["resolution"] == "compiled"
 
 
 def test_several_pickles_in_one_stream() -> None:
@@ -281,3 +291,10 @@ def test_stack_global_requires_str_and_stops_like_cpython() -> None:
     findings = analyse(data)
     assert any(f.check_id == "scan.pickle.malformed" for f in findings)
     assert not globals_flagged(findings)
+
+
+def test_copyreg_instantiating_a_computed_class_is_an_indirect_call() -> None:
+    # copyreg._reconstructor(<object made at load time>, object, None): the class itself was computed
+    data = asm(proto(2), glob("copyreg", "_reconstructor"), MARK, glob("collections", "OrderedDict"), EMPTY_TUPLE,
+               REDUCE, glob("builtins", "object"), NONE, TUPLE, REDUCE, STOP)
+    assert any(f.check_id == "scan.pickle.indirect-call" and f.severity == Severity.HIGH for f in analyse(data))

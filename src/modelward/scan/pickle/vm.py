@@ -221,6 +221,9 @@ class PickleVM:
             args = (args,)
         cls: Ref | None = None
         if isinstance(func, Ref):
+            if func.rec.fullname in _INSTANTIATORS and args and isinstance(args[0], Made | Persistent):
+                self.anomaly("indirect-call", f"{func.rec.fullname} instantiates a class computed at load time",
+                             origin=repr(args[0]))
             if func.rec.fullname in _INSTANTIATORS and args and isinstance(args[0], Ref):
                 cls = args[0]  # copyreg._reconstructor(cls, base, state) / __newobj__(cls, *args)
                 rest = args[3:] if func.rec.fullname == "copyreg._reconstructor" else args[1:]
