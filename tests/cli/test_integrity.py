@@ -102,3 +102,46 @@ def test_symlinks_need_allowing_and_never_leave_the_model(cli, env, model, tmp_p
     code, _, err = cli("sign", model, "--allow-symlinks")
     assert code == 2 and "leaves the model directory" in err
     assert not (model / "model.sig").exists()
+
+
+def test_diff_names_the_changed_tensor_and_exits_1(cli, tmp_path):
+    np = pytest.importorskip("numpy")
+    st = pytest.importorskip("safetensors.numpy")
+    w = {"embed": np.arange(20, dtype=np.float32).reshape(4, 5), "out": np.ones(3, np.float32)}
+    st.save_file(w, tmp_path / "a.safetensors")
+    assert cli("diff", tmp_path / "a.safetensors", tmp_path / "a.safetensors")[0] == 0
+    w["embed"][2, 1] = -1
+    st.save_file(w, tmp_path / "b.safetensors")
+    code, out, _ = cli("diff", tmp_path / "a.safetensors", tmp_path / "b.safetensors")
+    assert code == 1 and "embed: 1 of 20 values changed, max |change| 12 at [2, 1]" in out
+    code, out, _ = cli("diff", tmp_path / "a.safetensors", tmp_path / "b.safetensors", "--json")
+    assert json.loads(out)["tensors"]["changes"][0]["max_index"] == [2, 1]
+
+
+def test_sign_with_a_fingerprint_then_match_a_converted_model(cli, env, tmp_path):
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("skl2onnx")
+    import joblib
+    from skl2onnx import to_onnx
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = load_iris(return_X_y=True)
+    model = LogisticRegression(max_iter=500).fit(X, y)
+    joblib.dump(model, tmp_path / "model.joblib")
+    np.save(tmp_path / "probe.npy", X)
+    onx = to_onnx(model, X[:1].astype(np.float32), options={id(model): {"zipmap": False}})
+    (tmp_path / "model.onnx").write_bytes(onx.SerializeToString())
+    cli("signing-keys", "generate")
+    code, _, err = cli("sign", tmp_path / "model.joblib", "--probe", tmp_path / "probe.npy", "--probes", "50")
+    assert code == 0, err
+    code, _, err = cli("verify", tmp_path / "model.onnx", "--signature", tmp_path / "model.joblib.sig",
+                       "--by-behaviour", "--probe", tmp_path / "probe.npy")
+    assert code == 0 and "same behaviour" in err
+    model.coef_[0] *= -2
+    joblib.dump(model, tmp_path / "other.joblib")
+    code, _, err = cli("verify", tmp_path / "other.joblib", "--signature", tmp_path / "model.joblib.sig",
+                       "--by-behaviour", "--probe", tmp_path / "probe.npy")
+    assert code == 1 and "behaviour changed" in err
+    code, out, _ = cli("diff", tmp_path / "model.joblib", tmp_path / "other.joblib", "--probe", tmp_path / "probe.npy")
+    assert code == 1 and "coef_" in out and "behaviour changed" in out

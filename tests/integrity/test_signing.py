@@ -234,3 +234,47 @@ def test_trust_from_files_reads_public_keys_and_certificates(tmp_path, ec_key):
     trust = Trust.from_files([pub], [write_certs(tmp_path / "root.pem", ca)])
     assert trust.keys[0].public.key_id == keys.key_id(k.public_key()) and len(trust.roots) == 1
     assert keys.load_public_key(write_certs(tmp_path / "leaf.pem", ca)).key_id == keys.key_id(ca_key.public_key())
+
+
+def test_verify_names_the_changed_tensor_from_the_signed_digests(tmp_path, ec_key):
+    import numpy as np
+
+    st = pytest.importorskip("safetensors.numpy")
+    model = tmp_path / "llm"
+    model.mkdir()
+    w = {f"h.{i}.attn.weight": np.random.default_rng(i).standard_normal((32, 32)).astype(np.float32) for i in range(4)}
+    st.save_file(w, model / "model.safetensors")
+    (model / "config.json").write_text("{}")
+    sign_model(model, KeySigner(ec_key[0]))
+    w["h.2.attn.weight"][3, 3] = 0.0
+    st.save_file(w, model / "model.safetensors")
+    result = verify_model(model, trust_of(ec_key[0]))
+    assert not result.ok
+    (located,) = result.tensors
+    assert located.file == "model.safetensors" and located.changed == ("h.2.attn.weight",)
+    assert "tensors changed: h.2.attn.weight" in result.reason
+
+
+def test_a_converted_model_matches_its_signed_version_by_behaviour(tmp_path, ec_key):
+    import numpy as np
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+
+    from modelward.core.adapters.sklearn import SklearnAdapter
+    from modelward.integrity.fingerprint import fingerprint_model
+    from modelward.integrity.signing import verify_behaviour
+
+    X, y = load_iris(return_X_y=True)
+    model = LogisticRegression(max_iter=500).fit(X, y)
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "weights.npy").write_bytes(b"")
+    np.save(tmp_path / "m" / "coef.npy", model.coef_)
+    fp = fingerprint_model(SklearnAdapter(model), X, n=60)
+    sign_model(tmp_path / "m", KeySigner(ec_key[0]), fingerprint=fp)
+    same, change = verify_behaviour(SklearnAdapter(model), trust_of(ec_key[0]), tmp_path / "m" / "model.sig", X)
+    assert same.ok and change.matched
+    model.coef_[1] *= -1
+    other, change = verify_behaviour(SklearnAdapter(model), trust_of(ec_key[0]), tmp_path / "m" / "model.sig", X)
+    assert not other.ok and "behaviour changed" in other.reason
+    untrusted, _ = verify_behaviour(SklearnAdapter(model), trust_of(keys.generate()), tmp_path / "m" / "model.sig", X)
+    assert not untrusted.ok and "not among the trusted keys" in untrusted.reason

@@ -31,6 +31,10 @@ PassEnvOpt = Annotated[str, typer.Option("--passphrase-env", help="Environment v
                                                                   "(else it is asked).")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Hashing threads (default: one per core).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+ProbeOpt = Annotated[Path | None, typer.Option("--probe", help="Probe rows for the behavioural fingerprint: a data "
+                                               "file (CSV, Parquet, NPZ with --target) or .npy rows.")]
+TargetOpt = Annotated[str | None, typer.Option("--target", help="Label column of --probe data (left out).")]
+ProbesOpt = Annotated[int, typer.Option("--probes", min=1, help="Probe rows sampled for the fingerprint.")]
 
 
 def passphrase(env: str, *, confirm: bool = False, what: str = "key passphrase") -> bytes:
@@ -43,6 +47,29 @@ def passphrase(env: str, *, confirm: bool = False, what: str = "key passphrase")
     if not sys.stdin.isatty():
         raise ConfigError(f"no {what}: set {env} (or --passphrase-env VAR) when not at a terminal")
     return str(typer.prompt(what.capitalize(), hide_input=True, confirmation_prompt=confirm)).encode()
+
+
+def probe_rows(probe: Path | None, target: str | None) -> Any:
+    """The rows of a --probe file (the label column dropped), or None."""
+    if probe is None:
+        return None
+    import numpy as np
+
+    from modelward.core.data import load_dataset
+    from modelward.core.errors import ConfigError
+
+    if probe.suffix.lower() == ".npy":
+        return np.load(probe, allow_pickle=False)
+    if target is None:
+        raise ConfigError(f"--probe {probe}: name its label column with --target (it is left out of the probe)")
+    return load_dataset(probe, target).X
+
+
+def load_for_behaviour(path: Path) -> Any:
+    """A model file as an adapter, through the scanner's gate (never an unscanned pickle)."""
+    from modelward.api import load_model
+
+    return load_model(path)
 
 
 def _keyring(path: Path | None) -> Any:
@@ -96,12 +123,20 @@ def sign_command(
                                                      "repeatable.")] = None,
     ignore_git: Annotated[bool, typer.Option("--ignore-git/--no-ignore-git", help="Leave out .git, .gitignore, "
                                              ".gitattributes, .github.")] = True,
+    tensors: Annotated[bool, typer.Option("--tensors/--no-tensors", help="Sign a digest of every safetensors "
+                                          "tensor, so verify names the tensors that changed.")] = True,
+    probe: ProbeOpt = None,
+    target: TargetOpt = None,
+    probes: ProbesOpt = 256,
+    probe_model: Annotated[Path | None, typer.Option("--probe-model", help="The model file to fingerprint when "
+                                                     "MODEL is a directory.")] = None,
     keyring: KeyringOpt = None,
     passphrase_env: PassEnvOpt = PASSPHRASE_ENV,
     jobs: JobsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Sign a model: a Sigstore bundle (DSSE + in-toto) that OpenSSF model signing also verifies."""
+    """Sign a model: a Sigstore bundle (DSSE + in-toto) that OpenSSF model signing also verifies. With
+    --probe, the bundle also carries the model's behavioural fingerprint."""
     from modelward.integrity import keys
     from modelward.integrity.certs import load_certificates
     from modelward.integrity.signer import KeySigner
@@ -115,10 +150,19 @@ def sign_command(
     else:
         private = _keyring(keyring).private_key(passphrase(passphrase_env), key_id)
     signer = KeySigner(private, load_certificates(certificate or []))
+    fingerprint = None
+    if probe is not None or probe_model is not None:
+        from modelward.core.errors import ConfigError
+        from modelward.integrity.fingerprint import fingerprint_model
+
+        target_model = probe_model or model
+        if target_model.is_dir():
+            raise ConfigError(f"{model} is a directory: name the model file to fingerprint with --probe-model")
+        fingerprint = fingerprint_model(load_for_behaviour(target_model), probe_rows(probe, target), probes)
     bar, advance = _progress_hashing(model, ser, "hashing")
     with bar:
         signed = sign_model(model, signer, signature=signature, serialization=ser, attest=attest or [], workers=jobs,
-                            progress=advance)
+                            progress=advance, tensors=tensors, fingerprint=fingerprint)
     if as_json:
         sys.stdout.write(json.dumps({"signature": str(signed.bundle_path), "key_id": signed.key_id,
                                      "files": len(signed.manifest.files), "root_digest": signed.manifest.root_digest,
@@ -141,6 +185,8 @@ def render_verification(result: Verification, as_json: bool) -> None:
     err_console.print(Text("OK " if result.ok else "FAILED ", style=style) + Text(result.reason), soft_wrap=True)
     for line in result.diff.lines() if result.diff else []:
         err_console.print(f"  {line}", soft_wrap=True)
+    for located in result.tensors:
+        err_console.print(f"  {located.describe()}", soft_wrap=True)
     for note in result.signer.notes if result.signer else ():
         err_console.print(f"  note: {note}")
     for a in result.attestations:
@@ -156,19 +202,29 @@ def verify_command(
                                                     "certificate-chain signatures (PEM).")] = None,
     require: Annotated[list[str] | None, typer.Option("--require", help="scan-clean: a clean scan covers every "
                                                       "file; assessed: an assessment is attested.")] = None,
+    by_behaviour: Annotated[bool, typer.Option("--by-behaviour", help="Match MODEL (e.g. a converted copy) to "
+                                               "the signed fingerprint by its predictions, not its bytes.")] = False,
+    probe: ProbeOpt = None,
+    target: TargetOpt = None,
     keyring: KeyringOpt = None,
     jobs: JobsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Verify a model against its signature; name every file added, removed or changed. Exit 0 verified,
-    1 failed, 2 input error."""
+    """Verify a model against its signature; name every file added, removed or changed (and, for
+    safetensors, every tensor). Exit 0 verified, 1 failed, 2 input error."""
+    from modelward.core.errors import ConfigError
     from modelward.integrity.keyring import Keyring
-    from modelward.integrity.signing import verify_model
+    from modelward.integrity.signing import verify_behaviour, verify_model
     from modelward.integrity.trust import Trust
 
     ring = Keyring(keyring) if keyring is not None or not (key or root) else None
     trust = Trust.from_files(key or [], root or [], ring if ring is not None and ring.index_path.exists() else None)
-    result = verify_model(model, trust, signature=signature, require=require or [], workers=jobs)
+    if by_behaviour:
+        if signature is None:
+            raise ConfigError("--by-behaviour compares MODEL with another model's signature: give --signature")
+        result, _ = verify_behaviour(load_for_behaviour(model), trust, signature, probe_rows(probe, target))
+    else:
+        result = verify_model(model, trust, signature=signature, require=require or [], workers=jobs)
     render_verification(result, as_json)
     raise typer.Exit(EXIT_CLEAN if result.ok else EXIT_FINDINGS)
 
@@ -218,8 +274,45 @@ def keys_list(keyring: KeyringOpt = None, as_json: JsonOpt = False) -> None:
         typer.echo(f"{i.key_id[:16]}  {i.algorithm:<10}  {i.created}  {i.status:<7}  {i.name}")
 
 
+def diff_command(
+    before: Annotated[Path, typer.Argument(help="The model as it was (file or directory).")],
+    after: Annotated[Path, typer.Argument(help="The model as it is now.")],
+    probe: ProbeOpt = None,
+    target: TargetOpt = None,
+    probes: ProbesOpt = 256,
+    as_json: JsonOpt = False,
+) -> None:
+    """Compare two versions of a model tensor by tensor (safetensors, PyTorch state dicts through the safe
+    loader, ONNX, scikit-learn) and, with --probe, by behaviour. Exit 0 identical, 1 different, 2 error."""
+    from modelward.integrity.tensordiff import diff_models
+    from modelward.scan.safe_load import load
+
+    diff = diff_models(before, after, load_object=load)
+    behaviour = None
+    if probe is not None:
+        from modelward.integrity.fingerprint import compare_models
+
+        behaviour = compare_models(load_for_behaviour(before), load_for_behaviour(after), probe_rows(probe, target),
+                                   probes)
+    same = diff.identical and (behaviour is None or behaviour.matched)
+    if as_json:
+        sys.stdout.write(json.dumps({"identical": same, "tensors": diff.to_dict(),
+                                     "behaviour": behaviour.to_dict() if behaviour else None}, indent=2) + "\n")
+    else:
+        typer.echo(f"{len(diff.changes)} tensor(s) differ, {diff.unchanged} identical "
+                   f"({diff.values_compared} values compared)")
+        for change in diff.changes:
+            typer.echo(f"  {change.describe()}")
+        for path, reason in diff.skipped:
+            typer.echo(f"  not compared: {path}: {reason}")
+        if behaviour is not None:
+            typer.echo(behaviour.describe())
+    raise typer.Exit(EXIT_CLEAN if same else EXIT_FINDINGS)
+
+
 def register(app: typer.Typer) -> None:
     """Add the integrity commands to the `modelward` application."""
     app.command("sign")(sign_command)
     app.command("verify")(verify_command)
+    app.command("diff")(diff_command)
     app.add_typer(keys_app, name="signing-keys")

@@ -8,20 +8,24 @@ serialisation and names every file added, removed or changed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from modelward.core.adapters.base import ModelAdapter
 from modelward.integrity.attest import Attestation, attest_report, check_requirement
 from modelward.integrity.bundle import Bundle, read_bundle, write_bundle
 from modelward.integrity.errors import BundleError, Rejected
+from modelward.integrity.fingerprint import DEFAULT_TOLERANCE, BehaviourChange, Fingerprint, against
 from modelward.integrity.hashing import DEFAULT_CHUNK, ProgressFn
 from modelward.integrity.manifest import Manifest, ManifestDiff, Serialization, build_manifest, compare
 from modelward.integrity.signer import Signer, sign_payload
 from modelward.integrity.statement import SignedStatement, encode, parse, statement_for
+from modelward.integrity.tensor_digests import FileTensorDigests, TensorDigestDiff, locate, tensor_digests
 from modelward.integrity.trust import SignerIdentity, Trust, verify_envelope
+from modelward.integrity.walk import list_files
 
 EXTRAS_VERSION = 1
 
@@ -55,8 +59,10 @@ class Signed:
 
 def sign_model(model: Path, signer: Signer, *, signature: Path | None = None,
                serialization: Serialization | None = None, attest: Sequence[Path] = (), workers: int | None = None,
-               chunk_size: int = DEFAULT_CHUNK, progress: ProgressFn | None = None) -> Signed:
-    """Hash `model`, sign its manifest (with attestations of the `attest` reports) and write the bundle."""
+               chunk_size: int = DEFAULT_CHUNK, progress: ProgressFn | None = None, tensors: bool = True,
+               fingerprint: Fingerprint | None = None) -> Signed:
+    """Hash `model`, sign its manifest (with attestations of the `attest` reports, per-tensor digests of its
+    safetensors files when `tensors`, and a behavioural `fingerprint`) and write the bundle."""
     model = Path(model)
     bundle_path = Path(signature) if signature is not None else default_signature_path(model)
     ser = serialization or Serialization()
@@ -65,9 +71,14 @@ def sign_model(model: Path, signer: Signer, *, signature: Path | None = None,
         ser = ser.ignoring(inside)
     manifest = build_manifest(model, ser, workers=workers, chunk_size=chunk_size, progress=progress)
     attestations = tuple(attest_report(Path(r), model, manifest) for r in attest)
-    extras = {"version": EXTRAS_VERSION, "key_id": signer.key_id,
-              "signed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-              "attestations": [a.to_dict() for a in attestations]}
+    extras: dict[str, Any] = {"version": EXTRAS_VERSION, "key_id": signer.key_id,
+                              "signed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                              "attestations": [a.to_dict() for a in attestations]}
+    if tensors:
+        files = list_files(model, allow_symlinks=ser.allow_symlinks, ignore_paths=ser.ignore_paths)
+        extras["tensors"] = {k: v.to_dict() for k, v in tensor_digests(files, workers).items()}
+    if fingerprint is not None:
+        extras["fingerprint"] = fingerprint.to_dict()
     bundle = sign_payload(encode(statement_for(manifest, extras)), signer)
     write_bundle(bundle, bundle_path)
     return Signed(bundle_path, manifest, signer.key_id, attestations)
@@ -88,6 +99,8 @@ class Verification:
     attestations: tuple[Attestation, ...] = ()
     problems: tuple[str, ...] = ()
     signed_at: str = ""
+    tensors: tuple[TensorDigestDiff, ...] = ()
+    fingerprint: Fingerprint | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "reason": self.reason, "model": self.model, "signature": self.signature,
@@ -96,13 +109,24 @@ class Verification:
                 "files": len(self.manifest.files) if self.manifest else 0,
                 "root_digest": self.manifest.root_digest if self.manifest else None,
                 "signed_at": self.signed_at, "attestations": [a.to_dict() for a in self.attestations],
-                "problems": list(self.problems)}
+                "problems": list(self.problems), "tensors": [t.to_dict() for t in self.tensors],
+                "fingerprint": self.fingerprint.digest if self.fingerprint else None}
 
 
-def _extras(statement: SignedStatement, where: str) -> tuple[str, tuple[Attestation, ...]]:
+@dataclass(frozen=True)
+class SignedExtras:
+    """modelward's fields of a signed statement (all empty for a bundle made by another tool)."""
+
+    signed_at: str = ""
+    attestations: tuple[Attestation, ...] = ()
+    tensors: dict[str, FileTensorDigests] = field(default_factory=dict)
+    fingerprint: Fingerprint | None = None
+
+
+def read_extras(statement: SignedStatement, where: str) -> SignedExtras:
     extras = statement.extras
     if not extras:
-        return "", ()
+        return SignedExtras()
     if extras.get("version") != EXTRAS_VERSION:
         raise BundleError(f"{where}: modelward fields of version {extras.get('version')!r}; this modelward reads "
                           f"version {EXTRAS_VERSION}")
@@ -110,8 +134,16 @@ def _extras(statement: SignedStatement, where: str) -> tuple[str, tuple[Attestat
     if not isinstance(items, list):
         raise BundleError(f"{where}.attestations: expected a list")
     atts = tuple(Attestation.from_dict(a, f"{where}.attestations[{i}]") for i, a in enumerate(items))
+    digests = extras.get("tensors", {})
+    if not isinstance(digests, Mapping):
+        raise BundleError(f"{where}.tensors: expected an object")
+    tensors = {k: FileTensorDigests.from_dict(v, f"{where}.tensors.{k}") for k, v in digests.items()}
+    fp = extras.get("fingerprint")
+    if fp is not None and not isinstance(fp, Mapping):
+        raise BundleError(f"{where}.fingerprint: expected an object")
     signed_at = extras.get("signed_at", "")
-    return signed_at if isinstance(signed_at, str) else "", atts
+    return SignedExtras(signed_at if isinstance(signed_at, str) else "", atts, tensors,
+                        Fingerprint.from_dict(fp) if fp is not None else None)
 
 
 def verify_bundle(bundle: Bundle, trust: Trust, where: str = "bundle") -> tuple[SignerIdentity, SignedStatement]:
@@ -135,9 +167,10 @@ def verify_model(model: Path, trust: Trust, *, signature: Path | None = None, re
         signer, statement = verify_bundle(bundle, trust, str(bundle_path))
     except Rejected as exc:
         return replace(result, reason=str(exc))
-    signed_at, attestations = _extras(statement, f"{bundle_path}: predicate.modelward")
+    extras = read_extras(statement, f"{bundle_path}: predicate.modelward")
     expected = statement.manifest
-    result = replace(result, signer=signer, manifest=expected, attestations=attestations, signed_at=signed_at)
+    result = replace(result, signer=signer, manifest=expected, attestations=extras.attestations,
+                     signed_at=extras.signed_at, fingerprint=extras.fingerprint)
     if not expected.resources:
         return replace(result, reason="the signature covers no files: nothing would be verified")
     ser = expected.serialization
@@ -148,10 +181,36 @@ def verify_model(model: Path, trust: Trust, *, signature: Path | None = None, re
     diff = compare(expected, actual)
     result = replace(result, diff=diff)
     if not diff.ok:
+        changed = {c.name for c in diff.changed}
+        files = [f for f in list_files(model, allow_symlinks=ser.allow_symlinks, ignore_paths=ser.ignore_paths)
+                 if f.name in changed]
+        located = locate(extras.tensors, files, workers)
         n = len(diff.added) + len(diff.removed) + len(diff.changed)
-        return replace(result, reason=f"{n} file(s) differ from the signed manifest: " + "; ".join(diff.lines()[:6]))
-    problems = tuple(p for r in require for p in check_requirement(r, attestations))
+        lines = diff.lines()[:6] + [t.describe() for t in located]
+        return replace(result, tensors=located,
+                       reason=f"{n} file(s) differ from the signed manifest: " + "; ".join(lines))
+    problems = tuple(p for r in require for p in check_requirement(r, extras.attestations))
     if problems:
         return replace(result, reason="; ".join(problems), problems=problems)
     who = f"{signer.kind} {signer.key_id[:16]}" + (f" ({signer.subject})" if signer.subject else "")
     return replace(result, ok=True, reason=f"verified: {len(expected.files)} file(s) signed by {who}")
+
+
+def verify_behaviour(candidate: ModelAdapter, trust: Trust, signature: Path, data: Any = None,
+                     tolerance: float = DEFAULT_TOLERANCE) -> tuple[Verification, BehaviourChange | None]:
+    """Match `candidate` (e.g. the signed model converted to another format) to a signed model by what it
+    predicts: the signature must verify under `trust` and carry a fingerprint, and the candidate must
+    answer its probe the same way (same top-1 on every row, probabilities within `tolerance`)."""
+    bundle = read_bundle(Path(signature))
+    result = Verification(False, "", getattr(candidate, "name", "model"), str(signature))
+    try:
+        signer, statement = verify_bundle(bundle, trust, str(signature))
+    except Rejected as exc:
+        return replace(result, reason=str(exc)), None
+    extras = read_extras(statement, f"{signature}: predicate.modelward")
+    result = replace(result, signer=signer, manifest=statement.manifest, fingerprint=extras.fingerprint,
+                     signed_at=extras.signed_at, attestations=extras.attestations)
+    if extras.fingerprint is None:
+        return replace(result, reason="the signature holds no behavioural fingerprint (sign with --probe)"), None
+    change = against(extras.fingerprint, candidate, data, tolerance)
+    return replace(result, ok=change.matched, reason=change.describe()), change
