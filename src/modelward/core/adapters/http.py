@@ -7,6 +7,12 @@ The JSON contract (field names configurable through `HttpContract`):
               optionally with "classes": [c1, ..., ck]    the class of each column
           or  {"predictions": [label, ...]}               labels only: needs classes=
 
+Other servers through `protocol=` (default "auto": a URL ending in /infer is "v2", one ending in
+:predict is "kserve-v1", anything else this JSON contract): "v2" (Open Inference Protocol v2: KServe, Triton, MLServer,
+`modelward serve`) and "kserve-v1" (`instances` / `predictions`); see `protocols.py`. Credentials go
+in `token=` (sent as `Authorization: Bearer`; default: the MODELWARD_HTTP_TOKEN environment variable,
+so a secret need not appear on a command line) or in `headers=`.
+
 Connection errors, 5xx and 429 answers are retried with exponential backoff (429 honours
 Retry-After); timeouts and other answers fail at once with an EndpointError naming the URL.
 """
@@ -14,6 +20,7 @@ Retry-After); timeouts and other answers fail at once with an EndpointError nami
 from __future__ import annotations
 
 import json
+import os
 import time
 import urllib.error
 import urllib.parse
@@ -27,6 +34,7 @@ import numpy as np
 
 from modelward.core.adapters.base import BaseAdapter
 from modelward.core.adapters.callable import check_proba, one_hot
+from modelward.core.adapters.protocols import PROTOCOLS, Decoded, decode_kserve_v1, decode_v2, encode
 from modelward.core.adapters.spec import InputSpec
 from modelward.core.errors import AdapterError, ConfigError, DataError, EndpointError
 from modelward.core.limits import DEFAULT_LIMITS
@@ -65,6 +73,16 @@ def _display(url: str) -> str:
     return f"{parts.scheme}://{host}{parts.path}"
 
 
+def protocol_for(path: str) -> str:
+    """The protocol a URL path implies: .../infer is OIP v2, ...:predict KServe v1, anything else the
+    plain JSON contract (give protocol="kserve-v1" for `modelward serve`'s /v1/models/NAME/predict)."""
+    if path.rstrip("/").endswith("/infer"):
+        return "v2"
+    if path.rstrip("/").endswith(":predict"):
+        return "kserve-v1"
+    return "json"
+
+
 class _Retry(Exception):
     def __init__(self, reason: str, wait: float | None = None) -> None:
         super().__init__(reason)
@@ -88,6 +106,8 @@ class HttpAdapter(BaseAdapter):
         backoff_s: float = 0.5,
         max_response_bytes: int = 64 * 1024**2,
         name: str | None = None,
+        protocol: str = "auto",
+        token: str | None = None,
     ) -> None:
         super().__init__()
         parts = urllib.parse.urlsplit(url)
@@ -95,12 +115,21 @@ class HttpAdapter(BaseAdapter):
             raise ConfigError(f"endpoint {url!r}: expected an http:// or https:// URL with a host")
         if timeout <= 0 or retries < 0 or batch_size < 1:
             raise ConfigError(f"endpoint {_display(url)}: timeout must be > 0, retries >= 0 and batch_size >= 1")
+        if protocol == "auto":
+            protocol = protocol_for(parts.path)
+        if protocol not in PROTOCOLS:
+            raise ConfigError(f"endpoint {_display(url)}: protocol must be one of {', '.join(PROTOCOLS)}, "
+                              f"got {protocol!r}")
+        self.protocol = protocol
         self.url = url
         self.display_url = _display(url)
         self._classes = np.asarray(classes) if classes is not None else None
         self.timeout = timeout
         self.retries = retries
         self.headers = dict(headers or {})
+        token = token if token is not None else os.environ.get("MODELWARD_HTTP_TOKEN")
+        if token and not any(k.lower() == "authorization" for k in self.headers):
+            self.headers["Authorization"] = f"Bearer {token}"
         self.batch_size = batch_size
         self.input_spec = input_spec if input_spec is not None else InputSpec()
         self.contract = contract
@@ -130,12 +159,50 @@ class HttpAdapter(BaseAdapter):
         return np.concatenate(parts)
 
     def _query(self, X: np.ndarray) -> np.ndarray:
+        doc = {self.contract.inputs: X.tolist()} if self.protocol == "json" else encode(self.protocol, X)
         try:
-            body = json.dumps({self.contract.inputs: X.tolist()}, allow_nan=False).encode()
+            body = json.dumps(doc, allow_nan=False).encode()
         except ValueError as exc:
             raise DataError(f"endpoint {self.display_url}: inputs hold NaN or infinity: {exc}") from exc
         answer = self._post(body)
-        return self._parse(answer, X.shape[0])
+        if self.protocol == "json":
+            return self._parse(answer, X.shape[0])
+        where = f"endpoint {self.display_url}"
+        known = None if self._classes is None else self._classes.tolist()
+        decoded = (decode_v2(answer, X.shape[0], known, where) if self.protocol == "v2"
+                   else decode_kserve_v1(answer, X.shape[0], where))
+        return self._decoded(decoded, X.shape[0], where)
+
+    def _decoded(self, decoded: Decoded, n_rows: int, where: str) -> np.ndarray:
+        """Probabilities in the order of `classes` (learnt from the first answer when not given)."""
+        try:
+            if decoded.proba is not None:
+                P = decoded.proba
+                if P.ndim != 2:
+                    raise EndpointError(f"{where}: probabilities must be one row per input")
+                declared = list(decoded.classes) if decoded.classes is not None else None
+                if self._classes is None:
+                    self._classes = np.asarray(declared) if declared is not None else np.arange(P.shape[1])
+                elif declared is not None and [str(c) for c in declared] != [str(c) for c in self._classes]:
+                    order = {str(c): i for i, c in enumerate(declared)}
+                    missing = [c for c in self._classes if str(c) not in order]
+                    if missing:
+                        raise EndpointError(f"{where}: the answer has no column for class {missing[0]!r}")
+                    P = P[:, [order[str(c)] for c in self._classes]]
+                return check_proba(P, n_rows, len(self._classes), where)
+            if self._classes is None:
+                raise EndpointError(f"{where}: answers with labels only; pass classes= to use it")
+            labels = np.asarray(decoded.labels)
+            if labels.dtype.kind in "OU" and self._classes.dtype.kind not in "OU":
+                labels = np.asarray([self._label(v) for v in labels.tolist()])
+            return one_hot(labels, self._classes, where)
+        except AdapterError as exc:
+            raise EndpointError(str(exc)) from exc
+
+    def _label(self, value: Any) -> Any:
+        """A label sent as text ("1") read as the class it names (1)."""
+        assert self._classes is not None
+        return next((c for c in self._classes.tolist() if str(c) == str(value)), value)
 
     def _post(self, body: bytes) -> Any:
         headers = {"Content-Type": "application/json", "Accept": "application/json", **self.headers}
