@@ -191,6 +191,15 @@ def test_archive_members_are_judged_by_content_zip(tmp_path: Path, member: tuple
     assert any("os.system" in t for t in findings_at_least(report, Severity.CRITICAL)), report.findings
 
 
+def test_archive_members_are_judged_by_content_zip_in_compressed_member(tmp_path: Path) -> None:
+    inner = _zip([("archive/data.pkl", EVIL), ("archive/version", b"3\n")])  # read from its end: needs seeking
+    outer = _zip([("nested/inner.pt", inner), ("nested/inner.tar", b"")], zipfile.ZIP_DEFLATED)
+    report = scan_path(write(tmp_path, "bundle.zip", outer))
+    assert not report.errors, report.errors
+    assert any(f.location.member == "nested/inner.pt>archive/data.pkl" for f in report.findings
+               if f.severity == Severity.CRITICAL)
+
+
 def test_archive_members_are_judged_by_content_tar(tmp_path: Path) -> None:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:

@@ -11,6 +11,7 @@ from fuzz_seeds import seeds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from modelward.core.findings import Severity
 from modelward.scan.allowlist import builtin_policy
 from modelward.scan.dispatch import scan_source
 from modelward.scan.limits import Limits
@@ -67,8 +68,14 @@ def test_fuzzed_input_never_crashes_the_scanner(parser: str) -> None:
 
 
 def test_seeds_are_what_they_say() -> None:
-    """The seeds reach their parsers (a fuzz run on the wrong parser proves nothing)."""
-    formats = {name: scan_source(Source.of_bytes(data, name), POLICY, LIMITS).format for name, data in SEEDS.items()}
+    """The seeds reach their parsers (a fuzz run on the wrong parser proves nothing), parse without an
+    error, and the payloads in them are found (nested archives, compressed members and all)."""
+    scans = {name: scan_source(Source.of_bytes(data, name), POLICY, LIMITS) for name, data in SEEDS.items()}
+    for name, result in scans.items():
+        assert result.error is None and not any(m.error for m in result.members), (name, result)
+    caught = {name for name, result in scans.items() if any(f.severity == Severity.CRITICAL for f in result.findings)}
+    assert caught == {"pickle", "joblib-zlib", "zip", "zip-deflate", "tar", "npy", "h5"}
+    formats = {name: result.format for name, result in scans.items()}
     assert formats == {
         "pickle": "pickle", "pickle-p0": "pickle", "joblib-zlib": "joblib-zlib", "zip": "torch-zip",
         "zip-deflate": "zip", "tar": "tar", "npy": "numpy", "safetensors": "safetensors", "gguf": "gguf",

@@ -82,7 +82,9 @@ def scan_archive(source: Source, policy: GlobalPolicy, limits: Limits, c: Collec
 
 
 def scan_zip(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> str:
-    """Scan the ZIP in `source` into `c`; returns its kind."""
+    """Scan the ZIP in `source` into `c`; returns its kind. A compressed member holding a zip is read
+    whole first (within limits.max_read_bytes): a zip is read from its end."""
+    source = source.seekable()
     file = source.name
     listing = read_listing(source.reader(), source.size or 0, limits)
     names = [m.name for m in listing.members]
