@@ -232,3 +232,15 @@ def test_large_tensor_blob_is_not_read(tmp_path: Path) -> None:
     limits = Limits(max_read_bytes=1 << 20, max_decompressed_bytes=1 << 20)
     result = scan(tmp_path, data, "big.pt", limits)
     assert result.error is None and not [f for f in result.findings if f.severity >= Severity.MEDIUM]
+
+
+def test_every_format_is_scanned_inside_a_deflated_zip_member(tmp_path: Path) -> None:
+    from fuzz_seeds import seeds
+
+    formats = ("h5", "gguf", "onnx", "safetensors", "npy", "tar", "protobuf", "keras", "joblib-zlib", "zip")
+    data = zip_bytes([(f"{name}.bin", seeds()[name]) for name in formats], zipfile.ZIP_DEFLATED)
+    result = scan(tmp_path, data, "all.zip")
+    assert result.error is None and not [m for m in result.members if m.error], result.members
+    members = {str(f.location.member).split(">")[0].split(":")[0] for f in result.findings}
+    assert {"h5.bin", "onnx.bin", "npy.bin", "tar.bin", "protobuf.bin", "keras.bin", "joblib-zlib.bin",
+            "zip.bin"} <= members

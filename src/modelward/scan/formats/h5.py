@@ -30,7 +30,8 @@ _NOT_TEXT = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 @guarded(FMT)
 def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> None:
     """Scan an HDF5 Keras model's config attributes without loading the model."""
-    size = source.size if source.size is not None else len(source.view())
+    source = source.seekable()  # a compressed archive member is read whole, within limits.max_read_bytes
+    size = source.size or 0
     if size < 8 or hdf5_offset(source) is None:
         raise FormatError("no HDF5 signature (expected \\x89HDF\\r\\n\\x1a\\n at 0, 512, 1024, ...)")
     buf = source.view()
