@@ -35,7 +35,8 @@ def assess(model: Any, data: Any, target: str | None = None, *, trust: Iterable[
 
     `model`: a fitted estimator, torch module, callable, adapter, file path or URL; `trust`: model files
     you checked, admitted with classes outside the scanner's allowlist; `name`: the model's name in the
-    report (default: the file's name, the URL, or the model's class)."""
+    report (default: the file's name, the URL, or the model's class); `reference=`: data the model is known
+    to work on, which turns on the checks that compare `data` with it (drift)."""
     from modelward.core.adapters.wrap import is_url
     from modelward.core.assess import assess as assess_adapter
 

@@ -39,7 +39,8 @@ from modelward.core.plugins import (
 
 
 def reference_context(seed: int = 0) -> AssessContext:
-    """A small real assessment context: logistic regression on breast cancer, held-out rows."""
+    """A small real assessment context: logistic regression on breast cancer, held-out rows; the
+    training rows are its `reference` (for checks that compare data with what the model was fitted on)."""
     from sklearn.datasets import load_breast_cancer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import train_test_split
@@ -54,7 +55,8 @@ def reference_context(seed: int = 0) -> AssessContext:
     model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)).fit(X_tr, y_tr)
     names = tuple(str(n) for n in data.feature_names)
     adapter = SklearnAdapter(model, input_spec=InputSpec.infer(X_te, names))
-    return AssessContext(adapter, Dataset(X_te, y_te, names, "target", "breast_cancer"), seed=seed)
+    return AssessContext(adapter, Dataset(X_te, y_te, names, "target", "breast_cancer"), seed=seed,
+                         reference=Dataset(X_tr, y_tr, names, "target", "breast_cancer (training rows)"))
 
 
 def torch_reference_context(seed: int = 0) -> AssessContext | None:

@@ -38,6 +38,8 @@ def assess_command(
     norm: Annotated[str | None, typer.Option("--norm", help="Evasion norm: linf or l2.")] = None,
     evasion_rows: Annotated[int | None, typer.Option("--evasion-rows", help=(
         "Rows the evasion attacks run on (same as --set robustness.evasion.rows=N)."))] = None,
+    reference: Annotated[Path | None, typer.Option("--reference", help=(
+        "Data the model is known to work on (CSV, Parquet or NPZ, with the target): runs the drift checks."))] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name of the model in the reports.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
@@ -85,6 +87,7 @@ def assess_command(
             input_spec=input_spec,
             on_check=on_check,
             model_options={"timeout": timeout} if timeout is not None else None,
+            reference=reference,
         )
     emit(report, as_json=as_json, formats=formats, out=out, stem="assess", verbose=verbose)
     finish(report, fail_on)

@@ -45,6 +45,7 @@ def build_app() -> Any:
         app.add_typer(sub, name=name)
 
     _add_optional("modelward.cli.threats", "app", "threats")
+    _add_optional("modelward.cli.monitor", "app", "monitor")
 
     def _show_version(value: bool) -> None:
         if value:

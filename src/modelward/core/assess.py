@@ -93,6 +93,7 @@ def assess(
     on_check: CheckProgress | None = None,
     subject: str = "",
     model_inputs: Sequence[InputRecord] = (),
+    reference: Any = None,
 ) -> Report:
     """Measure the model's exposure with every applicable registered check.
 
@@ -106,6 +107,8 @@ def assess(
     `subject`, `model_inputs`: how the report names the model and the files it came from.
     `input_spec`: the declared valid input domain; inferred from the data when neither it nor the
     adapter declares one.
+    `reference`: data the model is known to work on (same forms as `data`), for checks that compare
+    `data` with it (drift); those checks do not apply without it.
     """
     from modelward import __version__
 
@@ -119,13 +122,16 @@ def assess(
         adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)
-    ctx = AssessContext(adapter, dataset, seed=seed)
+    ctx = AssessContext(adapter, dataset, seed=seed,
+                        reference=None if reference is None else as_dataset(reference, target))
     if progress is not None:
         ctx = replace(ctx, progress=progress)
     selected = select_checks(checks, only, params or {})
     findings, skipped, errors = run_checks(ctx, selected, on_check)
     inputs = [*model_inputs, *(InputRecord.of_file(data, "data") for _ in (0,)
-                                if isinstance(data, (str, Path)) and Path(data).is_file())]
+                                if isinstance(data, (str, Path)) and Path(data).is_file()),
+              *(InputRecord.of_file(reference, "reference") for _ in (0,)
+                if isinstance(reference, (str, Path)) and Path(reference).is_file())]
     return Report(
         metadata=Metadata(tool_version=__version__, command="assess",
                           subject=subject or (str(model) if isinstance(model, str) else adapter.name),

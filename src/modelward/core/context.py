@@ -35,13 +35,16 @@ def _no_progress(message: str, fraction: float) -> None:
 @dataclass(frozen=True)
 class AssessContext:
     """Everything a check or mitigation may look at; none may mutate it. `holdout`: rows kept apart to
-    measure a mitigation on (a mitigation splits `data` itself when it is None)."""
+    measure a mitigation on (a mitigation splits `data` itself when it is None); `reference`: rows the
+    model is known to work on (e.g. its training or validation data), for checks that compare `data`
+    with them (drift)."""
 
     model: ModelAdapter
     data: Dataset
     seed: int = 0
     holdout: Dataset | None = None
     progress: ProgressFn = _no_progress
+    reference: Dataset | None = None
 
     def rng(self, salt: int = 0) -> np.random.Generator:
         """A generator seeded per check, so results are reproducible and independent."""

@@ -45,8 +45,10 @@ def risk_color(score: int) -> str:
     return f"hsl({hue:.0f}, 70%, {86 - 12 * t:.0f}%)"
 
 
-def to_html(report: Report, taxonomy: Taxonomy | None = None) -> str:
-    """The report as a standalone HTML document."""
+def to_html(report: Report, taxonomy: Taxonomy | None = None, sections: Sequence[str] = ()) -> str:
+    """The report as a standalone HTML document. `sections`: extra HTML sections a capability renders
+    itself (already escaped, no scripts: the page's Content-Security-Policy forbids them), shown after
+    the summary."""
     taxonomy = taxonomy or load_taxonomy()
     entries = shown_register(report, taxonomy).entries
     title = "modelward report" + (f" — {report.metadata.subject}" if report.metadata.subject else "")
@@ -54,6 +56,7 @@ def to_html(report: Report, taxonomy: Taxonomy | None = None) -> str:
         _header(report),
         "<main>",
         _summary(report, entries),
+        *sections,
         _heatmap_section(entries),
         _register_section(entries, taxonomy),
         _findings_section(report, taxonomy),

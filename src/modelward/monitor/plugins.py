@@ -1,0 +1,12 @@
+"""The monitor package's built-in check and guard, as declared data (imported lazily).
+
+Registered in modelward's pyproject under the entry-point group `modelward.plugins`."""
+
+from __future__ import annotations
+
+from modelward.core.plugins import PluginKind, PluginSpec
+
+PLUGINS: tuple[PluginSpec, ...] = (
+    PluginSpec("monitor.drift", PluginKind.CHECK, "model-drift", "modelward.monitor.check:DriftCheck",
+               "Data, prediction and performance drift against reference data"),
+)

@@ -1,0 +1,58 @@
+"""`modelward monitor drift` end to end: reports written, exit codes, bad input as one clear line."""
+
+import json
+
+import numpy as np
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _write(path, columns):
+    pq.write_table(pa.table(columns), path)
+    return path
+
+
+@pytest.fixture
+def tables(tmp_path):
+    rng = np.random.default_rng(0)
+    ref = _write(tmp_path / "ref.parquet", {"a": rng.normal(size=3000), "b": rng.choice(["x", "y"], 3000)})
+    same = _write(tmp_path / "same.parquet", {"a": rng.normal(size=3000), "b": rng.choice(["x", "y"], 3000)})
+    moved = _write(tmp_path / "moved.parquet", {"a": rng.normal(1.0, 1, 3000), "b": rng.choice(["x", "y"], 3000)})
+    return ref, same, moved
+
+
+def test_no_drift_exits_clean_and_writes_every_format(cli, tables, tmp_path):
+    ref, same, _ = tables
+    code, out, err = cli("monitor", "drift", "--reference", ref, "--current", same, "--out", tmp_path / "o")
+    assert code == 0, err
+    assert "No data drift in 2 tested columns" in out
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["drift.html", "drift.json", "drift.sarif"]
+
+
+def test_drift_shows_in_json_and_the_exit_code_follows_fail_on(cli, tables):
+    ref, _, moved = tables
+    code, out, _ = cli("monitor", "drift", "-r", ref, "-c", moved, "--json", "--fail-on", "medium")
+    report = json.loads(out)
+    assert code == 1
+    assert any(f["title"] == "Large drift in column 'a'" for f in report["findings"])
+    assert {i["role"] for i in report["metadata"]["inputs"]} == {"reference", "data"}
+    code, _, _ = cli("monitor", "drift", "-r", ref, "-c", moved, "--json", "--fail-on", "critical")
+    assert code == 0
+
+
+def test_parameters_are_checked_against_their_declaration(cli, tables):
+    ref, same, _ = tables
+    code, _, err = cli("monitor", "drift", "-r", ref, "-c", same, "--set", "alpha=2")
+    assert code == 2 and "parameter 'alpha' got '2'; expected at most 0.5" in err
+    code, _, err = cli("monitor", "drift", "-r", ref, "-c", same, "--set", "alfa=0.1")
+    assert code == 2 and "unknown parameter(s) 'alfa'" in err
+
+
+def test_bad_input_is_one_line_and_exit_2(cli, tables, tmp_path):
+    ref, _, _ = tables
+    (tmp_path / "bad.csv").write_bytes(b"\x00\x01")
+    code, _, err = cli("monitor", "drift", "-r", ref, "-c", tmp_path / "bad.csv", "--out", tmp_path / "o")
+    assert code == 2 and "NUL bytes" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
