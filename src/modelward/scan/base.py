@@ -150,6 +150,14 @@ class Format:
     scanner: Callable[[Source, GlobalPolicy, Limits], FileScan] = field(repr=False)
     threat: str = THREAT
 
+    @classmethod
+    def builtin(cls, fmt: str, scanner: Callable[[Source, GlobalPolicy, Limits], FileScan]) -> Format:
+        """A built-in format: id and title from the table of scan/plugins.py, recognised by scan/sniff.py."""
+        from modelward.scan.plugins import FORMATS
+        from modelward.scan.sniff import is_format
+
+        return cls(f"scan.{fmt}", fmt, FORMATS[fmt][1], is_format(fmt), scanner)
+
     def recognise(self, head: bytes, source: Source) -> bool:
         return self.recogniser(head, source)
 

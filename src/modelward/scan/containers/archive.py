@@ -16,7 +16,7 @@ from modelward.scan.decompress import ZIP_METHODS
 from modelward.scan.findings import finding, limit_finding
 from modelward.scan.limits import LimitReached, Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.sniff import detect, is_format
+from modelward.scan.sniff import detect
 from modelward.scan.source import Source
 
 ZIP_METHOD = "ZIP central directory and local headers parsed directly; members streamed, never extracted"
@@ -159,5 +159,4 @@ def _scan_member(source: Source, m: ZipMember, kind: str, label: str, policy: Gl
             measurements={"crc_declared": m.crc}))
 
 
-ZIP = Format("scan.zip", "zip", "ZIP archives: PyTorch, TorchScript, .npz, Keras and any other", is_format("zip"),
-             scan_archive)
+ZIP = Format.builtin("zip", scan_archive)

@@ -10,7 +10,7 @@ from modelward.scan.containers.joblib_files import analyse_joblib_stream
 from modelward.scan.decompress import ZF_HEADER, compression_of
 from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where
-from modelward.scan.sniff import detect, is_format
+from modelward.scan.sniff import detect
 from modelward.scan.source import Source
 
 
@@ -33,5 +33,4 @@ def scan_compressed(source: Source, policy: GlobalPolicy, limits: Limits, c: Col
     c.merge(result, source.member or "<decompressed>")
 
 
-COMPRESSED = Format("scan.compressed", "compressed", "Compressed streams (joblib zlib/gzip/bz2/lzma/xz)",
-                    is_format("compressed"), scan_compressed)
+COMPRESSED = Format.builtin("compressed", scan_compressed)

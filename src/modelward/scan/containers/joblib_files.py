@@ -12,7 +12,6 @@ from modelward.scan.base import Collector, Format, guarded
 from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream, judge_trace, judge_traces, more_follows, run_pickles
 from modelward.scan.pickle.joblib_arrays import WRAPPER
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 
@@ -44,5 +43,4 @@ def scan_pickle_or_joblib(source: Source, policy: GlobalPolicy, limits: Limits, 
                 c.add(replace(f, title=f.title + " (when read by pickle.load)"))
 
 
-PICKLE = Format("scan.pickle", "pickle", "Pickle and joblib files (symbolic pickle VM)", is_format("pickle"),
-                scan_pickle_or_joblib)
+PICKLE = Format.builtin("pickle", scan_pickle_or_joblib)

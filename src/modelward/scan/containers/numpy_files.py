@@ -12,7 +12,6 @@ from modelward.scan.base import Collector, Format, guarded
 from modelward.scan.findings import finding
 from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 NPY_METHOD = "NPY header parsed as a literal; object arrays analysed with the pickle VM"
@@ -64,4 +63,4 @@ def scan_npy(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector)
     c.findings.extend(scan_npy_stream(source.reader(), limits, Where(source.name, source.member, policy)))
 
 
-NUMPY = Format("scan.numpy", "numpy", "NumPy .npy (object arrays are pickles)", is_format("numpy"), scan_npy)
+NUMPY = Format.builtin("numpy", scan_npy)

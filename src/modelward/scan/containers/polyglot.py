@@ -10,7 +10,6 @@ from modelward.scan.containers.archive import scan_zip
 from modelward.scan.findings import finding
 from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 
@@ -27,5 +26,4 @@ def scan_polyglot(source: Source, policy: GlobalPolicy, limits: Limits, c: Colle
     scan_zip(source, policy, limits, c)
 
 
-POLYGLOT = Format("scan.pickle+zip", "pickle+zip", "Files that are a pickle and a ZIP at once",
-                  is_format("pickle+zip"), scan_polyglot)
+POLYGLOT = Format.builtin("pickle+zip", scan_polyglot)

@@ -14,7 +14,7 @@ from modelward.scan.containers.zipread import unsafe_member_name
 from modelward.scan.findings import finding
 from modelward.scan.limits import LimitReached, Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.sniff import detect, is_format
+from modelward.scan.sniff import detect
 from modelward.scan.source import Source
 
 TAR_METHOD = "tar headers listed with tarfile (no extraction); members identified by content and scanned"
@@ -110,4 +110,4 @@ def _member(seekable: Source, source: Source, info: tarfile.TarInfo, policy: Glo
         c.merge(scan_source(src, policy, limits, fmt), label)
 
 
-TAR = Format("scan.tar", "tar", "Tar archives, legacy PyTorch tar included", is_format("tar"), scan_tar)
+TAR = Format.builtin("tar", scan_tar)

@@ -7,7 +7,6 @@ from modelward.scan.allowlist import GlobalPolicy
 from modelward.scan.base import Collector, Format, guarded
 from modelward.scan.limits import Limits
 from modelward.scan.pickle.analyse import Where, analyse_stream
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 
@@ -20,5 +19,4 @@ def scan_torch_legacy(source: Source, policy: GlobalPolicy, limits: Limits, c: C
                       if f.check_id not in ("scan.pickle.multiple-pickles", "scan.pickle.trailing-data"))
 
 
-TORCH_LEGACY = Format("scan.torch-legacy", "torch-legacy", "Legacy PyTorch files (pickle sequence)",
-                      is_format("torch-legacy"), scan_torch_legacy)
+TORCH_LEGACY = Format.builtin("torch-legacy", scan_torch_legacy)

@@ -17,7 +17,6 @@ from modelward.scan.base import Collector, Format, FormatError, guarded
 from modelward.scan.findings import finding, limit_finding
 from modelward.scan.formats._chat_template import analyse
 from modelward.scan.limits import LimitReached, Limits
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 FMT = "gguf"
@@ -182,4 +181,4 @@ def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> 
             measurements={"tensors": ", ".join(hdr.tensors_out_of_file[:10])}))
 
 
-GGUF = Format("scan.gguf", FMT, "GGUF metadata and chat templates", is_format(FMT), scan)
+GGUF = Format.builtin(FMT, scan)

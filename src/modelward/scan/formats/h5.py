@@ -19,7 +19,7 @@ from modelward.scan.findings import limit_finding
 from modelward.scan.formats._keras_config import walk_config
 from modelward.scan.jsonsafe import json_depth
 from modelward.scan.limits import LimitReached, Limits
-from modelward.scan.sniff import hdf5_offset, is_format
+from modelward.scan.sniff import hdf5_offset
 from modelward.scan.source import Source
 
 FMT = "h5"
@@ -103,4 +103,4 @@ def _run_start(buf: Any, at: int, limits: Limits) -> int:
         window *= 8
 
 
-H5 = Format("scan.h5", FMT, "Keras 2 HDF5 model configs", is_format(FMT), scan)
+H5 = Format.builtin(FMT, scan)

@@ -19,7 +19,6 @@ from modelward.scan.base import Collector, Format, FormatError, guarded
 from modelward.scan.findings import finding, limit_finding
 from modelward.scan.formats.protowire import LEN, VARINT, Buffer, Field, iter_fields, text
 from modelward.scan.limits import LimitReached, Limits
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 FMT = "onnx"
@@ -245,4 +244,4 @@ def _domain_findings(c: Collector, w: _Walk) -> list[Finding]:
     return out
 
 
-ONNX = Format("scan.onnx", FMT, "ONNX external data and custom operator domains", is_format(FMT), scan)
+ONNX = Format.builtin(FMT, scan)

@@ -18,7 +18,6 @@ from modelward.scan.base import Collector, Format, FormatError, guarded
 from modelward.scan.findings import finding
 from modelward.scan.jsonsafe import load_json
 from modelward.scan.limits import LimitReached, Limits
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 FMT = "safetensors"
@@ -155,4 +154,4 @@ _TITLES = {
 }
 
 
-SAFETENSORS = Format("scan.safetensors", FMT, "safetensors header validation", is_format(FMT), scan)
+SAFETENSORS = Format.builtin(FMT, scan)

@@ -20,7 +20,6 @@ from modelward.scan.base import Collector, Format, FormatError, guarded
 from modelward.scan.findings import finding
 from modelward.scan.formats.protowire import LEN, Buffer, Field, ProtoError, iter_fields, string_map, text
 from modelward.scan.limits import LimitReached, Limits
-from modelward.scan.sniff import is_format
 from modelward.scan.source import Source
 
 FMT = "savedmodel"
@@ -247,5 +246,4 @@ def _findings(c: Collector, ops: list[_Op]) -> list[Finding]:
     return out
 
 
-SAVEDMODEL = Format("scan.savedmodel", FMT, "TensorFlow graph ops (SavedModel, MetaGraphDef, GraphDef)",
-                    is_format(FMT), scan)
+SAVEDMODEL = Format.builtin(FMT, scan)
