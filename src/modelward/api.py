@@ -18,14 +18,54 @@ from modelward.core.report import InputRecord, Report
 
 def load_model(model: Any, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
     """A ModelAdapter for a live model, an http(s) URL or a model file; files are told by content and
-    code-bearing formats are scanned before anything is deserialised. Keyword arguments go to the adapter."""
+    code-bearing formats are scanned before anything is deserialised. Keyword arguments go to the adapter.
+    A sealed package (`modelward seal`) takes `key_provider=` and `member=` (see `load_sealed`)."""
     from modelward.core.adapters.wrap import adapter_for, is_url
 
     if isinstance(model, str | PathLike) and not is_url(model):
+        from modelward.integrity.seal.package import is_sealed
+
+        if is_sealed(Path(model)) or "key_provider" in kw:
+            return load_sealed(model, kw.pop("key_provider", None), kw.pop("member", None), **kw)
         from modelward.scan.loading import load_file
 
         return load_file(Path(model), tuple(trust), **kw)
     return adapter_for(model, **kw)
+
+
+def load_sealed(package: str | PathLike[str], key_provider: Any, member: str | None = None, *,
+                signature_trust: Any = None, **kw: Any) -> ModelAdapter:
+    """A model from a sealed package, decrypted in memory only (no plaintext is written), then scanned and
+    loaded from those bytes like a file: ONNX after a clean scan, pickles through the allowlist unpickler.
+    `key_provider`: a provider or its URI (file:PATH, env:NAME, vault:URL); `member`: the file to load when
+    the package holds several; `signature_trust`: a `modelward.integrity.Trust` the package's signature
+    must verify under before anything is decrypted."""
+    from modelward.core.adapters.wrap import wrap
+    from modelward.core.errors import ModelLoadError
+    from modelward.core.findings import Severity
+    from modelward.integrity.seal import open_sealed, provider_from_uri
+    from modelward.scan.allowlist import builtin_policy
+    from modelward.scan.dispatch import scan_source
+    from modelward.scan.limits import DEFAULT_LIMITS
+    from modelward.scan.safe_load import load_scanned, require_clean
+    from modelward.scan.source import Source
+
+    if key_provider is None:
+        raise ModelLoadError(f"{package}: a sealed package; give key_provider= (file:PATH, env:NAME or vault:URL)")
+    provider = provider_from_uri(key_provider) if isinstance(key_provider, str) else key_provider
+    with open_sealed(Path(package), provider, signature_trust) as sealed:
+        data = sealed.read(member)
+        label = f"{package}[{member or next(iter(sealed.files))}]"
+    source, policy = Source.of_bytes(data, label), builtin_policy()
+    scan = scan_source(source, policy, DEFAULT_LIMITS)
+    if scan.format == "onnx":
+        from modelward.core.adapters.onnx import OnnxAdapter
+
+        require_clean(scan, label, Severity.HIGH)
+        if any(f.check_id == "scan.onnx.external-data" for f in scan.findings):
+            raise ModelLoadError(f"{label}: ONNX external data is not supported inside a sealed package")
+        return OnnxAdapter(data, **kw)
+    return wrap(load_scanned(source, scan, policy), **kw)
 
 
 def assess(model: Any, data: Any, target: str | None = None, *, trust: Iterable[str | PathLike[str]] = (),

@@ -316,3 +316,6 @@ def register(app: typer.Typer) -> None:
     app.command("verify")(verify_command)
     app.command("diff")(diff_command)
     app.add_typer(keys_app, name="signing-keys")
+    from modelward.cli import seal
+
+    seal.register(app)
