@@ -81,7 +81,7 @@ def test_pbtxt_is_read_by_token(tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b"\x12\xff\x01abc", "claims"), (b"\x08\x01", "no graph nodes"), (b"\x0f", "no node ops")],
+    [(b"", "empty"), (b"\x12\xff\x01abc", "claims"), (b"\x08\x01", "no graph nodes"), (b"\x0f", "wire type")],
     ids=["empty", "truncated", "no-meta-graph", "garbage"],
 )
 def test_bad_files_are_errors(tmp_path, content, reason):
@@ -99,3 +99,11 @@ def test_directory_without_saved_model_is_skipped(tmp_path):
 def test_node_count_limit_is_a_finding(tmp_path):
     fs = scan_with(sm, write(tmp_path, saved_model(BENIGN_NODES, BENIGN_FUNCTIONS)), Limits(max_graph_nodes=3))
     assert checks(fs) == {"scan.savedmodel.limit": Severity.HIGH}
+
+
+def test_pbtxt_starting_with_a_comment_and_newline_is_read_as_text(tmp_path):
+    d = tmp_path / "sm"
+    d.mkdir()
+    (d / "saved_model.pbtxt").write_text('\n# exported\nmeta_graphs {\n  graph_def {\n    node {\n'
+                                         '      name: "r"\n      op: "ReadFile"\n    }\n  }\n}\n')
+    assert checks(scan_with(sm, d, LIMITS)) == {"scan.savedmodel.file-op": Severity.HIGH}

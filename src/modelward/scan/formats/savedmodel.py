@@ -84,7 +84,8 @@ def scan(source: Source, policy: GlobalPolicy, limits: Limits, c: Collector) -> 
         raise FormatError("empty (expected a TensorFlow SavedModel or GraphDef protocol buffer)")
     ops: list[_Op] = []
     try:
-        if bytes(buf[:1]) not in (b"\x08", b"\x0a", b"\x12"):
+        head = bytes(buf[:512])
+        if all(32 <= b < 127 or b in (9, 10, 13) for b in head):  # text format (saved_model.pbtxt)
             ops = _ops_from_text(bytes(buf).decode("utf-8", "replace"))
         else:
             _ops_from_binary(buf, ops, limits)
