@@ -16,7 +16,8 @@ _TORCH_LEGACY_PREFIX = b"\x80\x02\x8a\x0a" + TORCH_LEGACY_MAGIC.to_bytes(10, "li
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 _PICKLE_STARTS = frozenset(b"(cN]}KJIL\x80SVXUTa0.)FGBCMPQehjgqrpi")
 _IDENT = re.compile(r"[A-Za-z_][\w.]*\Z")
-_PBTXT = re.compile(rb"\A\s*(saved_model_schema_version|meta_graphs|meta_info_def|graph_def|node)\s*[:{]")
+_PBTXT = re.compile(rb"\A(?:\s*#[^\n]*\n)*\s*(saved_model_schema_version|meta_graphs|meta_info_def|graph_def|node)"
+                    rb"\s*[:{]")
 _ZIP_TAIL = 65557  # EOCD record + the longest comment
 
 
