@@ -42,3 +42,23 @@ def test_an_unsigned_model_passes_only_when_signatures_are_not_required(model_di
     other = keys.generate()
     sign_model(model_dir, KeySigner(other))  # present but by an untrusted key: still refused
     assert not verify_for_serving(model_dir, ServingPolicy(require_signature=False, public_keys=(pub,))).ok
+
+
+def test_a_sealed_signed_package_is_checked_down_to_its_plaintext(tmp_path, ec_key):
+    from modelward.integrity.seal import generate_key_file, seal_model
+    from modelward.integrity.seal.binding import sign_package
+
+    from .conftest import make_model
+
+    k, _, pub = ec_key
+    model = make_model(tmp_path / "m")
+    signed = sign_model(model, KeySigner(k))
+    kek = generate_key_file(tmp_path / "kek.key")
+    package = seal_model(model, tmp_path / "m.sealed", kek, source_signature=signed.bundle_path)
+    sign_package(package, KeySigner(k))
+    policy = ServingPolicy(public_keys=(pub,), key_provider=f"file:{tmp_path / 'kek.key'}")
+    check = verify_for_serving(package, policy)
+    assert check.ok and "plaintext: verified" in check.reason
+    generate_key_file(tmp_path / "other.key")
+    wrong = verify_for_serving(package, ServingPolicy(public_keys=(pub,), key_provider=str(tmp_path / "other.key")))
+    assert not wrong.ok and "no data key is wrapped" in wrong.reason

@@ -123,7 +123,8 @@ def assess(
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)
     ctx = AssessContext(adapter, dataset, seed=seed,
-                        reference=None if reference is None else as_dataset(reference, target))
+                        reference=None if reference is None else as_dataset(reference, target),
+                        artifacts=tuple(i.path for i in model_inputs))
     if progress is not None:
         ctx = replace(ctx, progress=progress)
     selected = select_checks(checks, only, params or {})

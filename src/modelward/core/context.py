@@ -37,7 +37,8 @@ class AssessContext:
     """Everything a check or mitigation may look at; none may mutate it. `holdout`: rows kept apart to
     measure a mitigation on (a mitigation splits `data` itself when it is None); `reference`: rows the
     model is known to work on (e.g. its training or validation data), for checks that compare `data`
-    with them (drift)."""
+    with them (drift); `artifacts`: the files the model was loaded from (empty for a model given in
+    memory), for checks of the files themselves (signature, tampering)."""
 
     model: ModelAdapter
     data: Dataset
@@ -45,6 +46,7 @@ class AssessContext:
     holdout: Dataset | None = None
     progress: ProgressFn = _no_progress
     reference: Dataset | None = None
+    artifacts: tuple[str, ...] = ()
 
     def rng(self, salt: int = 0) -> np.random.Generator:
         """A generator seeded per check, so results are reproducible and independent."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from modelward.core.errors import ModelwardError
 from modelward.integrity.keyring import Keyring
+from modelward.integrity.seal.package import is_sealed
 from modelward.integrity.signing import Verification, default_signature_path, verify_model
 from modelward.integrity.trust import Trust
 
@@ -28,7 +29,9 @@ class ServingPolicy:
     """What the gate demands. `require_signature`: refuse a model without a valid signature (when False,
     an unsigned model passes with a note, but a present signature must still verify). `public_keys`,
     `keyring`, `roots`: who is trusted. `signature`: the bundle (default: MODEL/model.sig or MODEL.sig).
-    `require`: attestation requirements such as "scan-clean"."""
+    `require`: attestation requirements such as "scan-clean". `key_provider` (file:PATH, env:NAME,
+    vault:URL): for a sealed package, also open it in memory, authenticate every chunk and check the
+    plaintext against the model signature sealed with it."""
 
     require_signature: bool = True
     public_keys: Sequence[PathLike] = ()
@@ -37,6 +40,21 @@ class ServingPolicy:
     signature: PathLike | None = None
     require: Sequence[str] = ()
     workers: int | None = None
+    key_provider: str | None = None
+
+
+def _check_sealed(package: Path, key_provider: str, trust: Trust, package_check: Verification) -> Verification:
+    """The package's own signature passed; now its plaintext, decrypted in memory, against the model's."""
+    from modelward.integrity.seal import open_sealed, provider_from_uri
+    from modelward.integrity.seal.binding import verify_source
+
+    with open_sealed(package, provider_from_uri(key_provider)) as sealed:
+        if sealed.source_signature is None:
+            sealed.verify()
+            return replace(package_check, reason=package_check.reason + "; sealed payload authenticates (no model "
+                                                                        "signature sealed with it)")
+        source = verify_source(sealed, trust)
+    return replace(source, reason=f"package: {package_check.reason}; plaintext: {source.reason}")
 
 
 def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> Verification:
@@ -53,7 +71,10 @@ def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> V
         if trust.empty:
             return Verification(False, "the serving policy trusts no key or root certificate: nothing can verify "
                                 "the signature", str(model), str(signature))
-        return verify_model(model, trust, signature=signature, require=policy.require, workers=policy.workers)
+        result = verify_model(model, trust, signature=signature, require=policy.require, workers=policy.workers)
+        if result.ok and policy.key_provider is not None and is_sealed(model):
+            return _check_sealed(model, policy.key_provider, trust, result)
+        return result
     except ModelwardError as exc:
         return Verification(False, str(exc), refused.model, refused.signature)
     except OSError as exc:
