@@ -298,3 +298,14 @@ def test_copyreg_instantiating_a_computed_class_is_an_indirect_call() -> None:
     data = asm(proto(2), glob("copyreg", "_reconstructor"), MARK, glob("collections", "OrderedDict"), EMPTY_TUPLE,
                REDUCE, glob("builtins", "object"), NONE, TUPLE, REDUCE, STOP)
     assert any(f.check_id == "scan.pickle.indirect-call" and f.severity == Severity.HIGH for f in analyse(data))
+
+
+def test_resolving_unknown_globals_is_bounded_and_the_rest_judged_conservatively() -> None:
+    # many distinct unknown callables called with arguments: past the cap they are not resolved but
+    # still judged (unresolved + called with arguments = high), and the cap itself is reported
+    calls = b"".join(stack_global("textwrap", f"dedent{i}") + sbu("x") + TUPLE1 + REDUCE + POP for i in range(12))
+    data = proto(4) + calls + b"N" + STOP
+    findings = analyse_bytes(data, Limits(max_reach_globals=5), Where("x", None, POLICY))
+    unknown = [f for f in findings if f.check_id == "scan.pickle.unknown-global"]
+    assert len(unknown) == 12 and all(f.severity == Severity.HIGH for f in unknown)
+    assert any(f.check_id == "scan.pickle.cap" and "max_reach_globals" in f.title for f in findings)

@@ -42,6 +42,8 @@ class Limits:
     max_describe_depth: int = 8  # nesting shown in evidence text
     max_reach_depth: int = 3  # calls followed from an unknown global to a dangerous one
     max_reach_modules: int = 24  # modules parsed for one global
+    max_reach_functions: int = 64  # function bodies examined for one global
+    max_reach_globals: int = 64  # unknown globals resolved per pickle; the others are judged as unresolved
 
     def describe(self, name: str) -> str:
         """'limits.<name> (<value>)' for messages."""

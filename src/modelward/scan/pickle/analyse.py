@@ -146,11 +146,17 @@ def judge_trace(trace: PickleTrace, limits: Limits, where: Where, index: int = 0
     merged: dict[str, list[GlobalRecord]] = {}
     for rec in trace.globals:
         merged.setdefault(rec.fullname, []).append(rec)
+    resolved = [0]  # unknown globals resolved so far in this pickle (limits.max_reach_globals)
     for fullname, recs in merged.items():
-        judged = _judge_global(fullname, recs, where, trace, limits)
+        judged = _judge_global(fullname, recs, where, trace, limits, resolved)
         if judged is not None:
             findings.append(judged)
         findings.extend(_nested(recs, limits, where))
+    if resolved[0] > limits.max_reach_globals:
+        findings.append(finding(
+            "pickle.cap", Severity.LOW, f"Cap reached: {resolved[0]} globals outside the allowlist; the first "
+            f"{limits.max_reach_globals} were resolved, the others judged as unresolved (limits.max_reach_globals)",
+            where.file, where.member, method=REACH_METHOD, measurements={"limit": "max_reach_globals"}))
     findings.extend(_anomalies(trace, where))
     for limit, message, offset in trace.caps:
         findings.append(finding(
@@ -175,7 +181,7 @@ _VERBS = {"reached": "reached (pushed, not called)", "called": "called", "instan
 
 
 def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: PickleTrace,
-                  limits: Limits) -> Finding | None:
+                  limits: Limits, resolved: list[int]) -> Finding | None:
     first = recs[0]
     verdict = where.policy.verdict(first.module, first.qualname)
     if verdict.status == ALLOWED:
@@ -213,17 +219,22 @@ def _judge_global(fullname: str, recs: list[GlobalRecord], where: Where, trace: 
                         f"'{verdict.matched}') and {verb.split(' ')[0]} it at offset {offset} ({opcode}).",
             measurements=measurements)
     with_arguments = any(r.with_arguments for r in recs)
-    return _unknown_global(fullname, first, uses, with_arguments, verb, where, offset, measurements, limits)
+    resolved[0] += 1
+    return _unknown_global(fullname, first, uses, with_arguments, verb, where, offset, measurements, limits,
+                           resolve=resolved[0] <= limits.max_reach_globals)
 
 
 def _unknown_global(fullname: str, rec: GlobalRecord, uses: dict[str, int], with_arguments: bool, verb: str,
-                    where: Where, offset: int, measurements: dict[str, JSONScalar], limits: Limits) -> Finding:
-    """A global on neither list: judged by what its code reaches (reach.py), not by its name."""
-    from modelward.scan.pickle.reach import reach
+                    where: Where, offset: int, measurements: dict[str, JSONScalar], limits: Limits,
+                    resolve: bool = True) -> Finding:
+    """A global on neither list: judged by what its code reaches (reach.py), not by its name. Past
+    limits.max_reach_globals it is judged as unresolved (the conservative verdict)."""
+    from modelward.scan.pickle.reach import UNRESOLVED, Reach, reach
     called, rebuilt = "called" in uses, "instantiated" in uses or "built" in uses
     entries = ["call"] if called or not rebuilt else []
     entries += (["new"] if "instantiated" in uses else []) + (["setstate"] if "built" in uses else [])
-    results = [reach(rec.module, rec.qualname, e, limits) for e in entries]
+    results = [reach(rec.module, rec.qualname, e, limits) if resolve else
+               Reach(UNRESOLVED, where="not resolved: limits.max_reach_globals") for e in entries]
     found = next((r for r in results if r.sinks), None) or next((r for r in results if r.status != "source"),
                                                                None) or results[0]
     gadget = next((r.gadget for r in results if r.gadget), None) if called and with_arguments else None

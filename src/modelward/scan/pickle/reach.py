@@ -359,14 +359,14 @@ def _owner_dotted(target: _Target) -> str:
 def reach(module: str, qualname: str, entry: str, limits: Limits) -> Reach:
     """Resolve `module.qualname` and follow what `entry` ("call", "new" or "setstate") runs."""
     return _reach_cached(module, qualname, entry, limits.max_reach_depth, limits.max_reach_modules,
-                         limits.max_source_bytes, limits.max_nesting_depth)
+                         limits.max_source_bytes, limits.max_nesting_depth, limits.max_reach_functions)
 
 
 @lru_cache(maxsize=4096)
 def _reach_cached(module: str, qualname: str, entry: str, depth: int, modules: int, source_bytes: int,
-                  nesting: int) -> Reach:
+                  nesting: int, functions: int) -> Reach:
     limits = Limits(max_reach_depth=depth, max_reach_modules=modules, max_source_bytes=source_bytes,
-                    max_nesting_depth=nesting)
+                    max_nesting_depth=nesting, max_reach_functions=functions)
     budget = _Budget(modules)
     target = _lookup(module, qualname.split("."), limits, budget, 0)
     if target.status != SOURCE or target.node is None:
@@ -392,6 +392,9 @@ def _reach_cached(module: str, qualname: str, entry: str, depth: int, modules: i
         current, level, path = queue.popleft()
         if not isinstance(current.node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
+        if budget.explored >= functions:
+            budget.bounded = True
+            break
         budget.explored += 1
         for what, detail in _calls(current):
             if what == "gadget":
