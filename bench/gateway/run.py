@@ -24,9 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -124,7 +122,8 @@ def _ms(text: str) -> float:
 
 
 def wrk(url: str, concurrency: int, seconds: float, body: Path, key: str, lua: Path) -> dict[str, float]:
-    out = subprocess.run(["wrk", "-t", str(min(concurrency, 2)), "-c", str(concurrency), "-d", f"{max(1, round(seconds))}s",
+    duration = f"{max(1, round(seconds))}s"
+    out = subprocess.run(["wrk", "-t", str(min(concurrency, 2)), "-c", str(concurrency), "-d", duration,
                           "--latency", "-s", str(lua), url],
                          env={**os.environ, "BENCH_BODY": str(body), "BENCH_KEY": key},
                          capture_output=True, text=True, check=True).stdout
