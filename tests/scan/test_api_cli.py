@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pickle_asm import BUILD, EMPTY_DICT, EMPTY_TUPLE, NEWOBJ, STOP, call, proto, sbu, stack_global
+from pickle_asm import call, sbu
 
 from modelward.cli.main import main
 from modelward.core.errors import ConfigError
@@ -20,8 +20,8 @@ from modelward.scan.api import looks_like_repo, scan_path
 from modelward.scan.policy import load_policy
 
 EVIL = call("os", "system", sbu("id"))
-# A class of a package not installed here, rebuilt the ordinary way: medium (cannot be verified).
-CUSTOM = proto(4) + stack_global("acme.layers", "Gate") + EMPTY_TUPLE + NEWOBJ + EMPTY_DICT + BUILD + STOP
+# A callable of a package not installed here, called without arguments: medium (cannot be verified).
+CUSTOM = call("acme.layers", "Gate")
 
 
 class Crashing:
