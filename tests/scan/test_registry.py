@@ -42,6 +42,7 @@ SPEC = PluginSpec("scan.evil", PluginKind.FORMAT, "supply-chain", "test_registry
 def with_third_party(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     builtins = discover(PluginKind.FORMAT)
     monkeypatch.setattr(core_plugins, "discover", lambda kind=None, **kw: (*builtins, SPEC))
+    monkeypatch.setattr(registry, "_other_distributions", lambda: True)  # as if a distribution declared SPEC
     registry.third_party.cache_clear()
     yield
     registry.third_party.cache_clear()
@@ -60,6 +61,16 @@ def test_a_third_party_format_is_used_for_content_no_builtin_recognises(with_thi
     [f] = report.findings
     assert f.check_id == "scan.evil.command" and "rm -rf" in f.title
     assert [Path(s.subject).name for s in report.skipped] == ["other.bin"]
+
+
+def test_without_third_party_plugins_the_registry_is_not_loaded(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "notes.txt").write_text("not a model")
+    code = ("import sys; from modelward.scan.api import scan_path; r = scan_path(sys.argv[1]); "
+            "assert r.skipped; assert 'modelward.core.plugins' not in sys.modules, 'registry loaded'")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True)
 
 
 def test_a_third_party_format_cannot_take_over_a_builtin_one(with_third_party, tmp_path: Path) -> None:

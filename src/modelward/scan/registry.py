@@ -27,13 +27,26 @@ def builtin(fmt: str) -> FormatScanner | None:
     return _load(entry[0]) if entry else None
 
 
+OWN_DISTRIBUTION = "modelward"
+
+
+def _other_distributions() -> bool:
+    """Whether any distribution but modelward registers plugins (only then is the registry loaded: the
+    capability tables of modelward itself need not be imported to scan a file)."""
+    from importlib.metadata import entry_points
+
+    return any(ep.dist is None or ep.dist.name != OWN_DISTRIBUTION for ep in entry_points(group="modelward.plugins"))
+
+
 @lru_cache(maxsize=1)
 def third_party() -> tuple[FormatScanner, ...]:
     """Format scanners registered by other distributions (entry points), loaded once per process."""
-    from modelward.core.plugins import PluginKind, discover
+    if not _other_distributions():
+        return ()
+    from modelward.core import plugins
 
     scanners = []
-    for spec in discover(PluginKind.FORMAT):
+    for spec in plugins.discover(plugins.PluginKind.FORMAT):
         if spec.target in {target for target, _ in FORMATS.values()}:
             continue
         scanner = spec.resolve_target()
