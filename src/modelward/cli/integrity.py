@@ -316,6 +316,7 @@ def register(app: typer.Typer) -> None:
     app.command("verify")(verify_command)
     app.command("diff")(diff_command)
     app.add_typer(keys_app, name="signing-keys")
-    from modelward.cli import seal
+    from modelward.cli import seal, store
 
     seal.register(app)
+    app.add_typer(store.app, name="store")
