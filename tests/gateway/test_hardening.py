@@ -14,7 +14,8 @@ from modelward.gateway.policy import OutputPolicy
 @pytest.fixture(scope="module")
 def proba():
     X, y = load_digits(return_X_y=True)
-    model = LogisticRegression(max_iter=2000).fit(X[:1000], y[:1000])
+    X = X / 16.0
+    model = LogisticRegression(C=0.1, max_iter=100).fit(X[:500], y[:500])
     return model.predict_proba(X[1000:1200]), model.classes_
 
 
