@@ -58,6 +58,13 @@ def load_dataset(
 ) -> TabularDataset:
     """Read `path` and split it into features (all other columns unless `features` names them) and target."""
     p = Path(path)
+    return _assemble(p, read_columns(p, target), target, features, max_categories, limits)
+
+
+def read_columns(path: str | PathLike[str], target: str = "") -> dict[str, np.ndarray]:
+    """Every column of a CSV/TSV, Parquet or NPZ file as it is stored: numbers as floats, text as Python
+    strings (object arrays), nothing encoded; `target` names the label array of an NPZ holding X."""
+    p = Path(path)
     if not p.exists():
         raise DataError(f"{p}: no such file")
     if not p.is_file():
@@ -68,12 +75,10 @@ def load_dataset(
         head = fh.read(4)
     suffix = p.suffix.lower()
     if head == b"PAR1" or (suffix in (".parquet", ".pq") and not head.startswith(b"PK")):
-        columns = _read_parquet(p)
-    elif head.startswith(b"PK") or suffix == ".npz":
-        columns = _read_npz(p, target)
-    else:
-        columns = _read_csv(p, delimiter="\t" if suffix == ".tsv" else None)
-    return _assemble(p, columns, target, features, max_categories, limits)
+        return _read_parquet(p)
+    if head.startswith(b"PK") or suffix == ".npz":
+        return _read_npz(p, target)
+    return _read_csv(p, delimiter="\t" if suffix == ".tsv" else None)
 
 
 def _read_csv(path: Path, delimiter: str | None) -> dict[str, np.ndarray]:

@@ -34,7 +34,9 @@ class Action(StrEnum):
 @dataclass(frozen=True, eq=False)
 class Decision:
     """A guard's verdict. `rows`: the request rows it concerns; `outputs`: from `filter` only, the
-    outputs to send instead (e.g. rounded or top-1 probabilities); `details`: small JSON values."""
+    outputs to send instead (e.g. rounded or top-1 probabilities); `text`: the text to pass on instead
+    (e.g. with personal data redacted), from `inspect` for the request, from `filter` for the response;
+    `details`: small JSON values."""
 
     action: Action
     reason: str = ""
@@ -43,6 +45,7 @@ class Decision:
     rows: tuple[int, ...] = ()
     outputs: np.ndarray | None = None
     details: Mapping[str, Any] = field(default_factory=dict)
+    text: str | None = None
 
     @property
     def allowed(self) -> bool:
@@ -123,8 +126,9 @@ def combine(decisions: Iterable[Decision]) -> Decision:
     reasons = "; ".join(f"{d.guard_id}: {d.reason}" if d.guard_id else d.reason
                         for d in decisions if d.action != Action.ALLOW and d.reason)
     outputs = next((d.outputs for d in reversed(decisions) if d.outputs is not None), None)
+    text = next((d.text for d in reversed(decisions) if d.text is not None), None)
     rows = tuple(sorted({r for d in decisions if d.action != Action.ALLOW for r in d.rows}))
-    return Decision(worst.action, reasons, worst.score, worst.guard_id, rows, outputs)
+    return Decision(worst.action, reasons, worst.score, worst.guard_id, rows, outputs, text=text)
 
 
 T = TypeVar("T")

@@ -1,0 +1,90 @@
+"""The PII detector: every recogniser over a text, overlaps resolved, one sorted tuple of matches.
+
+Overlaps are resolved by kind (a checksum-validated card beats the phone number its digits also form;
+an e-mail beats the name inside it) and then by length. Texts longer than `max_chars` are read in
+overlapping windows, so memory stays bounded and nothing past the limit is skipped silently."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from modelward.core.errors import ConfigError
+from modelward.data.pii.entities import RANK, Entity, PiiMatch
+from modelward.data.pii.names import person_names
+from modelward.data.pii.phones import phones
+from modelward.data.pii.recognizers import PATTERN_RECOGNISERS
+
+ALL_ENTITIES: tuple[Entity, ...] = tuple(Entity)
+DEFAULT_REGIONS = ("US", "GB", "DE", "FR")
+WINDOW = 1 << 20  # characters per window of a long text
+OVERLAP = 4096  # longest match that may straddle two windows (a private key block is the longest)
+
+
+def parse_entities(names: Iterable[str]) -> tuple[Entity, ...]:
+    """Entity names ("email", "phone", ...) as Entity values; an unknown one is a ConfigError listing them."""
+    out = []
+    for name in names:
+        try:
+            out.append(Entity(name.strip().lower()))
+        except ValueError:
+            known = ", ".join(e.value for e in Entity)
+            raise ConfigError(f"unknown PII entity {name!r}; known: {known}") from None
+    return tuple(dict.fromkeys(out))
+
+
+def resolve_overlaps(matches: Iterable[PiiMatch]) -> tuple[PiiMatch, ...]:
+    """Keep, of overlapping matches, the one of the higher-priority kind, then the longer, then the surer."""
+    ranked = sorted(matches, key=lambda m: (RANK[m.entity], -(m.end - m.start), -m.score, m.start))
+    kept: list[PiiMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in ranked:
+        if all(m.end <= a or m.start >= b for a, b in taken):
+            kept.append(m)
+            taken.append((m.start, m.end))
+    return tuple(sorted(kept))
+
+
+@dataclass(frozen=True)
+class PiiDetector:
+    """Finds `entities` in text. `regions`: ISO country codes phone numbers without "+" are read in;
+    `min_score`: matches scored lower are dropped (person names without context score 0.55-0.65)."""
+
+    entities: tuple[Entity, ...] = ALL_ENTITIES
+    regions: tuple[str, ...] = DEFAULT_REGIONS
+    min_score: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not self.entities:
+            raise ConfigError("the PII detector needs at least one entity")
+        if not 0 <= self.min_score <= 1:
+            raise ConfigError(f"min_score must lie in [0, 1], got {self.min_score}")
+        bad = [r for r in self.regions if len(r) != 2 or not r.isalpha() or not r.isupper()]
+        if bad:
+            raise ConfigError(f"regions must be ISO 3166 alpha-2 codes such as US or GB, got {bad[0]!r}")
+
+    def _raw(self, text: str) -> list[PiiMatch]:
+        found: list[PiiMatch] = []
+        for entity in self.entities:
+            if entity == Entity.PHONE:
+                found.extend(phones(text, self.regions))
+            elif entity == Entity.PERSON:
+                found.extend(person_names(text, self.min_score))
+            else:
+                found.extend(PATTERN_RECOGNISERS[entity](text))
+        return [m for m in found if m.score >= self.min_score]
+
+    def detect(self, text: str) -> tuple[PiiMatch, ...]:
+        """Every match in `text`, sorted by position, without overlaps."""
+        if len(text) <= WINDOW:
+            return resolve_overlaps(self._raw(text))
+        found: list[PiiMatch] = []
+        for offset in range(0, len(text), WINDOW):
+            chunk = text[offset:offset + WINDOW + OVERLAP]
+            for m in self._raw(chunk):
+                if m.start < WINDOW or offset + WINDOW >= len(text):
+                    found.append(PiiMatch(m.start + offset, m.end + offset, m.entity, m.text, m.score, m.kind))
+        return resolve_overlaps(found)
+
+    def detect_many(self, texts: Sequence[str]) -> list[tuple[PiiMatch, ...]]:
+        return [self.detect(t) for t in texts]

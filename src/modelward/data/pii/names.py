@@ -1,0 +1,148 @@
+"""Person names, offline: runs of capitalised words scored against a shipped lexicon of first and last
+names (U.S. Census Bureau name files; see bench/data/build_names_lexicon.py) and context rules (a title
+such as "Mr" or "Dr", a greeting, "name:"), with a stop list of capitalised words that are not names.
+
+No model hub and no NLP model: the lexicon and the rules are all there is, so the detector runs in any
+environment and gives the same answer everywhere."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from modelward.data.pii.context import word_set
+from modelward.data.pii.entities import Entity, PiiMatch
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin-1 capitals, and Latin Extended-A (capitals and small letters interleave there)
+_LOW = "a-zß-öø-ÿĀ-ſ"
+_TOKEN = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]+)?"
+_PARTICLE = (r"(?:van der|van den|van de|van|von der|von|de la|de los|de las|del|de|der|den|da|di|du|dos|das|le|la|"
+             r"bin|ibn|al|el|ten|ter|zu)")
+_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Fr|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Sig|Dott|"
+           r"Mister|Madame|Monsieur|Señor|Señora|Signor|Signora|Doctor")
+_NAME = re.compile(
+    rf"(?:(?P<title>{_TITLES})\.? )?(?P<name>{_TOKEN}(?: [{_UP}]\.)?(?: (?:{_PARTICLE} )?{_TOKEN}){{0,3}})"
+    rf"(?![\w@]|\.[A-Za-z])"
+)
+_CUE = re.compile(r"(?:\b(?:dear|hi|hello|hey|thanks|thank you|cheers|regards|sincerely|signed|spoke with|"
+                  r"talked to|met with|ask for)\b[ \t]*,?\s*"
+                  r"|\b(?:name|contact|attn|attention|from|to|cc|by|patient|client|customer|employee|applicant|"
+                  r"author|tenant|guest|passenger|student|user|manager|signed|owner|holder)[ \t]*:[ \t]*)$",
+                  re.IGNORECASE)
+
+_MID = re.compile(r"[a-z,] $")
+
+# Capitalised words that are names in the census lists but far more often something else, or that
+# start sentences, places and organisations.
+STOPWORDS = word_set("""
+the this that these those there then than they their them he she his her we our you your it its i a an and
+or but nor so yet for with without from to in into on onto at by of off as if when where what who whom whose
+why how all any each every some many most more less few other another such no not only own same very can will
+just should now also please thanks thank dear hello hi hey regards best kind warm sincerely yours cheers
+team customer customers support service services sales office department dept inc ltd llc plc corp corporation
+company co group holdings bank university college school hospital clinic institute foundation association
+street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place square park city county state
+states province region district north south east west northern southern eastern western central new old
+great grand little big upper lower saint san santa los las el la le fort mount mountain lake river bay beach
+island islands valley united kingdom republic america american europe european asia asian africa african
+pacific atlantic order invoice account version release model product project report data email mail phone
+address name date birth number card total payment amount subject re fwd note notes meeting agenda summary
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
+nov dec mr mrs ms miss dr prof sir today tomorrow yesterday morning afternoon evening night christmas
+easter ok yes no okay
+ip server client host network admin user guest root system systems cloud web app api id key token
+message reply sent received attached attachment file files document page section chapter table figure
+welcome hope sorry good great happy nice glad sure let see call text ticket issue bug fix update updates
+release notes news press media international national global general public private limited farms farm
+industries solutions technologies partners labs
+ventures studios consulting capital enterprises motors foods running part wire
+""")
+
+
+# Words that end organisations and places ("Acme Corporation", "Baker Street"), never a surname here.
+TRAILING = word_set("""
+street st avenue ave road rd boulevard blvd lane ln drive court ct way place square park inc ltd llc plc corp
+corporation company co group holdings bank university college school hospital clinic institute foundation
+association farms farm industries solutions technologies partners labs ventures studios consulting capital
+enterprises motors foods city county state team office department report review
+""")
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """First and last names (lower case) with their frequency rank (0 = most common)."""
+
+    first: dict[str, int]
+    last: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NameLexicon:
+    """The shipped lexicon (loaded once)."""
+    raw = resources.files("modelward.data.pii").joinpath("names.txt.gz").read_bytes()
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("ascii").splitlines():
+        kind, _, name = line.partition(" ")
+        table = first if kind == "F" else last
+        table.setdefault(name, len(table))
+    return NameLexicon(first, last)
+
+
+def _known(token: str, table: dict[str, int]) -> bool:
+    t = token.lower()
+    return t in table or any(part in table for part in re.split(r"[-'’]", t) if len(part) > 1)
+
+
+def _score(tokens: list[str], titled: bool, cued: bool, lex: NameLexicon, mid_sentence: bool = False) -> float:
+    if titled:
+        return 0.95
+    if len(tokens) == 1:
+        t = tokens[0]
+        return 0.7 if cued and (_known(t, lex.first) or _known(t, lex.last)) else 0.0
+    first, last = tokens[0], tokens[-1]
+    first_known, last_known = _known(first, lex.first), _known(last, lex.last)
+    if first_known and last_known:
+        return 0.9
+    if first_known or (last_known and (cued or _known(first, lex.last))):
+        return 0.75 if cued else 0.65
+    if last_known:
+        return 0.55
+    if cued:
+        return 0.6
+    return 0.5 if mid_sentence and len(tokens) <= 3 else 0.0  # an unknown capitalised pair inside a sentence
+
+
+def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
+    """Spans that read as person names: "Title Name", "First Last" (either in the lexicon; both known
+    scores higher), or one known name after a greeting or "name:"."""
+    lex = lexicon()
+    for m in _NAME.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@._"):
+            continue
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        while words and words[0].lower().strip(".") in STOPWORDS:  # "Dear", "The", "Thanks" ... are not names
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and words[-1].lower() in TRAILING:  # an organisation or a place: "Acme Corporation"
+            continue
+        while words and words[-1].lower() in STOPWORDS and words[-1].lower() not in lex.last:
+            words = words[:-1]
+        tokens = [w for w in words if len(w) > 2 or not w.endswith(".")]
+        tokens = [t for t in tokens if not re.fullmatch(_PARTICLE, t)]
+        if not tokens:
+            continue
+        titled = m.group("title") is not None and start == m.start("name")
+        cued = titled or _CUE.search(text[max(0, start - 30):start]) is not None
+        score = _score(tokens, titled, cued, lex, _MID.search(text, max(0, start - 20), start) is not None)
+        if score < min_score:
+            continue
+        begin = m.start() if titled else start
+        end = start + len(" ".join(words))
+        yield PiiMatch(begin, end, Entity.PERSON, text[begin:end], score)

@@ -1,0 +1,316 @@
+"""Pattern recognisers: a regular expression proposes a span, a validator (checksum, issuer range, the
+date calendar, an allocation rule) and the context around it decide. Each is a function
+`(text) -> Iterator[PiiMatch]`; phones and person names have their own modules."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from modelward.data.pii import checksums as cs
+from modelward.data.pii.context import (
+    CARD_CUES,
+    DOB_CUES,
+    ID_CUES,
+    SSN_CUES,
+    after_version_word,
+    has_cue,
+    not_pii_identifier,
+)
+from modelward.data.pii.entities import Entity, PiiMatch
+
+Recogniser = Callable[[str], Iterator[PiiMatch]]
+
+# ---------------------------------------------------------------- e-mail
+
+_EMAIL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+-])?@"
+                    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+_FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "ts", "py", "json",
+                            "xml", "html", "htm", "pdf", "txt", "csv", "zip", "gz", "tar", "mp4", "mov", "wav"})
+
+
+def emails(text: str) -> Iterator[PiiMatch]:
+    """Addresses with a dotted domain; not image names like icon@2x.png, nor a doubled dot."""
+    if "@" not in text:
+        return
+    for m in _EMAIL.finditer(text):
+        value = m.group()
+        local, _, domain = value.rpartition("@")
+        if ".." in local or domain.rsplit(".", 1)[-1].lower() in _FILE_SUFFIXES:
+            continue
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
+            continue
+        yield PiiMatch(start, m.end(), Entity.EMAIL, value, 0.99)
+
+
+# ---------------------------------------------------------------- payment cards
+
+_CARD = re.compile(r"(?<![\w.+-])\d(?:[ -]?\d){11,18}(?![\w])")
+
+
+def cards(text: str) -> Iterator[PiiMatch]:
+    """Card numbers in groups or unbroken: issuer range, length and Luhn; an order or tracking number that
+    happens to pass Luhn is refused unless a card word is near it."""
+    for m in _CARD.finditer(text):
+        raw = m.group()
+        seps = {c for c in raw if not c.isdigit()}
+        continues = m.end() < len(text) and text[m.end()] in ".-" and text[m.end() + 1:m.end() + 2].isdigit()
+        if len(seps) > 1 or continues:
+            continue
+        digits = raw.replace(" ", "").replace("-", "")
+        brand = cs.card_valid(digits)
+        if brand is None:
+            continue
+        if not_pii_identifier(text, m.start()):
+            continue
+        cue = has_cue(CARD_CUES, text, m.start())
+        yield PiiMatch(m.start(), m.end(), Entity.CARD, raw, 0.99 if cue or seps else 0.9, brand)
+
+
+# ---------------------------------------------------------------- IBAN
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+
+
+def ibans(text: str) -> Iterator[PiiMatch]:
+    """IBANs printed compact or in groups of four: the longest prefix of the candidate whose length is the
+    country's and whose mod-97 check holds."""
+    for m in _IBAN.finditer(text):
+        raw = m.group()
+        length = cs.IBAN_LENGTHS.get(raw[:2])
+        if length is None:
+            continue
+        taken, end = 0, 0
+        for i, ch in enumerate(raw):
+            if ch != " ":
+                taken += 1
+                if taken == length:
+                    end = i + 1
+                    break
+        if not end:
+            continue
+        compact = raw[:end].replace(" ", "")
+        if not cs.iban_valid(compact):
+            continue
+        stop = m.start() + end
+        if stop < len(text) and text[stop].isalnum():
+            continue
+        yield PiiMatch(m.start(), stop, Entity.IBAN, raw[:end], 0.99, raw[:2])
+
+
+# ---------------------------------------------------------------- IP addresses
+
+_IPV4 = re.compile(r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}"
+                   r"(?:/\d{1,2})?(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+                   r"|(?<![\w:.])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])")
+
+
+def ips(text: str) -> Iterator[PiiMatch]:
+    """IPv4 (each octet at most 255; not after 'v'/'version') and IPv6 addresses that parse as such."""
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            if after_version_word(text, m.start()):
+                continue
+            yield PiiMatch(m.start(), m.end(), Entity.IP, m.group(), 0.95, "ipv4")
+    if "::" in text or text.count(":") >= 3:
+        for m in _IPV6.finditer(text):
+            value = m.group()
+            if value.count(":") < 2 or sum(c.isalnum() for c in value) < 3:
+                continue
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            yield PiiMatch(m.start(), m.end(), Entity.IP, value, 0.95, "ipv6")
+
+
+# ---------------------------------------------------------------- US SSN and other national ids
+
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+
+
+def ssns(text: str) -> Iterator[PiiMatch]:
+    """US SSNs: 3-2-4 digits (dashes or spaces) under the SSA's allocation rules; nine unbroken digits only
+    with an SSN word before them."""
+    for m in _SSN.finditer(text):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        if not cs.ssn_valid(digits):
+            continue
+        cue = has_cue(SSN_CUES, text, m.start())
+        if (not m.group(2) and not cue) or not_pii_identifier(text, m.start()):
+            continue
+        yield PiiMatch(m.start(), m.end(), Entity.SSN, m.group(), 0.99 if cue else 0.85)
+
+
+_NINO = re.compile(r"\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b")
+_DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ .-]?\d){8,14}(?![\w]|[.-]\d)")
+_DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
+_NIR = re.compile(r"(?<![\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")
+
+
+def national_ids(text: str) -> Iterator[PiiMatch]:
+    """UK NINO and Spanish DNI/NIE by shape and check letter; French NIR by its key; Canadian SIN, Dutch BSN
+    and Indian Aadhaar (checksums that random numbers pass too often) only with an id word before them."""
+    for m in _NINO.finditer(text):
+        if cs.uk_nino_valid("".join(m.groups())):
+            yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.95, "uk_nino")
+    for m in _DNI.finditer(text):
+        if cs.es_dni_valid(m.group().replace("-", "")):
+            yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.95, "es_dni")
+    for m in _NIR.finditer(text):
+        if cs.fr_nir_valid(m.group().replace(" ", "")):
+            yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.95, "fr_nir")
+    for m in _DIGIT_RUN.finditer(text):
+        if not has_cue(ID_CUES, text, m.start()):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        for kind, valid in (("ca_sin", cs.ca_sin_valid), ("nl_bsn", cs.nl_bsn_valid),
+                            ("in_aadhaar", cs.in_aadhaar_valid)):
+            if valid(digits):
+                yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.9, kind)
+                break
+
+
+# ---------------------------------------------------------------- secrets
+
+# (kind, a literal that every match contains, pattern): the literal is looked for first, which is cheap
+_SECRET_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("private_key", "PRIVATE KEY", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,8192}?"
+                               r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+    ("aws_access_key", "A", re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b")),
+    ("github_token", "_", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b")),
+    ("gitlab_token", "glpat-", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b")),
+    ("slack_token", "xox", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
+    ("stripe_key", "_", re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
+    ("google_api_key", "AIza", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("openai_key", "sk-", re.compile(r"\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}\b")),
+    ("jwt", "eyJ", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")),
+    ("url_credentials", "://", re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}:([^\s@/]{3,128})@[^\s/]+")),
+)
+_ASSIGNED = re.compile(r"(?i)\b(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
+                       r"client[_-]?secret|token|private[_-]?key)\b[\"']?\s*[:=]\s*[\"']?([^\s\"',;]{8,200})")
+
+
+_ASSIGNED_WORDS = ("pass", "pwd", "secret", "key", "token")
+
+
+def entropy_bits(value: str) -> float:
+    """Shannon entropy of the characters of `value`, in bits per character."""
+    counts: dict[str, int] = {}
+    for ch in value:
+        counts[ch] = counts.get(ch, 0) + 1
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def secrets(text: str) -> Iterator[PiiMatch]:
+    """Keys and tokens of known formats, and values assigned to a password/secret/key/token name when they
+    look random (entropy of at least 3 bits a character, not a placeholder)."""
+    for kind, literal, pattern in _SECRET_PATTERNS:
+        if literal not in text:
+            continue
+        for m in pattern.finditer(text):
+            yield PiiMatch(m.start(), m.end(), Entity.SECRET, m.group(), 0.99, kind)
+    low = text.lower()
+    if not any(word in low for word in _ASSIGNED_WORDS):
+        return
+    for m in _ASSIGNED.finditer(text):
+        value = m.group(1)
+        if value.lower() in {"password", "changeme", "xxxxxxxx", "********", "redacted", "<redacted>"} or (
+                set(value) <= set("*xX<>[]._-")) or entropy_bits(value) < 3.0:
+            continue
+        yield PiiMatch(m.start(1), m.end(1), Entity.SECRET, value, 0.8, "assigned_secret")
+
+
+# ---------------------------------------------------------------- dates of birth
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE = re.compile(
+    r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\.? (?i:({_MONTHS}))\.?,? (\d{{4}})"
+    rf"|(?i:({_MONTHS}))\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}}))(?![\w/]|[.-]\d)"
+)
+_MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(_MONTHS.split("|")[:12])}
+_MONTH_INDEX.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                     "oct": 10, "nov": 11, "dec": 12})
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + (1900 if y >= 30 else 2000) if len(text) == 2 else y
+
+
+def _calendar_ok(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return 1900 <= y <= date.today().year
+
+
+def _parse_date(m: re.Match[str]) -> bool:
+    g = m.groups()
+    if g[0]:
+        return _calendar_ok(int(g[0]), int(g[1]), int(g[2]))
+    if g[3]:
+        a, b, y = int(g[3]), int(g[5]), _year(g[6])
+        return _calendar_ok(y, b, a) or _calendar_ok(y, a, b)  # day-first or month-first
+    if g[7]:
+        return _calendar_ok(int(g[9]), _MONTH_INDEX[g[8].lower()], int(g[7]))
+    return _calendar_ok(int(g[12]), _MONTH_INDEX[g[10].lower()], int(g[11]))
+
+
+def dates_of_birth(text: str) -> Iterator[PiiMatch]:
+    """Calendar dates (numeric or with a month name, 1900 to today) with a birth word before them."""
+    for m in _DATE.finditer(text):
+        if has_cue(DOB_CUES, text, m.start(), 6) and _parse_date(m):
+            yield PiiMatch(m.start(), m.end(), Entity.DATE_OF_BIRTH, m.group(), 0.9)
+
+
+# ---------------------------------------------------------------- postal addresses
+
+_SUFFIXES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+             r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Gardens|Row|Mews|Walk|Hill|"
+             r"Grove|Park")
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'.]+"
+_US_ADDRESS = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?(?:{_WORD} ){{1,4}}"
+    rf"(?:{_SUFFIXES})\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?#?[\w-]{{1,6}})?"
+    rf"(?:,? (?:{_WORD} ?){{1,3}},? (?:[A-Z]{{2}} \d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}}))?"
+)
+_DE_ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)"
+    r" \d{1,4}[a-z]?(?:, ?\d{5} [A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)?"
+)
+_FR_ADDRESS = re.compile(
+    r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route) "
+    r"(?:(?:de|du|des|la|le|l'|d')\s?)*[A-ZÀ-Ý][\wÀ-ÿ'-]+(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+){0,3}(?:, ?\d{5} [A-ZÀ-Ý][\wÀ-ÿ'-]+)?"
+)
+
+
+def addresses(text: str) -> Iterator[PiiMatch]:
+    """Street addresses: house number, street name and type (US/UK style, with unit, city, state and ZIP or UK
+    postcode when present), German Straße/Weg/Platz with postcode and city, French rue/avenue."""
+    for kind, pattern in (("us_uk", _US_ADDRESS), ("de", _DE_ADDRESS), ("fr", _FR_ADDRESS)):
+        for m in pattern.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in ".-/":  # not the tail of a version or a path
+                yield PiiMatch(m.start(), m.end(), Entity.ADDRESS, m.group(), 0.85, kind)
+
+
+PATTERN_RECOGNISERS: dict[Entity, Recogniser] = {
+    Entity.SECRET: secrets,
+    Entity.EMAIL: emails,
+    Entity.CARD: cards,
+    Entity.IBAN: ibans,
+    Entity.SSN: ssns,
+    Entity.NATIONAL_ID: national_ids,
+    Entity.IP: ips,
+    Entity.DATE_OF_BIRTH: dates_of_birth,
+    Entity.ADDRESS: addresses,
+}
