@@ -117,8 +117,11 @@ class Server:
 
 
 def _ms(text: str) -> float:
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
-    return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3}[unit]
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        return float("nan")
+    value, unit = match.groups()
+    return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4}[unit]
 
 
 def wrk(url: str, concurrency: int, seconds: float, body: Path, key: str, lua: Path) -> dict[str, float]:
@@ -127,10 +130,11 @@ def wrk(url: str, concurrency: int, seconds: float, body: Path, key: str, lua: P
                           "--latency", "-s", str(lua), url],
                          env={**os.environ, "BENCH_BODY": str(body), "BENCH_KEY": key},
                          capture_output=True, text=True, check=True).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    latency = dict(re.findall(r"^\s+(50|99)\.?0*%\s+(\S+)\s*$", out, re.M))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),  # type: ignore[union-attr]
-            "p50": _ms(latency["50"]), "p99": _ms(latency["99"]),
+            "p50": _ms(latency["50"]) if "50" in latency else float("nan"),
+            "p99": _ms(latency["99"]) if "99" in latency else float("nan"),
             "requests": float(re.search(r"(\d+) requests in", out).group(1)),  # type: ignore[union-attr]
             "non2xx": float(errors.group(1)) if errors else 0.0}
 

@@ -23,8 +23,8 @@ from modelward.gateway.policy import OutputPolicy
 
 @dataclass(frozen=True, eq=False)
 class Answer:
-    """What is sent back for a batch: the label of each row and, unless labels only, for each row the
-    classes shown (indices into `classes`) with their probabilities."""
+    """What is sent back for a batch: the label of each row and, unless labels only, the probabilities
+    shown: of every class in order (`shown` None), or of the classes `shown` (indices into `classes`)."""
 
     labels: list[Any]
     classes: np.ndarray
@@ -34,8 +34,12 @@ class Answer:
     @property
     def full(self) -> bool:
         """Every class's probability is shown, in class order."""
-        return self.shown is not None and self.probabilities is not None and \
-            self.shown.shape[1] == len(self.classes)
+        return self.probabilities is not None and self.shown is None
+
+    def shown_classes(self, row: int) -> list[Any]:
+        """The classes whose probabilities row `row` shows, in the order shown."""
+        chosen: list[Any] = (self.classes if self.shown is None else self.classes[self.shown[row]]).tolist()
+        return chosen
 
 
 def harden(proba: np.ndarray, classes: np.ndarray, policy: OutputPolicy, rng: np.random.Generator) -> Answer:
@@ -52,7 +56,7 @@ def harden(proba: np.ndarray, classes: np.ndarray, policy: OutputPolicy, rng: np
     if policy.mode == "top_k" and policy.top_k < k:
         order = np.argsort(-shown_p, axis=1, kind="stable")[:, : policy.top_k]
         return Answer(labels, classes, order, np.take_along_axis(shown_p, order, axis=1))
-    return Answer(labels, classes, np.broadcast_to(np.arange(k), proba.shape), shown_p)
+    return Answer(labels, classes, None, shown_p)
 
 
 def _noised(proba: np.ndarray, top: np.ndarray, scale: float, rng: np.random.Generator) -> np.ndarray:

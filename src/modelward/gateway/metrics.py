@@ -16,6 +16,7 @@ class Metrics:
         prom: Any = require("prometheus_client", "serve", "the gateway's /metrics")
         self._prom = prom
         self.registry = prom.CollectorRegistry()
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         r = self.registry
         self.requests = prom.Counter("modelward_requests", "Calls by route and status", ["route", "status"],
                                      registry=r)
@@ -29,6 +30,16 @@ class Metrics:
         self.audit_seconds = prom.Histogram("modelward_audit_commit_wait_seconds",
                                             "Time a call waits for its audit record to commit",
                                             buckets=_BUCKETS, registry=r)
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        """`metric.labels(*labels)`, remembered (the lookup costs more than the increment)."""
+        key = (id(metric), labels)
+        found = self._children.get(key)
+        if found is None:
+            if len(self._children) > 100_000:
+                self._children.clear()
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
     def render(self) -> tuple[bytes, str]:
         return self._prom.generate_latest(self.registry), self._prom.CONTENT_TYPE_LATEST

@@ -75,17 +75,26 @@ def _jsonable(value: Any) -> bool:
     return True
 
 
-def _flat_numbers(data: Any, count: int, where: str) -> np.ndarray:
+def _flat_numbers(data: Any, count: int, where: str, body: bytes = b"true") -> np.ndarray:
+    """The tensor's values as floats: numbers only (no strings, no true/false), finite. `body`: the raw
+    request; when it holds no `true`/`false` token, no value can be a bool and the per-value check
+    is skipped."""
     if not isinstance(data, list):
         raise InputError(f"{where}.data must be a list of numbers")
     if data and isinstance(data[0], list):  # nested form [[...], ...]: rectangular, at most two levels
         data = _flatten(data, where)
     if len(data) != count:
         raise InputError(f"{where}: the shape holds {count} values, data holds {len(data)}")
-    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in data):
-        bad = next(v for v in data if isinstance(v, bool) or not isinstance(v, int | float))
-        raise InputError(f"{where}.data must hold only numbers, found {type(bad).__name__} {str(bad)[:40]!r}")
-    arr = np.asarray(data, dtype=float)
+    try:
+        arr = np.array(data)
+    except (TypeError, ValueError):
+        arr = np.array([], dtype=object)
+    if arr.dtype.kind not in "if" or arr.shape != (count,) or (
+            (b"true" in body or b"false" in body) and any(type(v) is bool for v in data)):
+        bad = next((v for v in data if isinstance(v, bool) or not isinstance(v, int | float)), None)
+        found = f"{type(bad).__name__} {str(bad)[:40]!r}" if bad is not None else "a number out of range"
+        raise InputError(f"{where}.data must hold only numbers, found {found}")
+    arr = arr.astype(float, copy=False)
     if not np.isfinite(arr).all():
         raise InputError(f"{where}.data holds a value that is not a finite number")
     return arr
@@ -128,12 +137,12 @@ def parse_v2(body: bytes, schema: InputSchema, max_rows: int) -> Parsed:
         if rows > max_rows:
             raise BatchTooLarge(rows, max_rows)
         width = shape[1] if len(shape) == 2 else shape[0]
-        X = _flat_numbers(inputs[0].get("data"), rows * width, "inputs[0]").reshape(rows, width)
+        X = _flat_numbers(inputs[0].get("data"), rows * width, "inputs[0]", body).reshape(rows, width)
         return Parsed(rid, schema.check_shape(X, "inputs[0]"))
-    return Parsed(rid, _columns(inputs, schema, max_rows))
+    return Parsed(rid, _columns(inputs, schema, max_rows, body))
 
 
-def _columns(inputs: list[dict[str, Any]], schema: InputSchema, max_rows: int) -> np.ndarray:
+def _columns(inputs: list[dict[str, Any]], schema: InputSchema, max_rows: int, body: bytes) -> np.ndarray:
     by_name: dict[str, int] = {}
     for i, t in enumerate(inputs):
         name = t.get("name")
@@ -158,7 +167,7 @@ def _columns(inputs: list[dict[str, Any]], schema: InputSchema, max_rows: int) -
         if rows is not None and shape[0] != rows:
             raise InputError(f"inputs[{i}] ({name}): {shape[0]} rows, other features have {rows}")
         rows = shape[0]
-        columns.append(_flat_numbers(inputs[i].get("data"), rows, f"inputs[{i}]"))
+        columns.append(_flat_numbers(inputs[i].get("data"), rows, f"inputs[{i}]", body))
     return schema.check_shape(np.column_stack(columns), "inputs")
 
 
@@ -206,8 +215,8 @@ def render_v2(answer: Answer, model: str, version: str, request_id: str | None) 
     n = len(answer.labels)
     outputs: list[dict[str, Any]] = [{"name": "label", "shape": [n], "datatype": _label_type(answer.classes),
                                       "data": [_plain(v) for v in answer.labels]}]
-    if answer.probabilities is not None and answer.shown is not None:
-        if answer.full:
+    if answer.probabilities is not None:
+        if answer.full or answer.shown is None:
             outputs.append({"name": "probabilities", "shape": list(answer.probabilities.shape), "datatype": "FP64",
                             "data": _floats(answer.probabilities),
                             "parameters": {"classes": json.dumps(answer.classes.tolist())}})
@@ -227,8 +236,8 @@ def render_v1(answer: Answer, model: str, version: str, request_id: str | None) 
     predictions: list[dict[str, Any]] = []
     for i, label in enumerate(answer.labels):
         item: dict[str, Any] = {"label": _plain(label)}
-        if answer.probabilities is not None and answer.shown is not None:
-            names = [str(c) for c in answer.classes[answer.shown[i]].tolist()]
+        if answer.probabilities is not None:
+            names = [str(c) for c in answer.shown_classes(i)]
             item["probabilities"] = dict(zip(names, _floats(answer.probabilities[i]), strict=True))
         predictions.append(item)
     doc: dict[str, Any] = {"model": model, "version": version, "predictions": predictions}

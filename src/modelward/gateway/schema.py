@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -64,6 +65,16 @@ class InputSchema:
     spec: InputSpec
     declared: bool = False
 
+    @cached_property
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[int, np.ndarray]]]:
+        """Lower and upper bounds, the integer features' mask, the categorical features' values: built
+        once, not per request."""
+        spec = self.spec
+        integer = np.array([f.kind == FeatureKind.INTEGER for f in spec.features], dtype=bool)
+        categories = [(j, np.asarray(f.categories)) for j, f in enumerate(spec.features)
+                      if f.kind == FeatureKind.CATEGORICAL and f.categories]
+        return spec.lower, spec.upper, integer, categories
+
     @classmethod
     def inferred(cls, X: np.ndarray, names: Sequence[str], margin: float = 0.05) -> InputSchema:
         """From reference rows: each numeric range widened by `margin` of its width on both sides; columns
@@ -79,7 +90,7 @@ class InputSchema:
             widened.append(replace(f, kind=FeatureKind.NUMERIC, lower=f.lower - pad, upper=f.upper + pad))
         return cls(InputSpec(tuple(widened)))
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return self.spec.names
 
@@ -141,12 +152,12 @@ class InputSchema:
         spec = self.spec
         if not spec.features:
             return [], 0, ()
-        bad = np.less(X, spec.lower) | np.greater(X, spec.upper)
-        for j, f in enumerate(spec.features):
-            if f.kind == FeatureKind.INTEGER:
-                bad[:, j] |= X[:, j] != np.round(X[:, j])
-            elif f.kind == FeatureKind.CATEGORICAL and f.categories:
-                bad[:, j] |= ~np.isin(X[:, j], np.asarray(f.categories))
+        lower, upper, integer, categories = self._bounds
+        bad = np.less(X, lower) | np.greater(X, upper)
+        if integer.any():
+            bad[:, integer] |= X[:, integer] != np.round(X[:, integer])
+        for j, values in categories:
+            bad[:, j] |= ~np.isin(X[:, j], values)
         if not bad.any():
             return [], 0, ()
         where = np.argwhere(bad)

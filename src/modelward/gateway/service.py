@@ -194,11 +194,11 @@ class Gateway:
         """Metrics, behaviour analytics and the alerts they raise, once the call is recorded."""
         if self.metrics is not None:
             m = self.metrics
-            m.requests.labels(call.route, str(status)).inc()
-            m.latency.labels(call.route).observe(time.time() - call.started)
+            m.child(m.requests, call.route, str(status)).inc()
+            m.child(m.latency, call.route).observe(time.time() - call.started)
             m.audit_seconds.observe(audit_wait)
             if status == 200 and "rows" in call.extra:
-                m.rows.labels(str(call.extra.get("model", ""))).inc(call.extra["rows"])
+                m.child(m.rows, str(call.extra.get("model", ""))).inc(call.extra["rows"])
             for stage, decisions in call.extra.get("guards", {}).items():
                 for d in decisions:
                     m.decisions.labels(d["guard"], stage, d["action"]).inc()
