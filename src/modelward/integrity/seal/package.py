@@ -69,10 +69,7 @@ def _seal_file(f: Any, dst: Path, cipher: Any, package_id: bytes, blob: int, chu
     with open(os.open(f.path, flags), "rb", buffering=0) as src, open(dst, "xb") as out:
         if FileStamp.of(os.fstat(src.fileno())) != f.stamp:
             raise SealError(f"{f.path}: changed between listing and sealing; seal it again once nothing writes to it")
-        digest = encrypt_stream(src, out, cipher, package_id, blob, f.size, chunk_size, str(f.path))
-        out.flush()
-        os.fsync(out.fileno())
-    return digest
+        return encrypt_stream(src, out, cipher, package_id, blob, f.size, chunk_size, str(f.path))
 
 
 def seal_model(model: Path, out: Path, provider: KeyProvider, *, more_providers: Sequence[KeyProvider] = (),

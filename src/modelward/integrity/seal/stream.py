@@ -76,7 +76,7 @@ def encrypt_stream(src: BinaryIO, dst: BinaryIO, cipher: Any, package_id: bytes,
         piece = buf[:got]
         digest.update(piece)
         last = i == n - 1
-        dst.write(cipher.encrypt(_nonce(i, last), bytes(piece), _aad(package_id, blob, i, last)))
+        dst.write(cipher.encrypt(_nonce(i, last), piece, _aad(package_id, blob, i, last)))
     if src.read(1):
         raise SealError(f"{where}: longer than the {size} bytes it had when sealing began; it changed while "
                         "being sealed")
@@ -97,7 +97,7 @@ def decrypt_stream(src: BinaryIO, cipher: Any, package_id: bytes, blob: int, siz
             raise SealError(f"{where}: truncated at chunk {i} of {n} ({got} of {want} bytes)")
         last = i == n - 1
         try:
-            yield cipher.decrypt(_nonce(i, last), bytes(buf[:got]), _aad(package_id, blob, i, last))
+            yield cipher.decrypt(_nonce(i, last), buf[:got], _aad(package_id, blob, i, last))
         except InvalidTag:
             raise SealError(f"{where}: chunk {i} of {n} fails authentication: the ciphertext was altered, "
                             "reordered or comes from another package") from None
