@@ -17,6 +17,7 @@ import numpy as np
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import Dataset
 from modelward.core.errors import ConfigError, ModelLoadError
+from modelward.gateway.batching import MicroBatcher
 from modelward.gateway.pipeline import GuardPipeline
 from modelward.gateway.policy import ModelPolicy, Policy
 from modelward.gateway.schema import InputSchema
@@ -35,6 +36,7 @@ class ServedModel:
     reference_stats: tuple[np.ndarray, np.ndarray] | None = None  # per-feature centre and scale
     fast: Callable[[np.ndarray], np.ndarray] | None = None  # the compiled predict_proba, verified at load
     fast_note: str = ""
+    batcher: MicroBatcher | None = None  # for models off the fast path: bursts share one model call
 
     def metadata(self) -> dict[str, Any]:
         """OIP v2 model metadata, with the schema and classes."""
@@ -98,8 +100,9 @@ def load_version(policy: Policy, spec: ModelPolicy, version: str, verifier: Sign
         scale = np.percentile(reference.X, 75, axis=0) - np.percentile(reference.X, 25, axis=0)
         stats = (centre, np.where(scale > 0, scale, np.maximum(np.abs(centre), 1.0)))
     fast, note = _compiled(policy, adapter, schema, reference)
+    batcher = MicroBatcher(adapter.predict_proba) if fast is None and policy.batching else None
     return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature, stats,
-                       fast, note)
+                       fast, note, batcher)
 
 
 def _compiled(policy: Policy, adapter: ModelAdapter, schema: InputSchema,

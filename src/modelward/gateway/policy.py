@@ -125,6 +125,7 @@ class Policy:
     guard_on_error: str = "block"
     require_signature: bool = False
     fast_path: bool = True
+    batching: bool = True
     state_url: str | None = None
     alert_webhook: str | None = None
     source: str = "<policy>"
@@ -271,6 +272,7 @@ def parse_policy(doc: Any, base: Path, source: str = "<policy>") -> Policy:
         guard_on_error=root.text("guard_on_error", "block", choices=("block", "flag")),
         require_signature=root.flag("require_signature", False),
         fast_path=root.flag("fast_path", True),
+        batching=root.flag("batching", True),
         state_url=root.text("state"),
         alert_webhook=root.text("alert_webhook"),
         source=source,

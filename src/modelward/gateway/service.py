@@ -296,8 +296,8 @@ class Gateway:
             call.extra["decision"] = "block" if action == Action.BLOCK else call.extra.get("decision", "flag")
 
     async def _predict(self, model: ServedModel, X: np.ndarray) -> np.ndarray:
-        """The compiled model runs inline (microseconds); any other model in a worker thread, within the
-        timeout."""
+        """The compiled model runs inline (microseconds); any other in a worker thread, bursts batched into
+        one call, within the timeout."""
         if model.fast is not None:
             return model.fast(X)
         import anyio
@@ -305,7 +305,10 @@ class Gateway:
         timeout = self.policy.limits.timeout_s
         try:
             with anyio.fail_after(timeout):
-                proba = await anyio.to_thread.run_sync(model.adapter.predict_proba, X, abandon_on_cancel=True)
+                if model.batcher is not None:
+                    proba = await model.batcher(X)
+                else:
+                    proba = await anyio.to_thread.run_sync(model.adapter.predict_proba, X, abandon_on_cancel=True)
         except TimeoutError:
             raise Refusal(504, "timeout", f"the model did not answer within {timeout:g} s (limits.timeout_s)") from None
         return np.asarray(proba, dtype=float)
