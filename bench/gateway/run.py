@@ -41,6 +41,7 @@ if key and key ~= "" then wrk.headers["Authorization"] = "Bearer " .. key end
 def make_models(work: Path) -> dict[str, Path]:
     import joblib
     from sklearn.datasets import load_breast_cancer
+    from sklearn.dummy import DummyClassifier
     from sklearn.ensemble import RandomForestClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -48,7 +49,8 @@ def make_models(work: Path) -> dict[str, Path]:
 
     data = load_breast_cancer()
     models = {"lr": make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)),
-              "rf": RandomForestClassifier(n_estimators=50, random_state=0)}
+              "rf": RandomForestClassifier(n_estimators=50, random_state=0),
+              "empty": DummyClassifier(strategy="prior")}
     paths = {}
     for name, model in models.items():
         model.fit(data.data, data.target)
@@ -66,9 +68,10 @@ def make_models(work: Path) -> dict[str, Path]:
     return paths
 
 
-def write_policy(work: Path, model: Path) -> Path:
+def write_policy(work: Path, model: Path, sklearn_path: bool = False) -> Path:
     """Every feature on: API-key auth, RBAC, rate limit and budget (high enough not to refuse the bench),
-    schema validation (reject), output hardening (rounded to 3 decimals, Laplace noise), audit log."""
+    schema validation (reject), output hardening (rounded to 3 decimals, Laplace noise), audit log.
+    `sklearn_path`: no fast path and no batching (the model is called as the bare endpoint calls it)."""
     import yaml
 
     policy = {
@@ -77,8 +80,11 @@ def write_policy(work: Path, model: Path) -> Path:
         "audit": {"signing_key": str(work / "audit.pem"), "checkpoint_every": 1000, "checkpoint_seconds": 5},
         "limits": {"rate": {"per_second": 1e6, "burst": 1_000_000, "daily_rows": 1_000_000_000}},
         "output": {"client": {"mode": "probabilities", "decimals": 3, "noise": 0.01}},
+        "fast_path": not sklearn_path, "batching": not sklearn_path,
     }
-    path = work / f"policy-{model.stem}.yaml"
+    if sklearn_path:
+        policy["database"] = f"sqlite:///{work / (model.stem + '-sklearn-audit.db')}"
+    path = work / f"policy-{model.stem}{'-sklearn' if sklearn_path else ''}.yaml"
     path.write_text(yaml.safe_dump(policy))
     return path
 
@@ -156,6 +162,25 @@ def in_process(paths: dict[str, Path], n: int = 2000) -> dict[str, float]:
     return out
 
 
+def compiled_cost(paths: dict[str, Path], n: int = 20000) -> dict[str, float]:
+    import joblib
+    from sklearn.datasets import load_breast_cancer
+
+    from modelward.gateway.fastpath import compile_model
+
+    data = load_breast_cancer().data
+    out = {}
+    for name, path in paths.items():
+        fn = compile_model(joblib.load(path), data).predict_proba
+        if fn is None:
+            continue
+        t = time.perf_counter()
+        for _ in range(n):
+            fn(data[:1])
+        out[name] = round((time.perf_counter() - t) / n * 1e6, 1)
+    return out
+
+
 def audit_cost(work: Path, n: int = 3000) -> dict[str, float]:
     """Microseconds per audit record: one at a time (each waits for its commit) and in bursts (group
     commit), for synchronous=normal and full."""
@@ -198,15 +223,20 @@ def main() -> None:
     levels = [int(c) for c in args.concurrency.split(",")]
 
     servers: dict[str, tuple[Server, str, Path, str]] = {}
+
+    def gateway(label: str, policy: Path) -> None:
+        server = Server("gateway", {"BENCH_POLICY": str(policy)})
+        key = subprocess.run([sys.executable, "-m", "modelward", "api-keys", "create", "bench", "--policy",
+                              str(policy)], capture_output=True, text=True, check=True).stdout.strip()
+        servers[label] = (server, "/v2/models/m/infer", work / "row-v2.json", key)
+
     for name in chosen:
         servers[f"bare-{name}"] = (Server("bare", {"BENCH_MODEL": str(paths[name])}), "/predict",
                                    work / "row.json", "")
-        policy = write_policy(work, paths[name])
-        gw = Server("gateway", {"BENCH_POLICY": str(policy)})
-        key = subprocess.run([sys.executable, "-m", "modelward", "api-keys", "create", "bench", "--policy",
-                              str(policy)], capture_output=True, text=True, check=True).stdout.strip()
-        servers[f"gateway-{name}"] = (gw, "/v2/models/m/infer", work / "row-v2.json", key)
+        gateway(f"gw-{name}-sklearn", write_policy(work, paths[name], sklearn_path=True))
+        gateway(f"gw-{name}", write_policy(work, paths[name]))
     servers["empty"] = (Server("empty", {}), "/predict", work / "row.json", "")
+    gateway("gw-empty", write_policy(work, paths["empty"]))
 
     results: dict[tuple[str, int], list[dict[str, float]]] = {}
     try:
@@ -233,16 +263,19 @@ def main() -> None:
         for label in servers:
             print(f"| {label} | {c} | {med(label, c, 'rps'):.0f} | {med(label, c, 'p50'):.2f} | "
                   f"{med(label, c, 'p99'):.2f} | {med(label, c, 'cpu_us'):.0f} |")
-    print("\n| model | conc. | p99 overhead ms (median of paired rounds) | CPU overhead us/req |")
-    print("| --- | --- | --- | --- |")
-    for name in chosen:
+    print("\n| gateway vs bare (same round) | conc. | p99 overhead ms | req/s ratio | CPU overhead us/req |")
+    print("| --- | --- | --- | --- | --- |")
+    pairs_of = [(f"gw-{n}{suffix}", f"bare-{n}") for n in chosen for suffix in ("-sklearn", "")]
+    for gw, bare in [*pairs_of, ("gw-empty", "empty")]:
         for c in levels:
-            pairs = zip(results[(f"gateway-{name}", c)], results[(f"bare-{name}", c)], strict=True)
-            diffs = [(g["p99"] - b["p99"], g["cpu_us"] - b["cpu_us"]) for g, b in pairs]
-            print(f"| {name} | {c} | {statistics.median(d[0] for d in diffs):+.2f} | "
-                  f"{statistics.median(d[1] for d in diffs):+.0f} |")
+            pairs = list(zip(results[(gw, c)], results[(bare, c)], strict=True))
+            p99 = statistics.median(g["p99"] - b["p99"] for g, b in pairs)
+            ratio = statistics.median(g["rps"] / b["rps"] for g, b in pairs)
+            cpu = statistics.median(g["cpu_us"] - b["cpu_us"] for g, b in pairs)
+            print(f"| {gw} vs {bare} | {c} | {p99:+.2f} | {ratio:.2f} | {cpu:+.0f} |")
     print("\nin-process predict_proba, one row (us/call):",
           {k: round(v, 1) for k, v in in_process({n: paths[n] for n in chosen}).items()})
+    print("in-process compiled fast path, one row (us/call):", compiled_cost({n: paths[n] for n in chosen}))
     print("audit log (us/record):", {k: round(v, 1) for k, v in audit_cost(work).items()})
     if args.json:
         args.json.write_text(json.dumps({f"{k[0]}@{k[1]}": v for k, v in results.items()}, indent=1))

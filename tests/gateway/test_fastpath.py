@@ -48,6 +48,16 @@ def test_other_models_are_not_compiled(model, note):
     assert compiled.predict_proba is None and note in compiled.note
 
 
+def test_a_prior_dummy_compiles_to_a_constant():
+    from sklearn.dummy import DummyClassifier
+
+    X, y = WINE
+    model = DummyClassifier(strategy="prior").fit(X, y)
+    compiled = compile_model(model, X[:20])
+    assert compiled.kind == "constant"
+    np.testing.assert_allclose(compiled.predict_proba(X[:3]), model.predict_proba(X[:3]))
+
+
 def test_a_compiled_model_that_disagrees_is_not_used():
     X, y = CANCER
     model = make_pipeline(StandardScaler(), LogisticRegression()).fit(X, y)

@@ -5,7 +5,8 @@ scikit-learn's per-call machinery (input validation, config contexts, joblib dis
 - linear: optional scalers (StandardScaler, MinMaxScaler, MaxAbsScaler) folded into a
   LogisticRegression's weights: one matrix product, then sigmoid or softmax;
 - trees: DecisionTree, RandomForest and ExtraTrees classifiers packed into flat arrays and walked
-  level by level for every tree and row at once.
+  level by level for every tree and row at once;
+- constant: a DummyClassifier answering its prior (the bench's "empty model").
 
 A compiled model is used only after it matches the model's own predict_proba to `tolerance` (1e-6)
 on the reference rows and on random rows spread over the input schema; otherwise the model is served
@@ -131,6 +132,19 @@ def _trees(final: Any) -> Callable[[np.ndarray], np.ndarray] | None:
     return walk
 
 
+def _constant(final: Any) -> Callable[[np.ndarray], np.ndarray] | None:
+    """A DummyClassifier answering its class prior (a model that costs nothing: the gateway's own floor)."""
+    from sklearn.dummy import DummyClassifier
+
+    if not isinstance(final, DummyClassifier) or final.strategy != "prior" or getattr(final, "n_outputs_", 1) != 1:
+        return None
+    prior = np.asarray(final.class_prior_, dtype=float)
+
+    def constant(X: np.ndarray) -> np.ndarray:
+        return np.broadcast_to(prior, (X.shape[0], prior.size)).copy()
+    return constant
+
+
 def compile_model(estimator: Any, X_check: np.ndarray, tolerance: float = TOLERANCE) -> Compiled:
     """The compiled form of `estimator`, verified against its predict_proba on `X_check`."""
     from sklearn.pipeline import Pipeline
@@ -144,6 +158,8 @@ def compile_model(estimator: Any, X_check: np.ndarray, tolerance: float = TOLERA
         fn, kind = _linear(steps, final), "linear"
         if fn is None and not steps:
             fn, kind = _trees(final), "trees"
+        if fn is None and not steps:
+            fn, kind = _constant(final), "constant"
     except (AttributeError, ValueError, TypeError) as exc:
         return Compiled(None, "", f"not compiled ({type(exc).__name__}: {exc})")
     if fn is None:
