@@ -12,7 +12,7 @@ from modelward.gateway.audit import AuditLog
 from modelward.gateway.auth import Authenticator
 from modelward.gateway.db import Database
 from modelward.gateway.keys import ApiKeyStore
-from modelward.gateway.limits import MemoryLimits
+from modelward.gateway.limits import LimitStore, MemoryLimits
 from modelward.gateway.models import ModelRegistry
 from modelward.gateway.policy import Policy
 from modelward.gateway.service import Gateway
@@ -45,8 +45,17 @@ def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET
                      policy.audit.checkpoint_seconds)
     from modelward.gateway.metrics import Metrics
 
-    return Gateway(policy, models, Authenticator(keys, jwt), MemoryLimits(policy.limits.max_clients), audit, keys,
-                   seed, metrics=Metrics())
+    return Gateway(policy, models, Authenticator(keys, jwt), limit_store(policy), audit, keys, seed,
+                   metrics=Metrics())
+
+
+def limit_store(policy: Policy) -> LimitStore:
+    """In this process by default; in Redis when the policy names `state: redis://...` (several replicas)."""
+    if policy.state_url is not None and policy.state_url.startswith(("redis://", "rediss://")):
+        from modelward.gateway.redis_limits import RedisLimits
+
+        return RedisLimits(policy.state_url)
+    return MemoryLimits(policy.limits.max_clients)
 
 
 def tune_process() -> None:

@@ -36,6 +36,7 @@ from modelward.gateway.models import ModelRegistry, ServedModel
 from modelward.gateway.policy import Policy
 from modelward.gateway.protocol import BatchTooLarge, parse_v1, parse_v2, render_v1, render_v2
 from modelward.gateway.rbac import Permission, Principal, allowed
+from modelward.gateway.redis_limits import LimitsUnavailable
 from modelward.gateway.schema import InputError
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
@@ -152,6 +153,8 @@ class Gateway:
                 raise Refusal(429, "rate_limited", verdict.reason, {"Retry-After": verdict.retry_after},
                               audit={"limit": "rate"})
             status, payload = await handler(call, read)
+        except LimitsUnavailable as exc:
+            status, payload = 503, {"error": "limits_unavailable", "message": f"{exc}; refused (fail closed)"}
         except Unauthenticated as exc:
             status, payload = 401, {"error": "unauthenticated", "message": exc.reason}
             extra_headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}

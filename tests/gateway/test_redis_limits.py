@@ -1,0 +1,77 @@
+"""Limits shared through a real Redis (Debian's redis-server, started here): two replicas, one limit."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+
+pytest.importorskip("redis")
+
+from tests.gateway.conftest import rows
+
+from modelward.gateway.policy import RateLimit
+from modelward.gateway.redis_limits import LimitsUnavailable, RedisLimits
+
+LIMIT = RateLimit(per_second=1.0, burst=4, daily_rows=10)
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server); shared limits not tested")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(tmp_path_factory.mktemp("redis"))],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_two_replicas_share_one_bucket_and_one_budget(redis_url):
+    a, b = RedisLimits(redis_url, prefix="t1:"), RedisLimits(redis_url, prefix="t1:")
+    now = 1_000_000.0
+    allowed = [(a if i % 2 else b).take("alice", LIMIT, now).allowed for i in range(8)]
+    assert allowed == [True] * 4 + [False] * 4
+    refused = a.take("alice", LIMIT, now)
+    assert 0.9 < refused.retry_after_s <= 1.0
+    assert b.take("alice", LIMIT, now + 1.0).allowed  # refilled at the rate, seen by the other replica
+    assert a.take("bob", LIMIT, now).allowed  # clients are separate
+    assert a.charge("alice", 6, LIMIT, now).allowed
+    assert not b.charge("alice", 5, LIMIT, now).allowed
+    assert b.charge("alice", 4, LIMIT, now).allowed and a.usage("alice", now) == 10
+    assert a.charge("alice", 10, LIMIT, now + 86_400).allowed  # the next day
+
+
+def test_gateways_on_one_redis_enforce_one_limit(serve, redis_url):
+    first = serve(state=redis_url, limits={"rate": {"per_second": 0.01, "burst": 3}})
+    key = first.keys["client"]
+    second = serve(state=redis_url, limits={"rate": {"per_second": 0.01, "burst": 3}})
+    from tests.gateway.conftest import v2_body
+
+    codes = [s.http.post("/v2/models/cancer/infer", json=v2_body(rows(1)),
+                         headers={"Authorization": f"Bearer {key}"}).status_code
+             for s in (first, second, first, second, first)]
+    assert codes == [200, 200, 200, 429, 429]
+
+
+def test_an_unreachable_redis_fails_closed(redis_url):
+    limits = RedisLimits(redis_url, prefix="t2:")
+    limits.client.connection_pool.reset()
+    limits.client.connection_pool.connection_kwargs["port"] = 9  # nothing listens there
+    with pytest.raises(LimitsUnavailable):
+        limits.take("alice", LIMIT, 0.0)
