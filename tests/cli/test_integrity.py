@@ -145,3 +145,17 @@ def test_sign_with_a_fingerprint_then_match_a_converted_model(cli, env, tmp_path
     assert code == 1 and "behaviour changed" in err
     code, out, _ = cli("diff", tmp_path / "model.joblib", tmp_path / "other.joblib", "--probe", tmp_path / "probe.npy")
     assert code == 1 and "coef_" in out and "behaviour changed" in out
+
+
+def test_provenance_writes_the_statement_card_and_bom_and_never_overwrites(cli, env, model, tmp_path):
+    pytest.importorskip("cyclonedx")
+    cli("signing-keys", "generate")
+    (tmp_path / "train.csv").write_text("a,b\n1,2\n")
+    code, out, err = cli("provenance", model, "--out", tmp_path / "lineage", "--data", tmp_path / "train.csv",
+                         "--intended-use", "Demo.", "--sign")
+    assert code == 0, err
+    names = {p.name for p in (tmp_path / "lineage").iterdir()}
+    assert names == {"provenance.intoto.json", "model-card.md", "ml-bom.cdx.json", "provenance.sigstore.json"}
+    assert json.loads((tmp_path / "lineage" / "ml-bom.cdx.json").read_text())["specVersion"] == "1.6"
+    code, _, err = cli("provenance", model, "--out", tmp_path / "lineage")
+    assert code == 2 and "never overwritten" in err

@@ -310,11 +310,69 @@ def diff_command(
     raise typer.Exit(EXIT_CLEAN if same else EXIT_FINDINGS)
 
 
+def _write_text(path: Path, text: str) -> None:
+    from modelward.core.output import atomic_write
+
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def provenance_command(
+    model: Annotated[Path, typer.Argument(help="Model file or directory.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for provenance.intoto.json, model-card.md and "
+                                                           "ml-bom.cdx.json (created; files are never overwritten).")],
+    data: Annotated[list[Path] | None, typer.Option("--data", help="Training dataset file (repeatable).")] = None,
+    code: Annotated[Path | None, typer.Option("--code", help="Directory in the training code's git repository.")]
+    = None,
+    hyperparams: Annotated[Path | None, typer.Option("--hyperparams", help="JSON object of hyperparameters.")] = None,
+    report: Annotated[list[Path] | None, typer.Option("--report", help="Scan or assessment JSON report "
+                                                      "(repeatable).")] = None,
+    intended_use: Annotated[str, typer.Option("--intended-use", help="What the model is for (model card).")] = "",
+    out_of_scope: Annotated[str, typer.Option("--out-of-scope", help="Uses it is not meant for.")] = "",
+    license_id: Annotated[str, typer.Option("--license", help="License identifier for the card.")] = "other",
+    version: Annotated[str, typer.Option("--model-version", help="The model's version.")] = "",
+    sign: Annotated[bool, typer.Option("--sign", help="Also write provenance.sigstore.json, signed with the "
+                                       "keyring's active key.")] = False,
+    keyring: KeyringOpt = None,
+    passphrase_env: PassEnvOpt = PASSPHRASE_ENV,
+) -> None:
+    """Lineage of a model: SLSA provenance (in-toto), a Hugging Face model card and a CycloneDX 1.6 ML-BOM."""
+    from modelward.core.render.json import from_json
+    from modelward.integrity.errors import IntegrityError
+    from modelward.integrity.lineage import collect, load_hyperparameters
+    from modelward.integrity.mlbom import ml_bom
+    from modelward.integrity.modelcard import model_card
+    from modelward.integrity.provenance import provenance_statement, sign_provenance
+    from modelward.integrity.signer import KeySigner
+
+    names = ["provenance.intoto.json", "model-card.md", "ml-bom.cdx.json"] + (["provenance.sigstore.json"] if sign
+                                                                               else [])
+    existing = [n for n in names if (out / n).exists()]
+    if existing:
+        raise IntegrityError(f"{out}: already holds {', '.join(existing)}; files are never overwritten")
+    signer = KeySigner(_keyring(keyring).private_key(passphrase(passphrase_env))) if sign else None
+    lineage = collect(model, datasets=data or [], code=code,
+                      hyperparameters=load_hyperparameters(hyperparams) if hyperparams else None,
+                      reports=report or [], version=version)
+    reports = [from_json(p.read_text(encoding="utf-8")) for p in report or []]
+    statement = provenance_statement(lineage)
+    out.mkdir(parents=True, exist_ok=True)
+    texts = {"provenance.intoto.json": json.dumps(statement, indent=2) + "\n",
+             "model-card.md": model_card(lineage, reports, intended_use=intended_use, out_of_scope=out_of_scope,
+                                         license=license_id, signature_key=signer.key_id if signer else ""),
+             "ml-bom.cdx.json": json.dumps(ml_bom(lineage, reports), indent=2) + "\n"}
+    for name, text in texts.items():
+        _write_text(out / name, text)
+    if signer is not None:
+        sign_provenance(statement, signer, out / "provenance.sigstore.json")
+    typer.echo(f"wrote {', '.join(str(out / n) for n in names)}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the integrity commands to the `modelward` application."""
     app.command("sign")(sign_command)
     app.command("verify")(verify_command)
     app.command("diff")(diff_command)
+    app.command("provenance")(provenance_command)
     app.add_typer(keys_app, name="signing-keys")
     from modelward.cli import seal, store
 
