@@ -63,9 +63,9 @@ def test_an_error_reaches_every_caller_of_the_batch():
 
 
 def test_the_gateway_batches_models_off_the_fast_path(serve):
-    s = serve(fast_path=False)
+    s = serve(fast_path=False, inline_ms=0)
     model = s.gateway.models.get("cancer")
-    assert model.fast is None and model.batcher is not None
+    assert model.fast is None and not model.inline and model.batcher is not None
     r = s.infer(rows(3))
     assert r.status_code == 200
     expected = model.adapter.predict_proba(rows(3)).argmax(axis=1).tolist()
@@ -74,4 +74,9 @@ def test_the_gateway_batches_models_off_the_fast_path(serve):
 
 @pytest.mark.parametrize("flag", [False])
 def test_batching_can_be_turned_off(serve, flag):
-    assert serve(fast_path=False, batching=flag).gateway.models.get("cancer").batcher is None
+    assert serve(fast_path=False, batching=flag, inline_ms=0).gateway.models.get("cancer").batcher is None
+
+
+def test_a_fast_enough_model_runs_inline(serve):
+    model = serve(fast_path=False, inline_ms=1000).gateway.models.get("cancer")
+    assert model.inline and model.batcher is None

@@ -37,6 +37,7 @@ class ServedModel:
     fast: Callable[[np.ndarray], np.ndarray] | None = None  # the compiled predict_proba, verified at load
     fast_note: str = ""
     batcher: MicroBatcher | None = None  # for models off the fast path: bursts share one model call
+    inline: bool = False  # called in the event loop: it answered a row within policy.inline_ms at load
 
     def metadata(self) -> dict[str, Any]:
         """OIP v2 model metadata, with the schema and classes."""
@@ -100,9 +101,30 @@ def load_version(policy: Policy, spec: ModelPolicy, version: str, verifier: Sign
         scale = np.percentile(reference.X, 75, axis=0) - np.percentile(reference.X, 25, axis=0)
         stats = (centre, np.where(scale > 0, scale, np.maximum(np.abs(centre), 1.0)))
     fast, note = _compiled(policy, adapter, schema, reference)
-    batcher = MicroBatcher(adapter.predict_proba) if fast is None and policy.batching else None
+    inline = fast is None and _call_ms(adapter, reference, schema) < policy.inline_ms
+    batcher = MicroBatcher(adapter.predict_proba) if fast is None and not inline and policy.batching else None
     return ServedModel(spec.name, version, adapter, schema, guards, np.asarray(adapter.classes), signature, stats,
-                       fast, note, batcher)
+                       fast, note, batcher, inline)
+
+
+def _call_ms(adapter: ModelAdapter, reference: Dataset | None, schema: InputSchema) -> float:
+    """The median time of a one-row call, in ms (a thread hop costs more than a sub-2 ms call saves)."""
+    import time
+
+    if reference is not None and len(reference.X):
+        row = reference.X[:1]
+    else:
+        lower, upper = schema.spec.lower, schema.spec.upper
+        row = np.where(np.isfinite(lower), lower, np.where(np.isfinite(upper), upper, 0.0))[None, :]
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        try:
+            adapter.predict_proba(row)
+        except Exception:
+            return float("inf")  # it will fail on requests too: keep it off the event loop
+        times.append((time.perf_counter() - start) * 1000)
+    return float(np.median(times))
 
 
 def _compiled(policy: Policy, adapter: ModelAdapter, schema: InputSchema,

@@ -126,6 +126,7 @@ class Policy:
     require_signature: bool = False
     fast_path: bool = True
     batching: bool = True
+    inline_ms: float = 2.0
     state_url: str | None = None
     alert_webhook: str | None = None
     source: str = "<policy>"
@@ -273,6 +274,7 @@ def parse_policy(doc: Any, base: Path, source: str = "<policy>") -> Policy:
         require_signature=root.flag("require_signature", False),
         fast_path=root.flag("fast_path", True),
         batching=root.flag("batching", True),
+        inline_ms=root.number("inline_ms", 2.0, strict=False),
         state_url=root.text("state"),
         alert_webhook=root.text("alert_webhook"),
         source=source,

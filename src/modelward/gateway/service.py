@@ -299,10 +299,13 @@ class Gateway:
             call.extra["decision"] = "block" if action == Action.BLOCK else call.extra.get("decision", "flag")
 
     async def _predict(self, model: ServedModel, X: np.ndarray) -> np.ndarray:
-        """The compiled model runs inline (microseconds); any other in a worker thread, bursts batched into
-        one call, within the timeout."""
+        """The compiled model, or one that answered a row within `inline_ms` at load, runs in the event loop
+        (a thread hop costs more); any other in a worker thread, bursts batched into one call, within the
+        timeout."""
         if model.fast is not None:
             return model.fast(X)
+        if model.inline:
+            return np.asarray(model.adapter.predict_proba(X), dtype=float)
         import anyio
 
         timeout = self.policy.limits.timeout_s
