@@ -159,3 +159,13 @@ def test_provenance_writes_the_statement_card_and_bom_and_never_overwrites(cli, 
     assert json.loads((tmp_path / "lineage" / "ml-bom.cdx.json").read_text())["specVersion"] == "1.6"
     code, _, err = cli("provenance", model, "--out", tmp_path / "lineage")
     assert code == 2 and "never overwritten" in err
+
+
+def test_watch_once_exits_1_and_logs_the_alert(cli, env, model, tmp_path):
+    cli("signing-keys", "generate")
+    cli("sign", model)
+    assert cli("watch", model, "--once")[0] == 0
+    (model / "sub" / "tokenizer.json").write_text("{}")
+    code, _, err = cli("watch", model, "--once", "--log", tmp_path / "alerts.jsonl")
+    assert code == 1 and "ALERT" in err and "sub/tokenizer.json" in err
+    assert json.loads((tmp_path / "alerts.jsonl").read_text())["changed"][0].startswith("sub/tokenizer.json")

@@ -367,12 +367,56 @@ def provenance_command(
     typer.echo(f"wrote {', '.join(str(out / n) for n in names)}")
 
 
+def watch_command(
+    model: Annotated[Path, typer.Argument(help="Model file or directory to watch.")],
+    signature: Annotated[Path | None, typer.Option("--signature", "-s", help="Its bundle (default: MODEL/model.sig "
+                                                   "or MODEL.sig).")] = None,
+    key: Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (PEM); repeatable.")] = None,
+    keyring: KeyringOpt = None,
+    interval: Annotated[float, typer.Option("--interval", min=1, help="Seconds between full re-verifications.")]
+    = 300,
+    poll: Annotated[float, typer.Option("--poll", min=0.1, help="Seconds between checks for changed files.")] = 2,
+    webhook: Annotated[list[str] | None, typer.Option("--webhook", help="POST each alert (JSON) to this URL.")]
+    = None,
+    command: Annotated[list[str] | None, typer.Option("--command", help="Run this command (no shell; split on "
+                                                      "spaces) with each alert as JSON on stdin.")] = None,
+    log: Annotated[Path | None, typer.Option("--log", help="Append each alert as a JSON line here.")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Verify once, alert if it fails, exit 0/1 (for cron).")]
+    = False,
+) -> None:
+    """Re-verify a signed model on file changes and on a schedule; alert (log, command, webhook) naming what
+    changed when it stops verifying, and when it verifies again."""
+    from modelward.integrity.keyring import Keyring
+    from modelward.integrity.trust import Trust
+    from modelward.integrity.watch import Alert, AlertSink, CommandSink, LogSink, Watcher, WebhookSink
+
+    ring = Keyring(keyring) if keyring is not None or not key else None
+    trust = Trust.from_files(key or [], (), ring if ring is not None and ring.index_path.exists() else None)
+    sinks: list[AlertSink] = [*(WebhookSink(u) for u in webhook or []),
+                              *(CommandSink(tuple(c.split())) for c in command or []), *([LogSink(log)] if log else [])]
+
+    class _Echo:
+        def send(self, alert: Alert) -> None:
+            err_console.print(("OK " if alert.ok else "ALERT ") + alert.reason, soft_wrap=True)
+
+    watcher = Watcher(model, trust, [*sinks, _Echo()], signature=signature, interval=interval, poll=poll)
+    if once:
+        watcher.step()
+        raise typer.Exit(EXIT_CLEAN if watcher.last is not None and watcher.last.ok else EXIT_FINDINGS)
+    err_console.print(f"watching {model} (changes every {poll:g} s, full check every {interval:g} s); Ctrl-C stops")
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        raise typer.Exit(EXIT_CLEAN) from None
+
+
 def register(app: typer.Typer) -> None:
     """Add the integrity commands to the `modelward` application."""
     app.command("sign")(sign_command)
     app.command("verify")(verify_command)
     app.command("diff")(diff_command)
     app.command("provenance")(provenance_command)
+    app.command("watch")(watch_command)
     app.add_typer(keys_app, name="signing-keys")
     from modelward.cli import seal, store
 
