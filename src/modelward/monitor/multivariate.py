@@ -51,6 +51,7 @@ def domain_classifier(ref: Mapping[str, np.ndarray], cur: Mapping[str, np.ndarra
     from sklearn.inspection import permutation_importance
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import train_test_split
+    from threadpoolctl import threadpool_limits
 
     names = sorted(set(ref) & set(cur))
     n_ref = len(next(iter(ref.values()))) if ref else 0
@@ -61,15 +62,18 @@ def domain_classifier(ref: Mapping[str, np.ndarray], cur: Mapping[str, np.ndarra
     X, is_category = _matrix(ref, cur, names)
     y = np.r_[np.zeros(n_ref, int), np.ones(n_cur, int)]
     X_tr, X_te, y_tr, y_te = train_test_split(X, y, test_size=0.5, stratify=y, random_state=seed)
-    model = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.1, max_leaf_nodes=15,
-                                           categorical_features=np.array(is_category), early_stopping=False,
-                                           random_state=seed).fit(X_tr, y_tr)
-    auc = float(roc_auc_score(y_te, model.predict_proba(X_te)[:, 1]))
+    with threadpool_limits(1):  # samples are small; OpenMP threads only spin-wait on a busy machine
+        model = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.1, max_leaf_nodes=15,
+                                               categorical_features=np.array(is_category), early_stopping=False,
+                                               random_state=seed).fit(X_tr, y_tr)
+        auc = float(roc_auc_score(y_te, model.predict_proba(X_te)[:, 1]))
     p = mann_whitney_auc_p(auc, int(y_te.sum()), int((1 - y_te).sum()))
     verdict = Verdict.NO_DRIFT if p >= alpha else Verdict.NEGLIGIBLE if auc < NEGLIGIBLE_AUC else Verdict.DRIFT
     top: tuple[tuple[str, float], ...] = ()
     if verdict == Verdict.DRIFT:
-        importance = permutation_importance(model, X_te, y_te, scoring="roc_auc", n_repeats=3, random_state=seed)
+        with threadpool_limits(1):
+            importance = permutation_importance(model, X_te, y_te, scoring="roc_auc", n_repeats=3,
+                                                random_state=seed)
         order = np.argsort(-importance.importances_mean)[:TOP_FEATURES]
         top = tuple((names[i], round(float(importance.importances_mean[i]), 4)) for i in order
                     if importance.importances_mean[i] > 0)

@@ -9,4 +9,6 @@ from modelward.core.plugins import PluginKind, PluginSpec
 PLUGINS: tuple[PluginSpec, ...] = (
     PluginSpec("monitor.drift", PluginKind.CHECK, "model-drift", "modelward.monitor.check:DriftCheck",
                "Data, prediction and performance drift against reference data"),
+    PluginSpec("monitor.drift-detector", PluginKind.GUARD, "model-drift", "modelward.monitor.guard:DriftGuard",
+               "Streaming drift detection on inputs and outputs"),
 )

@@ -4,8 +4,14 @@ buckets, same kinds), so the two profiles compare column by column."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Protocol
 
 import numpy as np
@@ -17,6 +23,7 @@ from modelward.monitor.sketch import Bucketing, CategorySketch, NumericSketch, R
 from modelward.monitor.source import TableSource
 
 ProgressFn = Callable[[int], None]
+WORKERS = min(4, os.cpu_count() or 1)
 
 
 class OutputsSketch(Protocol):
@@ -85,26 +92,72 @@ def profile_table(source: TableSource, settings: DriftSettings, *, like: TablePr
         if settings.sample_rows > 0 else None
     sampled = [n for n in wanted if n not in sample_exclude]
     first = True
-    for chunk in source.chunks(read):
-        if first:
-            _start(profile, chunk, wanted, like, settings)
-            first = False
-        for name, sketch in profile.numeric.items():
-            sketch.update(chunk.numeric[name])
-        for name, cats in profile.categorical.items():
-            cats.update(chunk.categorical[name])
-        if sample is not None:
-            sample.update(Chunk(chunk.n_rows, {n: v for n, v in chunk.numeric.items() if n in sampled},
-                                {n: v for n, v in chunk.categorical.items() if n in sampled}))
-        if outputs is not None:
-            outputs.update(chunk)
-        profile.n_rows += chunk.n_rows
-        if progress is not None:
-            progress(chunk.n_rows)
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for chunk in prefetched(source.chunks(read)):
+            if first:
+                _start(profile, chunk, wanted, like, settings)
+                first = False
+            _update_columns(profile, chunk, pool)
+            _update_rest(profile, chunk, sample, sampled, outputs, progress)
     if profile.n_rows == 0:
         raise DataError(f"{source.name}: no data rows")
     profile.sample, profile.outputs = sample, outputs
     return profile
+
+
+def _update_columns(profile: TableProfile, chunk: Chunk, pool: ThreadPoolExecutor) -> None:
+    """Every column's sketch, in parallel (numpy releases the GIL on large arrays)."""
+    jobs: list[Callable[[], object]] = [
+        *(partial(sketch.update, chunk.numeric[name]) for name, sketch in profile.numeric.items()),
+        *(partial(cats.update, chunk.categorical[name]) for name, cats in profile.categorical.items())]
+    for future in [pool.submit(job) for job in jobs]:
+        future.result()
+
+
+def _update_rest(profile: TableProfile, chunk: Chunk, sample: RowSample | None, sampled: list[str],
+                 outputs: OutputsSketch | None, progress: ProgressFn | None) -> None:
+    if sample is not None:
+            sample.update(Chunk(chunk.n_rows, {n: v for n, v in chunk.numeric.items() if n in sampled},
+                                {n: v for n, v in chunk.categorical.items() if n in sampled}))
+    if outputs is not None:
+        outputs.update(chunk)
+    profile.n_rows += chunk.n_rows
+    if progress is not None:
+        progress(chunk.n_rows)
+
+
+def prefetched(chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+    """The same chunks, the next one read by a background thread while this one is processed (at most
+    two chunks in memory); an error while reading is raised here, in order."""
+    slot: queue.Queue[tuple[Chunk | None, BaseException | None]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            for chunk in chunks:
+                if stop.is_set():
+                    return
+                slot.put((chunk, None))
+            slot.put((None, None))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            slot.put((None, exc))
+
+    worker = threading.Thread(target=read, daemon=True)
+    worker.start()
+    try:
+        while True:
+            chunk, error = slot.get()
+            if error is not None:
+                raise error
+            if chunk is None:
+                return
+            yield chunk
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a reader waiting to hand over its chunk
+            with contextlib.suppress(queue.Empty):
+                slot.get(timeout=0.05)
+        worker.join()
 
 
 def _start(profile: TableProfile, chunk: Chunk, wanted: Mapping[str, ColumnKind], like: TableProfile | None,

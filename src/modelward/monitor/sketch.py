@@ -28,6 +28,7 @@ from modelward.monitor.chunk import Categories, Chunk
 DEFAULT_BITS = 10
 MAX_BUCKETS = 1 << 16
 MAX_CATEGORIES = 1000
+FIT_VALUES = 16_384  # values of the first chunk the bucketing map is fitted on
 _EXP_BIAS = 1023
 
 
@@ -50,6 +51,7 @@ class Bucketing:
         """Center at the median, scale by the robust spread (IQR / 1.349, else the standard deviation,
         else a small share of the center): a scale too small only costs buckets, never resolution."""
         x = np.asarray(values, dtype=float)
+        x = x[:: max(1, x.size // FIT_VALUES)]  # evenly spaced, so a sorted chunk is still spanned
         x = x[np.isfinite(x)]
         if x.size == 0:
             return cls(0.0, 1.0, bits)

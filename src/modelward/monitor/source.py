@@ -63,12 +63,27 @@ def arrow_kind(dtype: Any) -> ColumnKind:
     return ColumnKind.UNSUPPORTED
 
 
+def _primitive(array: Any, dtype: type, missing: float | int) -> np.ndarray:
+    """The values of a primitive pyarrow array as numpy (`missing` where null), read from its buffers
+    (pyarrow's own conversion imports pandas, which costs more than the whole conversion)."""
+    n = len(array)
+    buffers = array.buffers()
+    itemsize = np.dtype(dtype).itemsize
+    out: np.ndarray = np.frombuffer(buffers[1], dtype=dtype, count=n, offset=array.offset * itemsize)
+    if array.null_count:
+        out = out.copy()
+        bits = np.unpackbits(np.frombuffer(buffers[0], dtype=np.uint8), bitorder="little")
+        out[bits[array.offset: array.offset + n] == 0] = missing
+    return out
+
+
 def _arrow_numeric(array: Any) -> np.ndarray:
     pa, _ = _arrow()
     if pa.types.is_dictionary(array.type):
         array = array.dictionary_decode()
-    out: np.ndarray = array.cast(pa.float64()).to_numpy(zero_copy_only=False)
-    return np.asarray(out, dtype=float)
+    if pa.types.is_null(array.type):
+        return np.full(len(array), np.nan)
+    return _primitive(array.cast(pa.float64()), np.float64, np.nan)
 
 
 def _arrow_categories(array: Any) -> Categories:
@@ -78,7 +93,8 @@ def _arrow_categories(array: Any) -> Categories:
     encoded = array if pa.types.is_dictionary(array.type) else pc.dictionary_encode(array)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
-    codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+    indices = encoded.indices.cast(pa.int64())
+    codes = _primitive(indices, np.int64, -1)
     names = tuple("" if v is None else str(v) for v in encoded.dictionary.to_pylist())
     if "" in names:  # an empty string is a missing value, as in CSV
         blank = names.index("")
@@ -128,7 +144,10 @@ class ParquetSource:
         pq: Any = require("pyarrow.parquet", "data", "Reading Parquet files")
         self.path, self.name, self.chunk_rows = path, str(path), chunk_rows
         try:
-            self._file = pq.ParquetFile(path)
+            schema = pq.read_schema(path)
+            strings = [f.name for f in schema if arrow_kind(f.type) == ColumnKind.CATEGORICAL]
+            # string columns as dictionaries (codes straight from the pages); no pre-buffering of whole row groups
+            self._file = pq.ParquetFile(path, read_dictionary=strings, pre_buffer=False)
         except Exception as exc:  # pyarrow raises several types for a corrupt file
             raise DataError(f"{path}: unreadable as Parquet: {exc}") from None
         self._columns = _columns_of(self._file.schema_arrow, str(path))
