@@ -141,3 +141,37 @@ def test_signing_key_is_created_private_with_its_public_key(tmp_path):
     assert (tmp_path / "audit.pem").stat().st_mode & 0o077 == 0
     assert load_public(public_path(tmp_path / "audit.pem")) == key.public_key()
     assert load_or_create(tmp_path / "audit.pem").public_key() == key.public_key()
+
+
+def test_records_from_the_event_loop_commit_inline_in_one_transaction(tmp_path):
+    import asyncio
+
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    audit = AuditLog(db, load_or_create(tmp_path / "k.pem"), checkpoint_every=10, checkpoint_seconds=3600)
+    assert audit.inline
+
+    async def burst():
+        return await asyncio.gather(*[audit.record({"i": i}) for i in range(25)])
+
+    seqs = asyncio.run(burst())
+    assert sorted(seqs) == list(range(1, 26)) and audit.batches == 1
+    audit.close()
+    assert verify_log(db, [audit.key.public_key()]).ok
+
+
+def test_a_busy_database_hands_the_batch_to_the_writer_thread(tmp_path):
+    import asyncio
+    import sqlite3
+
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    audit = AuditLog(db, load_or_create(tmp_path / "k.pem"), checkpoint_seconds=3600)
+    other = sqlite3.connect(tmp_path / "a.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock for a moment
+
+    async def one():
+        asyncio.get_running_loop().call_later(0.2, other.execute, "COMMIT")
+        return await audit.record({"x": 1})
+
+    assert asyncio.run(one()) == 1
+    audit.close()
+    assert verify_log(db, [audit.key.public_key()]).ok

@@ -9,14 +9,20 @@ checkpoint, no longer verifies. Entries after the last checkpoint are chained bu
 (verification says how many); `close` signs the head.
 
 Group commit: `append` queues a record and returns a future; one writer thread hashes whatever is
-queued, writes it in one transaction, commits, then resolves the futures. The gateway awaits the
-future before it answers, so an acknowledged request is in the database, and with SQLite in WAL
-mode, survives the process being killed (`synchronous: full` also survives a power loss). The head is
-read inside the writing transaction under a write lock, so several processes can share one log.
+queued, writes it in one transaction, commits, then resolves the futures. From the event loop,
+`record` does the same without a thread when the database is SQLite at `synchronous: normal` (a
+commit there is ~0.05 ms and makes no fsync): the records of one loop turn share one transaction,
+committed in the loop; a hand-off to a thread would wait for the GIL, milliseconds on a busy machine.
+If SQLite is busy (another process writing), that batch goes to the writer thread instead. The gateway
+awaits the commit before it answers, so an acknowledged request is in the database, and with SQLite
+in WAL mode, survives the process being killed (`synchronous: full` also survives a power loss). The
+head is read inside the writing transaction under a write lock, so several processes can share one
+log.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import json
@@ -66,7 +72,7 @@ class AuditLog:
     """Appends records to the chain (see the module docstring); thread-safe."""
 
     def __init__(self, db: Database, signing_key: Any, checkpoint_every: int = 1000,
-                 checkpoint_seconds: float = 10.0) -> None:
+                 checkpoint_seconds: float = 10.0, inline: bool | None = None) -> None:
         self.db = db
         self.entries = db.tables["audit"]
         self.checkpoints = db.tables["checkpoints"]
@@ -77,6 +83,10 @@ class AuditLog:
         self._sql = self._statements()
         self._last_cp: tuple[int, float] | None = None  # (seq, time) of the last checkpoint known here
         self._conn: Any = None  # the writer thread's driver connection
+        self.inline = db.is_sqlite and db.synchronous == "normal" if inline is None else inline
+        self._inline_conn: Any = None  # the event loop's connection (inline commits)
+        self._inline_batch: list[tuple[str, asyncio.Future[int]]] = []
+        self._handoffs: set[asyncio.Future[None]] = set()
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="modelward-audit", daemon=True)
@@ -99,6 +109,51 @@ class AuditLog:
         self._queue.put(_Pending(canonical(record), future))
         return future
 
+    async def record(self, record: dict[str, Any]) -> int:
+        """Append from the event loop and wait for the commit (inline when the database allows it)."""
+        if not self.inline:
+            return await asyncio.wrap_future(self.append(record))
+        if self._closed:
+            raise RuntimeError("the audit log is closed")
+        if "seq" in record:
+            raise ValueError("an audit record must not set 'seq' (the log numbers entries)")
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[int] = loop.create_future()
+        self._inline_batch.append((canonical(record), future))
+        if len(self._inline_batch) == 1:
+            loop.call_soon(self._flush_inline)
+        return await future
+
+    def _flush_inline(self) -> None:
+        batch, self._inline_batch = self._inline_batch, []
+        try:
+            seqs = self._commit([text for text, _ in batch], False, inline=True)
+        except Exception as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            for text, future in batch:
+                if busy:  # another process holds the lock: let the writer thread wait for it
+                    task = asyncio.ensure_future(self._via_thread(text, future))
+                    self._handoffs.add(task)
+                    task.add_done_callback(self._handoffs.discard)
+                elif not future.done():
+                    future.set_exception(exc)
+            return
+        for (_, future), seq in zip(batch, seqs, strict=True):
+            if not future.done():
+                future.set_result(seq)
+
+    async def _via_thread(self, text: str, future: asyncio.Future[int]) -> None:
+        pending = _Pending(text, Future())
+        self._queue.put(pending)
+        try:
+            seq = await asyncio.wrap_future(pending.future)
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+        else:
+            if not future.done():
+                future.set_result(seq)
+
     def write(self, record: dict[str, Any], timeout: float | None = 30.0) -> int:
         """Append and wait for the commit."""
         return self.append(record).result(timeout)
@@ -110,6 +165,9 @@ class AuditLog:
         self._closed = True
         self._queue.put(None)
         self._thread.join()
+        if self._inline_conn is not None:
+            with contextlib.suppress(Exception):
+                self._inline_conn.close()
 
     def _next_batch(self) -> tuple[list[_Pending], bool]:
         """What is queued (waiting up to the checkpoint interval for the first), and whether to stop."""
@@ -132,7 +190,7 @@ class AuditLog:
         while True:
             batch, stop = self._next_batch()
             try:
-                seqs = self._commit(batch, force_checkpoint=stop)
+                seqs = self._commit([p.text for p in batch], stop)
             except Exception as exc:  # the requests waiting on it fail: never acknowledged
                 for p in batch:
                     p.future.set_exception(exc)
@@ -144,39 +202,50 @@ class AuditLog:
                     self._conn.close()
                 return
 
-    def _commit(self, batch: list[_Pending], force_checkpoint: bool) -> list[int]:
-        """One transaction: lock, read the head, insert the batch, maybe sign, commit. The writer thread
-        keeps one driver connection from the engine's pool (SQLAlchemy's per-statement layer cost
-        ~190 µs a commit here, 3x the write itself)."""
-        if self._conn is None:
-            self._conn = self.db.engine.raw_connection()
-        conn = self._conn
+    def _commit(self, texts: list[str], force_checkpoint: bool, inline: bool = False) -> list[int]:
+        """One transaction: lock, read the head, insert the batch, maybe sign, commit. Each path (the
+        writer thread, the event loop) keeps one driver connection from the engine's pool
+        (SQLAlchemy's per-statement layer cost ~190 µs a commit here, 3x the write itself)."""
+        conn = self._inline_conn if inline else self._conn
+        if conn is None:
+            conn = self.db.engine.raw_connection()
+            if self.db.is_sqlite:  # the event loop never waits for a lock; the writer thread may
+                cur = conn.cursor()
+                cur.execute(f"PRAGMA busy_timeout={5 if inline else 10_000}")
+                cur.close()
+            if inline:
+                self._inline_conn = conn
+            else:
+                self._conn = conn
         try:
             cur = conn.cursor()
-            seqs = self._write(cur, batch, force_checkpoint)
+            seqs = self._write(cur, texts, force_checkpoint)
             conn.commit()
         except BaseException:
             with contextlib.suppress(Exception):
                 conn.rollback()
                 conn.close()
-            self._conn = None
+            if inline:
+                self._inline_conn = None
+            else:
+                self._conn = None
             raise
         self.written += len(seqs)
         self.batches += 1 if seqs else 0
         return seqs
 
-    def _write(self, cur: Any, batch: list[_Pending], force_checkpoint: bool) -> list[int]:
+    def _write(self, cur: Any, texts: list[str], force_checkpoint: bool) -> list[int]:
         sql = self._sql
         cur.execute(sql["lock"])
         cur.execute(sql["head"])
         head = cur.fetchone()
         seq, prev = (head[0], head[1]) if head is not None else (0, GENESIS)
         rows, seqs = [], []
-        for p in batch:
+        for text in texts:
             seq += 1
-            text = with_seq(seq, p.text)
-            h = entry_hash(seq, prev, text)
-            rows.append((seq, text, prev, h))
+            stored = with_seq(seq, text)
+            h = entry_hash(seq, prev, stored)
+            rows.append((seq, stored, prev, h))
             seqs.append(seq)
             prev = h
         if rows:

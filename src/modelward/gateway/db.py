@@ -63,6 +63,7 @@ class Database:
         if synchronous not in _SYNCHRONOUS:
             raise ConfigError(f"database: synchronous must be normal or full, got {synchronous!r}")
         self.url = url
+        self.synchronous = synchronous
         try:
             self.engine = sa.create_engine(url, future=True)
         except (sa.exc.ArgumentError, ImportError, sa.exc.NoSuchModuleError) as exc:

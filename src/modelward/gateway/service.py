@@ -11,7 +11,6 @@ the audit log cannot take it, the answer is withheld (503): nothing is served un
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import time
@@ -179,7 +178,7 @@ class Gateway:
                   **call.extra}
         waited = time.perf_counter()
         try:
-            await asyncio.wrap_future(self.audit.append(record))
+            await self.audit.record(record)
         except Exception as exc:
             self.alert("audit", "insider-threat", Severity.CRITICAL, p.client_id,
                        f"the audit log could not record a call ({type(exc).__name__}); calls are refused (503)")
