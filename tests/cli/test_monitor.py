@@ -56,3 +56,32 @@ def test_bad_input_is_one_line_and_exit_2(cli, tables, tmp_path):
     code, _, err = cli("monitor", "drift", "-r", ref, "-c", tmp_path / "bad.csv", "--out", tmp_path / "o")
     assert code == 2 and "NUL bytes" in err and "Traceback" not in err
     assert not (tmp_path / "o").exists()
+
+
+def test_policy_opens_an_incident_that_a_person_approves(cli, tables, tmp_path):
+    import sys
+
+    ref, _, moved = tables
+    marker = tmp_path / "retrained"
+    script = tmp_path / "retrain.py"
+    script.write_text(f"open({str(marker)!r}, 'w').write('yes')\n")
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'[thresholds]\nmax_effect_sd = 0.5\n[action]\ncommand = ["{sys.executable}", "{script}"]\n')
+    code, out, err = cli("monitor", "drift", "-r", ref, "-c", moved, "--policy", policy, "--json")
+    assert code == 0 and "awaiting-approval" in err
+    (incident,) = [f["evidence"]["measurements"]["incident"] for f in json.loads(out)["findings"]
+                   if f["title"].startswith("Retraining triggered")]
+    code, out, _ = cli("monitor", "incidents", "--policy", policy, "--json")
+    assert [i["status"] for i in json.loads(out)] == ["awaiting-approval"]
+    code, _, err = cli("monitor", "approve", incident, "--policy", policy, "--by", "alice")
+    assert code == 0 and "acted" in err and marker.read_text() == "yes"
+    code, _, err = cli("monitor", "reject", incident, "--policy", policy, "--by", "bob", "--reason", "late")
+    assert code == 2 and "not awaiting approval" in err
+
+
+def test_a_bad_policy_fails_before_any_work(cli, tables, tmp_path):
+    ref, same, _ = tables
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[thresholds]\nshare_drifted = 'lots'\n[action]\ncommand = ['x']\n")
+    code, _, err = cli("monitor", "drift", "-r", ref, "-c", same, "--policy", policy)
+    assert code == 2 and "thresholds.share_drifted" in err

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,6 +31,8 @@ def drift_command(
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
     trust: Annotated[list[Path] | None, typer.Option("--trust", help="Checked model file: admit classes outside "
                                                      "the allowlist.")] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help=(
+        "Retraining policy (TOML): open an incident and act when a threshold is crossed."))] = None,
     seed: Annotated[int, typer.Option(help="Random seed (row samples, the multivariate classifier).")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
@@ -47,6 +49,11 @@ def drift_command(
     parse_severity(fail_on)
     chosen = parse_formats(formats) if out is not None else ()
     config = drift_settings(parse_assignments(settings or []), seed=seed)
+    rules = None
+    if policy is not None:
+        from modelward.monitor.policy import load_policy
+
+        rules = load_policy(policy)  # a bad policy fails before any work
     adapter = None
     if model is not None:
         from modelward.api import load_model
@@ -64,6 +71,13 @@ def drift_command(
         result = compare(reference, current, settings=config, model=adapter, target=target,
                          categorical=tuple(categorical or ()), progress=progress)
     report = drift_report(result)
+    if rules is not None:
+        from modelward.monitor.trigger import apply_policy
+
+        report, incident = apply_policy(rules, result, report)
+        if incident is not None:
+            err_console.print(f"incident {incident['id']}: {incident['status']} "
+                              f"({rules.action.incidents / (incident['id'] + '.json')})")
     if as_json:
         import sys
 
@@ -78,3 +92,58 @@ def drift_command(
         for path in write_drift_reports(report, result, chosen, out):
             err_console.print(f"wrote {path}")
     finish(report, fail_on)
+
+
+def _store(policy: Path) -> tuple[Any, Any]:
+    from modelward.monitor.incidents import IncidentStore
+    from modelward.monitor.policy import load_policy
+
+    rules = load_policy(policy)
+    return rules, IncidentStore(rules.action.incidents)
+
+
+PolicyOption = Annotated[Path, typer.Option("--policy", help="The retraining policy the incidents belong to.")]
+ByOption = Annotated[str, typer.Option("--by", help="Who decides (recorded in the incident's history).")]
+
+
+@app.command("incidents")
+def incidents_command(policy: PolicyOption,
+                      as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
+    """List the incidents a retraining policy opened, newest last."""
+    import json
+    import sys
+
+    _, store = _store(policy)
+    found = store.list()
+    if as_json:
+        sys.stdout.write(json.dumps(found, indent=1) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    from modelward.core.render.terminal import clean
+
+    table = Table("incident", "status", "created", "reasons")
+    for inc in found:
+        table.add_row(clean(inc["id"]), clean(inc.get("status", "")), clean(inc.get("created", "")),
+                      clean("; ".join(inc.get("reasons", []))[:200]))
+    Console().print(table if found else "no incidents")
+
+
+@app.command("approve")
+def approve_command(incident: Annotated[str, typer.Argument(help="Incident id (INC-...).")], policy: PolicyOption,
+                    by: ByOption) -> None:
+    """Approve an incident awaiting approval: run the policy's command / webhook with its evidence."""
+    rules, store = _store(policy)
+    done = store.act(incident, rules, by)
+    err_console.print(f"incident {incident}: {done['status']}")
+    raise typer.Exit(0 if done["status"] == "acted" else 1)
+
+
+@app.command("reject")
+def reject_command(incident: Annotated[str, typer.Argument(help="Incident id (INC-...).")], policy: PolicyOption,
+                   by: ByOption, reason: Annotated[str, typer.Option("--reason", help="Why.")]) -> None:
+    """Reject an incident awaiting approval (nothing runs; the decision is recorded)."""
+    _, store = _store(policy)
+    store.reject(incident, by, reason)
+    err_console.print(f"incident {incident}: rejected")
