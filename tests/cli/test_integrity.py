@@ -151,7 +151,7 @@ def test_provenance_writes_the_statement_card_and_bom_and_never_overwrites(cli, 
     pytest.importorskip("cyclonedx")
     cli("signing-keys", "generate")
     (tmp_path / "train.csv").write_text("a,b\n1,2\n")
-    code, out, err = cli("provenance", model, "--out", tmp_path / "lineage", "--data", tmp_path / "train.csv",
+    code, _, err = cli("provenance", model, "--out", tmp_path / "lineage", "--data", tmp_path / "train.csv",
                          "--intended-use", "Demo.", "--sign")
     assert code == 0, err
     names = {p.name for p in (tmp_path / "lineage").iterdir()}

@@ -91,3 +91,22 @@ def make_leaf(ca_key, ca_cert, *, start_days: float = -1, end_days: float = 3, s
 def write_certs(path: Path, *certs) -> Path:
     path.write_bytes(b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs))
     return path
+
+
+def forbid_writes(monkeypatch):
+    """Make every open for writing fail the test (proves that nothing reaches the disk)."""
+    import builtins
+    import os
+
+    real_open, real_os_open = builtins.open, os.open
+
+    def no_write_open(file, mode="r", *a, **kw):
+        assert not any(c in mode for c in "wax+"), f"opened {file} for writing"
+        return real_open(file, mode, *a, **kw)
+
+    def no_write_os_open(path, flags, *a, **kw):
+        assert not flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT), f"opened {path} for writing"
+        return real_os_open(path, flags, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", no_write_open)
+    monkeypatch.setattr(os, "open", no_write_os_open)

@@ -29,6 +29,9 @@ KeyringOpt = Annotated[Path | None, typer.Option("--keyring", help="Keyring dire
                                                                     "or ~/.modelward/keys).")]
 PassEnvOpt = Annotated[str, typer.Option("--passphrase-env", help="Environment variable holding the key passphrase "
                                                                   "(else it is asked).")]
+TrustKeysOpt = Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (PEM); repeatable.")]
+BundleOpt = Annotated[Path | None, typer.Option("--signature", "-s", help="The signature bundle (default: "
+                                                "MODEL/model.sig, or MODEL.sig beside a file).")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Hashing threads (default: one per core).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 ProbeOpt = Annotated[Path | None, typer.Option("--probe", help="Probe rows for the behavioural fingerprint: a data "
@@ -195,9 +198,8 @@ def render_verification(result: Verification, as_json: bool) -> None:
 
 def verify_command(
     model: Annotated[Path, typer.Argument(help="Model file or directory.")],
-    signature: Annotated[Path | None, typer.Option("--signature", "-s", help="Bundle to check (default: "
-                                                   "MODEL/model.sig, or MODEL.sig for a file).")] = None,
-    key: Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (PEM); repeatable.")] = None,
+    signature: BundleOpt = None,
+    key: TrustKeysOpt = None,
     root: Annotated[list[Path] | None, typer.Option("--root", help="Trusted root certificate(s) for "
                                                     "certificate-chain signatures (PEM).")] = None,
     require: Annotated[list[str] | None, typer.Option("--require", help="scan-clean: a clean scan covers every "
@@ -369,9 +371,8 @@ def provenance_command(
 
 def watch_command(
     model: Annotated[Path, typer.Argument(help="Model file or directory to watch.")],
-    signature: Annotated[Path | None, typer.Option("--signature", "-s", help="Its bundle (default: MODEL/model.sig "
-                                                   "or MODEL.sig).")] = None,
-    key: Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (PEM); repeatable.")] = None,
+    signature: BundleOpt = None,
+    key: TrustKeysOpt = None,
     keyring: KeyringOpt = None,
     interval: Annotated[float, typer.Option("--interval", min=1, help="Seconds between full re-verifications.")]
     = 300,

@@ -134,15 +134,19 @@ def encrypt_private_key(private_key: Any, passphrase: bytes) -> bytes:
     return data
 
 
+def _read_key_file(path: Path, what: str) -> bytes:
+    _crypto()
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise KeyringError(f"{path}: cannot read the {what} ({exc.strerror})") from None
+
+
 def load_private_key(path: Path, passphrase: bytes | None) -> Any:
     """A private key from PKCS#12 (as modelward writes) or PEM (PKCS#8 / traditional, encrypted or not)."""
-    _crypto()
+    data = _read_key_file(path, "private key")
     from cryptography.hazmat.primitives.serialization import load_pem_private_key, pkcs12
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise KeyringError(f"{path}: cannot read the private key ({exc.strerror})") from None
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
             if b"ENCRYPTED" in data and not passphrase:
@@ -165,14 +169,10 @@ def load_private_key(path: Path, passphrase: bytes | None) -> Any:
 
 def load_public_key(path: Path) -> PublicKey:
     """A public key from PEM SubjectPublicKeyInfo, or the key of a PEM certificate."""
-    _crypto()
+    data = _read_key_file(path, "public key")
     from cryptography import x509
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise KeyringError(f"{path}: cannot read the public key ({exc.strerror})") from None
     try:
         key = (x509.load_pem_x509_certificate(data).public_key() if b"BEGIN CERTIFICATE" in data
                else load_pem_public_key(data))

@@ -1,7 +1,6 @@
 """`modelward.load_model` opens a sealed package in memory only: nothing is written, and what is loaded
 went through the scanner like a file."""
 
-import builtins
 import os
 import pickle
 
@@ -16,6 +15,8 @@ from modelward.core.errors import ModelLoadError
 from modelward.integrity.errors import SealError
 from modelward.integrity.seal import generate_key_file, seal_model
 
+from ..conftest import forbid_writes
+
 X, Y = load_iris(return_X_y=True)
 
 
@@ -24,27 +25,12 @@ def kek(tmp_path):
     return generate_key_file(tmp_path / "kek.key")
 
 
-def _forbid_writes(monkeypatch):
-    real_open, real_os_open = builtins.open, os.open
-
-    def no_write_open(file, mode="r", *a, **kw):
-        assert not any(c in mode for c in "wax+"), f"wrote {file}"
-        return real_open(file, mode, *a, **kw)
-
-    def no_write_os_open(path, flags, *a, **kw):
-        assert not flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT), f"wrote {path}"
-        return real_os_open(path, flags, *a, **kw)
-
-    monkeypatch.setattr(builtins, "open", no_write_open)
-    monkeypatch.setattr(os, "open", no_write_os_open)
-
-
 def test_a_sealed_sklearn_model_loads_in_memory_and_predicts(tmp_path, kek, monkeypatch):
     model = LogisticRegression(max_iter=500).fit(X, Y)
     joblib.dump(model, tmp_path / "model.joblib")
     package = seal_model(tmp_path / "model.joblib", tmp_path / "model.sealed", kek)
     (tmp_path / "model.joblib").unlink()
-    _forbid_writes(monkeypatch)
+    forbid_writes(monkeypatch)
     adapter = modelward.load_model(package, key_provider=f"file:{tmp_path / 'kek.key'}")
     np.testing.assert_allclose(adapter.predict_proba(X[:5]), model.predict_proba(X[:5]))
 
@@ -59,7 +45,7 @@ def test_a_sealed_onnx_model_loads(tmp_path, kek, monkeypatch):
     (tmp_path / "m" / "model.onnx").write_bytes(onx.SerializeToString())
     (tmp_path / "m" / "README.md").write_text("card")
     package = seal_model(tmp_path / "m", tmp_path / "m.sealed", kek)
-    _forbid_writes(monkeypatch)
+    forbid_writes(monkeypatch)
     with pytest.raises(SealError, match=r"holds 2 files; name one of README\.md, model\.onnx"):
         modelward.load_model(package, key_provider=kek)
     adapter = modelward.load_model(package, key_provider=kek, member="model.onnx")

@@ -1,5 +1,4 @@
 import base64
-import builtins
 import json
 import os
 import shutil
@@ -18,7 +17,7 @@ from modelward.integrity.seal import (
 )
 from modelward.integrity.seal.stream import TAG
 
-from ..conftest import make_model
+from ..conftest import forbid_writes, make_model
 
 CHUNK = 4096
 
@@ -63,18 +62,7 @@ def test_a_single_file_model_round_trips_through_unseal(tmp_path, kek):
 
 def test_opening_writes_nothing(sealed, kek, monkeypatch):
     _, package = sealed
-    real_open, real_os_open = builtins.open, os.open
-
-    def no_write_open(file, mode="r", *a, **kw):
-        assert not any(c in mode for c in "wax+"), f"opened {file} for writing"
-        return real_open(file, mode, *a, **kw)
-
-    def no_write_os_open(path, flags, *a, **kw):
-        assert not flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT), f"opened {path} for writing"
-        return real_os_open(path, flags, *a, **kw)
-
-    monkeypatch.setattr(builtins, "open", no_write_open)
-    monkeypatch.setattr(os, "open", no_write_os_open)
+    forbid_writes(monkeypatch)
     with open_sealed(package, kek) as s:
         s.verify()
         assert s.read("weights.bin")

@@ -1,7 +1,7 @@
 """Sealed packages on disk: seal a model, open it in memory, unseal it, rotate its key.
 
     PACKAGE/seal.json        format, version, package id, cipher, chunk size, and the encrypted index
-                             (file names, sizes, SHA-256 of the plaintext, the source model's signature)
+                             (file names and sizes, and the source model's signature)
     PACKAGE/payload/N.bin    each file of the model, chunk-sealed (stream.py)
     PACKAGE/keys.json        the data key wrapped by one or more KEK providers (the only file rotation rewrites)
     PACKAGE/model.sig        optional signature over seal.json and the payload (keys.json is left out)
@@ -14,7 +14,6 @@ the plaintext exists in memory, handed out chunk by chunk or file by file.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 import shutil
@@ -49,7 +48,6 @@ class SealedFile:
     name: str
     blob: int
     size: int
-    sha256: str
 
 
 def _context(package_id: bytes) -> bytes:
@@ -64,12 +62,12 @@ def _header_aad(header: Mapping[str, Any]) -> bytes:
     return json.dumps({k: v for k, v in header.items() if k != "index"}, sort_keys=True).encode()
 
 
-def _seal_file(f: Any, dst: Path, cipher: Any, package_id: bytes, blob: int, chunk_size: int) -> str:
+def _seal_file(f: Any, dst: Path, cipher: Any, package_id: bytes, blob: int, chunk_size: int) -> None:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-    with open(os.open(f.path, flags), "rb", buffering=0) as src, open(dst, "xb") as out:
+    with open(os.open(f.path, flags), "rb", buffering=0) as src, open(dst, "xb", buffering=0) as out:
         if FileStamp.of(os.fstat(src.fileno())) != f.stamp:
             raise SealError(f"{f.path}: changed between listing and sealing; seal it again once nothing writes to it")
-        return encrypt_stream(src, out, cipher, package_id, blob, f.size, chunk_size, str(f.path))
+        encrypt_stream(src, out, cipher, package_id, blob, f.size, chunk_size, str(f.path))
 
 
 def seal_model(model: Path, out: Path, provider: KeyProvider, *, more_providers: Sequence[KeyProvider] = (),
@@ -92,8 +90,8 @@ def seal_model(model: Path, out: Path, provider: KeyProvider, *, more_providers:
         entries = []
         for blob, f in enumerate(files):
             cipher = file_key(dek, package_id, blob)
-            digest = _seal_file(f, _blob_path(tmp, blob), cipher, package_id, blob, chunk_size)
-            entries.append(SealedFile(f.name, blob, f.size, digest))
+            _seal_file(f, _blob_path(tmp, blob), cipher, package_id, blob, chunk_size)
+            entries.append(SealedFile(f.name, blob, f.size))
         index: dict[str, Any] = {"model_name": model.name, "files": [vars(e) for e in entries]}
         if source_signature is not None:
             index["source_signature"] = Path(source_signature).read_text(encoding="utf-8")
@@ -175,7 +173,7 @@ class SealedModel:
         self.model_name = str(index.get("model_name", ""))
         self.source_signature: str | None = index.get("source_signature")
         try:
-            self.files = {f["name"]: SealedFile(str(f["name"]), int(f["blob"]), int(f["size"]), str(f["sha256"]))
+            self.files = {f["name"]: SealedFile(str(f["name"]), int(f["blob"]), int(f["size"]))
                           for f in index["files"]}
         except (KeyError, TypeError, ValueError):
             raise SealError(f"{package}: the sealed index is malformed") from None
@@ -191,7 +189,8 @@ class SealedModel:
         return self.files[name]
 
     def stream(self, name: str | None = None) -> Iterator[bytes]:
-        """The plaintext of one file, chunk by chunk; its SHA-256 is checked against the index at the end."""
+        """The plaintext of one file, chunk by chunk, each chunk authenticated before it is handed out (the
+        last one proves nothing was cut off)."""
         if not self._dek:
             raise SealError(f"{self.package}: the sealed model was closed")
         f = self._file(name)
@@ -203,27 +202,20 @@ class SealedModel:
             src = open(path, "rb")  # noqa: SIM115 (closed below, after the generator is exhausted)
         except FileNotFoundError:
             raise SealError(f"{path}: missing from the sealed package") from None
-        digest = hashlib.sha256()
         with src:
             cipher = file_key(bytes(self._dek), self.package_id, f.blob)
-            for piece in decrypt_stream(src, cipher, self.package_id, f.blob, f.size, self.chunk_size, str(path)):
-                digest.update(piece)
-                yield piece
-        if digest.hexdigest() != f.sha256:
-            raise SealError(f"{self.package}: {f.name} decrypts to other bytes than were sealed")
+            yield from decrypt_stream(src, cipher, self.package_id, f.blob, f.size, self.chunk_size, str(path))
 
     def read(self, name: str | None = None) -> bytes:
         """One file's plaintext, whole, in memory."""
         return b"".join(self.stream(name))
 
-    def verify(self) -> dict[str, str]:
-        """Decrypt every file as a stream (nothing kept) and return each file's plaintext SHA-256."""
-        out = {}
+    def verify(self) -> dict[str, int]:
+        """Decrypt and authenticate every file as a stream (nothing kept); each file's size."""
         for name in self.files:
             for _ in self.stream(name):
                 pass
-            out[name] = self.files[name].sha256
-        return out
+        return {name: f.size for name, f in self.files.items()}
 
     def close(self) -> None:
         for i in range(len(self._dek)):  # best effort: Python may hold other copies

@@ -9,7 +9,6 @@ files or packages, all fail to open. Memory: two chunks, whatever the file's siz
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -60,11 +59,20 @@ def _read_full(src: BinaryIO, buf: memoryview) -> int:
     return got
 
 
+def _write_all(dst: BinaryIO, data: bytes) -> None:
+    """Write all of `data` (a raw, unbuffered file may take less per call)."""
+    view = memoryview(data)
+    while view:
+        n = dst.write(view)
+        if not n:
+            raise SealError("the output file accepted no bytes (disk full?)")
+        view = view[n:]
+
+
 def encrypt_stream(src: BinaryIO, dst: BinaryIO, cipher: Any, package_id: bytes, blob: int, size: int,
-                   chunk_size: int = DEFAULT_CHUNK, where: str = "file") -> str:
-    """Seal `size` bytes of `src` into `dst`; returns the plaintext's SHA-256. A source that is shorter or
-    longer than `size` (changed while sealing) is a SealError."""
-    digest = hashlib.sha256()
+                   chunk_size: int = DEFAULT_CHUNK, where: str = "file") -> None:
+    """Seal `size` bytes of `src` into `dst`. A source that is shorter or longer than `size` (changed while
+    sealing) is a SealError."""
     buf = memoryview(bytearray(chunk_size))
     n = chunk_count(size, chunk_size)
     for i in range(n):
@@ -74,13 +82,11 @@ def encrypt_stream(src: BinaryIO, dst: BinaryIO, cipher: Any, package_id: bytes,
             raise SealError(f"{where}: ended at byte {i * chunk_size + got}, expected {size}; it changed while "
                             "being sealed")
         piece = buf[:got]
-        digest.update(piece)
         last = i == n - 1
-        dst.write(cipher.encrypt(_nonce(i, last), piece, _aad(package_id, blob, i, last)))
+        _write_all(dst, cipher.encrypt(_nonce(i, last), piece, _aad(package_id, blob, i, last)))
     if src.read(1):
         raise SealError(f"{where}: longer than the {size} bytes it had when sealing began; it changed while "
                         "being sealed")
-    return digest.hexdigest()
 
 
 def decrypt_stream(src: BinaryIO, cipher: Any, package_id: bytes, blob: int, size: int,
