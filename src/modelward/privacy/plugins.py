@@ -1,0 +1,15 @@
+"""The privacy package's built-in checks, mitigations and guards, as declared data (imported lazily).
+
+Registered in modelward's pyproject under the entry-point group `modelward.plugins`."""
+
+from __future__ import annotations
+
+from modelward.core.plugins import PluginKind, PluginSpec
+
+_CHECK, _MITIGATION = PluginKind.CHECK, PluginKind.MITIGATION
+
+PLUGINS: tuple[PluginSpec, ...] = (
+    PluginSpec("privacy.membership-inference", _CHECK, "membership-inference",
+               "modelward.privacy.membership.check:MembershipInferenceCheck",
+               "Membership inference audit (threshold, LiRA, RMIA, shadow, label-only)"),
+)
