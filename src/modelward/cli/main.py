@@ -46,6 +46,7 @@ def build_app() -> Any:
 
     _add_optional("modelward.cli.threats", "app", "threats")
     _add_optional("modelward.cli.monitor", "app", "monitor")
+    _add_optional("modelward.cli.data", "app", "data")
 
     def _show_version(value: bool) -> None:
         if value:

@@ -57,7 +57,7 @@ def pii_findings(columns: Sequence[ColumnPii], check_id: str, source: str) -> li
         kinds = [Entity(k) for k in col.counts]
         worst = col.entity or max(kinds, key=lambda e: IMPACT.get(e, 4))
         found = ", ".join(f"{k}: {n}" for k, n in sorted(col.counts.items()))
-        what = (f"column {col.column!r} is a {worst.value} column ({col.share:.0%} of {col.cells} sampled cells)"
+        what = (f"column {col.column!r} holds {worst.value} ({col.share:.0%} of {col.cells} sampled cells)"
                 if col.is_pii else f"column {col.column!r} holds personal data in some cells ({found})")
         out.append(finding(
             check_id, THREAT, f"Personal data: {what}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,7 @@ _CUE = re.compile(r"(?:\b(?:dear|hi|hello|hey|thanks|thank you|cheers|regards|si
                   re.IGNORECASE)
 
 _MID = re.compile(r"[a-z,] $")
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|our|your|their|its|these|those)\s+$", re.IGNORECASE)
 
 # Capitalised words that are names in the census lists but far more often something else, or that
 # start sentences, places and organisations.
@@ -51,8 +53,8 @@ great grand little big upper lower saint san santa los las el la le fort mount m
 island islands valley united kingdom republic america american europe european asia asian africa african
 pacific atlantic order invoice account version release model product project report data email mail phone
 address name date birth number card total payment amount subject re fwd note notes meeting agenda summary
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
+monday tuesday wednesday thursday friday saturday sunday january february march july
+september october november december mon tue wed thu fri sat sun feb mar apr jun jul aug sep sept oct
 nov dec mr mrs ms miss dr prof sir today tomorrow yesterday morning afternoon evening night christmas
 easter ok yes no okay
 ip server client host network admin user guest root system systems cloud web app api id key token
@@ -94,8 +96,14 @@ def lexicon() -> NameLexicon:
     return NameLexicon(first, last)
 
 
+@lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    """Lower case without accents ("José" -> "jose"): the census lists are ASCII."""
+    return "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
+
+
 def _known(token: str, table: dict[str, int]) -> bool:
-    t = token.lower()
+    t = _fold(token)
     return t in table or any(part in table for part in re.split(r"[-'’]", t) if len(part) > 1)
 
 
@@ -130,6 +138,10 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
         while words and words[0].lower().strip(".") in STOPWORDS:  # "Dear", "The", "Thanks" ... are not names
             start += len(words[0]) + 1
             words = words[1:]
+        while (len(words) > 2 and not _known(words[0], lex.first) and not _known(words[0], lex.last)
+               and _known(words[1], lex.first)):
+            start += len(words[0]) + 1  # "Reach Maria Garcia": the name starts at its first name
+            words = words[1:]
         if words and words[-1].lower() in TRAILING:  # an organisation or a place: "Acme Corporation"
             continue
         while words and words[-1].lower() in STOPWORDS and words[-1].lower() not in lex.last:
@@ -139,6 +151,8 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
         if not tokens:
             continue
         titled = m.group("title") is not None and start == m.start("name")
+        if not titled and _DETERMINER.search(text, max(0, start - 8), start):
+            continue  # "the Machine Learning team", "our Green Valley office": a thing, not a person
         cued = titled or _CUE.search(text[max(0, start - 30):start]) is not None
         score = _score(tokens, titled, cued, lex, _MID.search(text, max(0, start - 20), start) is not None)
         if score < min_score:

@@ -1,0 +1,70 @@
+"""`audit_file` on CSV, Parquet and NPZ files the tests write; bad input gets a precise error."""
+
+import csv
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_wine
+
+from modelward.core.errors import DataError
+from modelward.data.audit import AuditPlan, audit_file
+
+FAST = AuditPlan(ensemble="linear")
+
+
+def _write_csv(path, flip=True):
+    X, y = load_wine(return_X_y=True)
+    y = y.copy()
+    if flip:
+        rows = np.random.default_rng(0).choice(len(y), 15, replace=False)
+        y[rows] = (y[rows] + 1) % 3
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["email", *[f"f{i}" for i in range(13)], "label"])
+        for i in range(len(y)):
+            w.writerow([f"p{i}@example.org", *[f"{v:.4f}" for v in X[i]], int(y[i])])
+        w.writerow(["dup@example.org", *[f"{v:.4f}" for v in X[0]], (int(y[0]) + 1) % 3])  # a conflicting copy
+    return path
+
+
+def test_csv_audit_reports_pii_label_errors_and_duplicates(tmp_path):
+    report = audit_file(_write_csv(tmp_path / "wine.csv"), "label", plan=FAST)
+    checks = {f.check_id for f in report.findings}
+    assert {"data.pii", "data.label-errors", "data.duplicates"} <= checks
+    assert any(s.subject == "column email" for s in report.skipped)
+    assert any(s.subject == "leakage" for s in report.skipped)
+    assert report.errors == ()
+    assert report.metadata.inputs[0].role == "data"
+
+
+def test_leakage_with_a_test_split_in_parquet(tmp_path):
+    pd = pytest.importorskip("pandas")
+    X, y = load_wine(return_X_y=True)
+    frame = pd.DataFrame(X, columns=[f"f{i}" for i in range(13)]).assign(label=y)
+    frame.iloc[:120].to_parquet(tmp_path / "train.parquet")
+    pd.concat([frame.iloc[120:], frame.iloc[:10]]).to_parquet(tmp_path / "test.parquet")
+    report = audit_file(tmp_path / "train.parquet", "label", tmp_path / "test.parquet",
+                        AuditPlan(("leakage",)))
+    (f,) = report.findings
+    assert f.check_id == "data.leakage" and f.evidence.measurements["exact"] == 10
+
+
+def test_npz_images_without_target_are_audited_for_pii_only(tmp_path):
+    np.savez(tmp_path / "d.npz", X=np.random.default_rng(0).random((40, 64)), y=np.arange(40) % 2)
+    report = audit_file(tmp_path / "d.npz", plan=FAST)
+    assert [f.check_id for f in report.findings] == ["data.pii"]
+    assert "no target" in report.skipped[0].reason
+
+
+def test_bad_input(tmp_path):
+    path = _write_csv(tmp_path / "w.csv", flip=False)
+    with pytest.raises(DataError, match="no target column 'nope'"):
+        audit_file(path, "nope", plan=FAST)
+    (tmp_path / "empty.csv").write_text("")
+    with pytest.raises(DataError, match="empty file"):
+        audit_file(tmp_path / "empty.csv", "label", plan=FAST)
+    with pytest.raises(DataError, match="unknown audit"):
+        AuditPlan(("pii", "astrology"))
+    (tmp_path / "nan.csv").write_text("a,label\n1,0\n2,\n")
+    with pytest.raises(DataError, match="missing"):
+        audit_file(tmp_path / "nan.csv", "label", plan=FAST)
