@@ -106,10 +106,12 @@ def generate(rows: int, out: Path, seed: int = 0, null: bool = True) -> dict[str
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
     for role, current in (("ref", False), ("cur", True)):
-        rng = np.random.default_rng([seed, rows, int(current)])
-        paths[f"shifted_{role}"] = write(shifted_table(rng, rows, current), out / f"shifted_{rows}_{role}.parquet")
-        if null:
-            paths[f"null_{role}"] = write(null_table(rng, rows), out / f"null_{rows}_{role}.parquet")
+        for k, kind in enumerate(("shifted", "null")[: 2 if null else 1]):
+            rng = np.random.default_rng([seed, rows, int(current), k])
+            path = out / f"{kind}_{rows}_{role}_s{seed}.parquet"
+            if not path.exists():  # generated once, then reused (same seed, same bytes)
+                write(shifted_table(rng, rows, current) if kind == "shifted" else null_table(rng, rows), path)
+            paths[f"{kind}_{role}"] = path
     return paths
 
 

@@ -44,7 +44,7 @@ def _settings(values: Mapping[str, Any]) -> StreamSettings:
 
 class DriftGuard:
     """Watches live inputs (and the model's output probabilities) for drift from the reference rows:
-    per-column windowed scores (location, shape, missing values) accumulated by CUSUMs whose threshold
+    per-column windowed scores (location, shape, extremes, missing values) accumulated by CUSUMs whose threshold
     keeps the mean time to a false alarm at `target_arl` windows; memory does not grow with traffic."""
 
     id = "monitor.drift-detector"

@@ -46,7 +46,7 @@ class DriftSettings:
     max_categories: int = 1000
     sample_rows: int = 5000
     multivariate: bool = True
-    chunk_rows: int = 262_144
+    chunk_rows: int = 65_536
     seed: int = 0
 
     def __post_init__(self) -> None:

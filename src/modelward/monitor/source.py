@@ -19,7 +19,7 @@ import numpy as np
 from modelward.core.errors import DataError, require
 from modelward.monitor.chunk import Categories, Chunk, Column, ColumnKind
 
-DEFAULT_CHUNK_ROWS = 262_144
+DEFAULT_CHUNK_ROWS = 65_536
 CSV_BLOCK_BYTES = 32 << 20
 
 
