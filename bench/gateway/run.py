@@ -8,7 +8,8 @@ and concurrency (1, 8, 64), the servers are run one after the other in each roun
 scikit-learn, the fully secured gateway, an empty FastAPI endpoint), so a noisy neighbour on the
 shared cores hits them alike. Each server is one uvicorn worker in its own process; server CPU time
 per request comes from /proc/PID/stat. The table shows the median over rounds of p50, p99 and req/s.
-Also: the in-process model call, and the audit log's cost per record.
+MLServer (1.7, its scikit-learn runtime, inference in the main process) runs alongside when
+bench/.venv-mlserver holds it. Also: the in-process model call, and the audit log's cost per record.
 """
 
 from __future__ import annotations
@@ -65,13 +66,17 @@ def make_models(work: Path) -> dict[str, Path]:
     (work / "row.json").write_text(json.dumps({"inputs": [data.data[0].tolist()]}))
     (work / "row-v2.json").write_text(json.dumps({"inputs": [
         {"name": "input-0", "shape": [1, 30], "datatype": "FP64", "data": data.data[0].tolist()}]}))
+    (work / "row-mlserver.json").write_text(json.dumps({"inputs": [
+        {"name": "input-0", "shape": [1, 30], "datatype": "FP64", "data": data.data[0].tolist()}],
+        "outputs": [{"name": "predict_proba"}]}))
     return paths
 
 
 def write_policy(work: Path, model: Path, sklearn_path: bool = False) -> Path:
     """Every feature on: API-key auth, RBAC, rate limit and budget (high enough not to refuse the bench),
     schema validation (reject), output hardening (rounded to 3 decimals, Laplace noise), audit log.
-    `sklearn_path`: no fast path and no batching (the model is called as the bare endpoint calls it)."""
+    `sklearn_path`: no fast path, no batching, predict_proba in the event loop (as the bare endpoint
+    calls it)."""
     import yaml
 
     policy = {
@@ -82,6 +87,8 @@ def write_policy(work: Path, model: Path, sklearn_path: bool = False) -> Path:
         "output": {"client": {"mode": "probabilities", "decimals": 3, "noise": 0.01}},
         "fast_path": not sklearn_path, "batching": not sklearn_path,
     }
+    if sklearn_path:
+        policy["inline_ms"] = 1e6  # predict_proba in the event loop, as the bare endpoint calls it
     if sklearn_path:
         policy["database"] = f"sqlite:///{work / (model.stem + '-sklearn-audit.db')}"
     path = work / f"policy-{model.stem}{'-sklearn' if sklearn_path else ''}.yaml"
@@ -95,14 +102,33 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+MLSERVER = HERE.parent / ".venv-mlserver" / "bin" / "mlserver"
+
+
+def mlserver_dir(work: Path, name: str, model: Path) -> Path:
+    """An MLServer model repository for `model` (its scikit-learn runtime, inference in the main process)."""
+    folder = work / f"mlserver-{name}"
+    (folder / "m").mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps({"parallel_workers": 0, "metrics_port": free_port(),
+                                                      "grpc_port": free_port(), "debug": False}))
+    (folder / "m" / "model-settings.json").write_text(json.dumps({
+        "name": "m", "implementation": "mlserver_sklearn.SKLearnModel", "parameters": {"uri": str(model)}}))
+    return folder
+
+
 class Server:
-    def __init__(self, factory: str, env: dict[str, str]) -> None:
+    def __init__(self, factory: str, env: dict[str, str], mlserver: Path | None = None) -> None:
         self.port = free_port()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", f"apps:{factory}", "--port", str(self.port),
-             "--log-level", "error", "--no-access-log"],
-            cwd=HERE, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
+        if mlserver is not None:
+            (mlserver / "settings.json").write_text(json.dumps(
+                {**json.loads((mlserver / "settings.json").read_text()), "http_port": self.port}))
+            command = [str(MLSERVER), "start", str(mlserver)]
+        else:
+            command = [sys.executable, "-m", "uvicorn", "--factory", f"apps:{factory}", "--port", str(self.port),
+                       "--log-level", "error", "--no-access-log"]
+        self.proc = subprocess.Popen(command, cwd=HERE, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
@@ -192,17 +218,35 @@ def audit_cost(work: Path, n: int = 3000) -> dict[str, float]:
               "client": "bench", "role": "client", "auth": "api-key", "credential": "0" * 16, "status": 200,
               "input_sha256": "0" * 64, "output_sha256": "0" * 64, "ms": 1.0, "model": "m", "version": "1", "rows": 1}
     out = {}
+    import asyncio
+
+    inline = AuditLog(Database(f"sqlite:///{work / 'audit-inline.db'}"), load_or_create(work / "a.pem"))
+
+    async def one_by_one(k: int) -> None:
+        for _ in range(k):
+            await inline.record(record)
+
+    async def burst(k: int) -> None:
+        await asyncio.gather(*[inline.record(record) for _ in range(k)])
+
+    for label, run in (("normal, event loop: one at a time", one_by_one), ("normal, event loop: bursts of 64", burst)):
+        t = time.perf_counter()
+        for _ in range(n // 64 if run is burst else 1):
+            asyncio.run(run(64 if run is burst else n))
+        out[label] = (time.perf_counter() - t) / (n // 64 * 64 if run is burst else n) * 1e6
+    inline.close()
     for sync in ("normal", "full"):
-        log = AuditLog(Database(f"sqlite:///{work / f'audit-{sync}.db'}", sync), load_or_create(work / "a.pem"))
+        log = AuditLog(Database(f"sqlite:///{work / f'audit-{sync}.db'}", sync), load_or_create(work / "a.pem"),
+                       inline=False)
         t = time.perf_counter()
         for _ in range(n // 5):
             log.write(record)
-        out[f"{sync}: one at a time"] = (time.perf_counter() - t) / (n // 5) * 1e6
+        out[f"{sync}, writer thread: one at a time"] = (time.perf_counter() - t) / (n // 5) * 1e6
         t = time.perf_counter()
         futures = [log.append(record) for _ in range(n)]
         for f in futures:
             f.result()
-        out[f"{sync}: group commit"] = (time.perf_counter() - t) / n * 1e6
+        out[f"{sync}, writer thread: group commit"] = (time.perf_counter() - t) / n * 1e6
         log.close()
     return out
 
@@ -214,6 +258,8 @@ def main() -> None:
     parser.add_argument("--concurrency", default="1,8,64")
     parser.add_argument("--models", default="lr,rf")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--no-mlserver", action="store_true",
+                        help="leave MLServer out (it runs when bench/.venv-mlserver has it: see README)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="modelward-bench-gateway-"))
     paths = make_models(work)
@@ -233,6 +279,9 @@ def main() -> None:
     for name in chosen:
         servers[f"bare-{name}"] = (Server("bare", {"BENCH_MODEL": str(paths[name])}), "/predict",
                                    work / "row.json", "")
+        if MLSERVER.exists() and not args.no_mlserver:
+            servers[f"mlserver-{name}"] = (Server("", {}, mlserver_dir(work, name, paths[name])),
+                                           "/v2/models/m/infer", work / "row-mlserver.json", "")
         gateway(f"gw-{name}-sklearn", write_policy(work, paths[name], sklearn_path=True))
         gateway(f"gw-{name}", write_policy(work, paths[name]))
     servers["empty"] = (Server("empty", {}), "/predict", work / "row.json", "")
