@@ -99,7 +99,8 @@ def main() -> None:
             (out_dir / f"null_{rows}.json").write_text(json.dumps(nulls, indent=1))
             report.append(f"\nFalse alarms on the 100 unshifted columns at {rows:,} rows:")
             for t, r in nulls.items():
-                extra = (f", {len(r.get('negligible', []))} negligible" if t == "modelward" and "error" not in r else "")
+                extra = (f", {len(r.get('negligible', []))} negligible" if t == "modelward" and "error" not in r
+                         else "")
                 report.append(f"- {t}: " + (r["error"] if "error" in r else
                                             f"{len(r['flagged'])} flagged{extra}; wall {r['wall_s']} s, CPU "
                                             f"{r['cpu_s']} s, peak +{r['peak_extra_mb']} MB"))

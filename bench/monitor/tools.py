@@ -109,8 +109,8 @@ def run_alibi(ref: str, cur: str) -> dict[str, Any]:
         columns_cur.append(y.astype(float))
     detector = TabularDrift(np.column_stack(columns_ref), p_val=0.05, categories_per_feature=categories)
     pred = detector.predict(np.column_stack(columns_cur), drift_type="feature")["data"]
-    flagged = [n for n, d in zip(names, pred["is_drift"]) if d]
-    scores = {n: {"p_value": float(p)} for n, p in zip(names, pred["p_val"])}
+    flagged = [n for n, d in zip(names, pred["is_drift"], strict=True) if d]
+    scores = {n: {"p_value": float(p)} for n, p in zip(names, pred["p_val"], strict=True)}
     return _done(start, {"flagged": flagged, "scores": scores})
 
 
@@ -131,15 +131,16 @@ TOOLS = {"modelward": run_modelward, "evidently": run_evidently, "alibi": run_al
 def _import(tool: str) -> None:
     """Import the tool before measuring, so import time and memory are not counted as work."""
     if tool == "modelward":
-        import modelward.monitor.drift  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow.parquet
         import sklearn.ensemble  # noqa: F401
+
+        import modelward.monitor.drift  # noqa: F401
     elif tool == "evidently":
         import evidently  # noqa: F401
         import pandas  # noqa: F401
     else:
         import alibi_detect.cd  # noqa: F401
-        import pyarrow.parquet  # noqa: F401,F811
+        import pyarrow.parquet  # noqa: F401
 
 
 if __name__ == "__main__":
