@@ -2,7 +2,7 @@
 memory. Seeds: one small file per format (tests/scan/fuzz_seeds.py) plus the benchmark corpus when it
 exists. An input "crashes" when the scan raises or reports an error that signals a bug (TypeError,
 KeyError, ... rather than a malformed file), or when it takes longer than --budget-s (the declared
-time limit per input) or the process grows past --rss-mib.
+time limit per input, twice in a row) or the process grows past --rss-mib.
 
     .venv/bin/python bench/scan/fuzz.py --seconds 300 [--corpus bench/scan/corpus] [--save DIR]
 """
@@ -85,6 +85,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     policy, limits = builtin_policy(), Limits()
     crashes: list[tuple[str, str]] = []
+    retimed = 0
     slowest = (0.0, "")
     n, start = 0, time.perf_counter()
     while time.perf_counter() - start < args.seconds:
@@ -98,8 +99,14 @@ def main() -> int:
         except Exception as exc:  # the contract says never; count it
             problem = f"raised {type(exc).__name__}: {exc}"
         took = time.perf_counter() - t
-        if took > args.budget_s:
-            problem = problem or f"took {took:.2f} s (> {args.budget_s} s)"
+        if took > args.budget_s:  # timed again once: on a shared machine a pause is not the input's fault
+            t = time.perf_counter()
+            scan_source(Source.of_bytes(data, "fuzz.bin"), policy, limits)
+            again = time.perf_counter() - t
+            retimed += 1
+            if again > args.budget_s:
+                problem = problem or f"took {took:.2f} s, then {again:.2f} s (> {args.budget_s} s)"
+            took = again
         if took > slowest[0]:
             slowest = (took, names[i])
         n += 1
@@ -113,7 +120,8 @@ def main() -> int:
     print(f"seeds: {len(pool)} ({len(seeds())} built in code, {len(pool) - len(seeds())} from the corpus)")
     print(f"inputs: {n} in {elapsed:.0f} s = {n / elapsed:.0f} inputs/s; crashes: {len(crashes)}; "
           f"slowest input: {slowest[0] * 1000:.0f} ms (seed {slowest[1]}); peak RSS {rss:.0f} MiB "
-          f"(declared: {args.budget_s} s per input, {args.rss_mib:.0f} MiB)")
+          f"(declared: {args.budget_s} s per input, {args.rss_mib:.0f} MiB); {retimed} inputs over the budget "
+          "once were timed again")
     for name, problem in crashes[:20]:
         print(f"  crash from {name}: {problem}")
     return 1 if crashes or rss > args.rss_mib else 0
