@@ -42,6 +42,23 @@ def run_tool(tool: str, ref: Path, cur: Path, timeout: float) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def report_from_saved(rows: list[int], null_rows: int) -> str:
+    """The report again from the saved results (no tool is run)."""
+    out_dir = HERE / "results"
+    lines: list[str] = []
+    for n in rows:
+        results = json.loads((out_dir / f"shifted_{n}.json").read_text())
+        if "alibi" in results and "error" not in results["alibi"]:
+            results["alibi+bonferroni"] = bonferroni(results["alibi"])
+        lines += summarise(n, results, None)
+        if n == null_rows and (out_dir / f"null_{n}.json").exists():
+            nulls = json.loads((out_dir / f"null_{n}.json").read_text())
+            if "alibi" in nulls and "error" not in nulls["alibi"]:
+                nulls["alibi+bonferroni"] = bonferroni(nulls["alibi"])
+            lines += summarise(n, None, nulls)
+    return "\n".join(lines)
+
+
 def _cell(tool: str, result: dict, column: str) -> str:
     if "error" in result:
         return "error"
@@ -62,6 +79,14 @@ def shift_table(results: dict[str, dict], tools: list[str]) -> list[str]:
     return lines
 
 
+def bonferroni(result: dict, alpha: float = 0.05) -> dict:
+    """Alibi Detect's per-feature verdicts are uncorrected (its correction applies to the batch verdict):
+    the same result with Bonferroni applied to its own p-values."""
+    scores = result.get("scores", {})
+    flagged = [n for n, s in scores.items() if s.get("p_value", 1.0) < alpha / max(1, len(scores))]
+    return {**result, "flagged": flagged}
+
+
 def caught(tool: str, result: dict) -> int:
     """Shifts flagged; for modelward the tiny shift counts when called negligible (flagged, not paged)."""
     if "error" in result:
@@ -70,41 +95,50 @@ def caught(tool: str, result: dict) -> int:
     return len(hits & set(SHIFTS))
 
 
+def summarise(rows: int, results: dict | None, nulls: dict | None) -> list[str]:
+    """Markdown lines for one size: the shift table and per-tool totals, or the null-table totals."""
+    lines: list[str] = []
+    if results is not None:
+        lines += [f"\n### {rows:,} rows x 25 columns (13 shifted)\n", *shift_table(results, list(results)), ""]
+        for t, r in results.items():
+            if "error" in r:
+                lines.append(f"- {t}: {r['error']}")
+                continue
+            unshifted = sorted(set(r["flagged"]) - set(SHIFTS))
+            lines.append(f"- {t}: {caught(t, r)} of {len(SHIFTS)} shifts, {len(unshifted)} false alarm(s) among the "
+                         f"12 unshifted {unshifted or ''}; wall {r['wall_s']} s, CPU {r['cpu_s']} s, peak "
+                         f"+{r['peak_extra_mb']} MB")
+    if nulls is not None:
+        lines.append(f"\nFalse alarms on the 100 unshifted columns at {rows:,} rows:")
+        for t, r in nulls.items():
+            extra = f", {len(r.get('negligible', []))} negligible" if t == "modelward" and "error" not in r else ""
+            lines.append(f"- {t}: " + (r["error"] if "error" in r else
+                                       f"{len(r['flagged'])} flagged{extra}; wall {r['wall_s']} s, CPU "
+                                       f"{r['cpu_s']} s, peak +{r['peak_extra_mb']} MB"))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--tools", nargs="+", default=["modelward", "evidently", "alibi"], choices=list(PYTHONS))
     parser.add_argument("--null-rows", type=int, default=100_000, help="rows of the 100-column null table")
     parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument("--report-only", action="store_true", help="rebuild the report from saved results")
     args = parser.parse_args()
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)
-    report: list[str] = []
-    for rows in args.rows:
-        paths = generate(rows, HERE / "data", null=rows == args.null_rows)
-        results = {t: run_tool(t, paths["shifted_ref"], paths["shifted_cur"], args.timeout) for t in args.tools}
-        (out_dir / f"shifted_{rows}.json").write_text(json.dumps(results, indent=1))
-        report += [f"\n### {rows:,} rows x 25 columns (13 shifted)\n", *shift_table(results, args.tools), ""]
-        for t in args.tools:
-            r = results[t]
-            if "error" in r:
-                report.append(f"- {t}: {r['error']}")
-                continue
-            unshifted = sorted(set(r["flagged"]) - set(SHIFTS))
-            report.append(f"- {t}: {caught(t, r)} of {len(SHIFTS)} shifts, {len(unshifted)} false alarm(s) among the "
-                          f"12 unshifted {unshifted or ''}; wall {r['wall_s']} s, CPU {r['cpu_s']} s, peak "
-                          f"+{r['peak_extra_mb']} MB")
-        if rows == args.null_rows:
-            nulls = {t: run_tool(t, paths["null_ref"], paths["null_cur"], args.timeout) for t in args.tools}
-            (out_dir / f"null_{rows}.json").write_text(json.dumps(nulls, indent=1))
-            report.append(f"\nFalse alarms on the 100 unshifted columns at {rows:,} rows:")
-            for t, r in nulls.items():
-                extra = (f", {len(r.get('negligible', []))} negligible" if t == "modelward" and "error" not in r
-                         else "")
-                report.append(f"- {t}: " + (r["error"] if "error" in r else
-                                            f"{len(r['flagged'])} flagged{extra}; wall {r['wall_s']} s, CPU "
-                                            f"{r['cpu_s']} s, peak +{r['peak_extra_mb']} MB"))
-    text = "\n".join(report)
+    if args.report_only:
+        text = report_from_saved(args.rows, args.null_rows)
+    else:
+        for rows in args.rows:
+            paths = generate(rows, HERE / "data", null=rows == args.null_rows)
+            results = {t: run_tool(t, paths["shifted_ref"], paths["shifted_cur"], args.timeout) for t in args.tools}
+            (out_dir / f"shifted_{rows}.json").write_text(json.dumps(results, indent=1))
+            if rows == args.null_rows:
+                nulls = {t: run_tool(t, paths["null_ref"], paths["null_cur"], args.timeout) for t in args.tools}
+                (out_dir / f"null_{rows}.json").write_text(json.dumps(nulls, indent=1))
+        text = report_from_saved(args.rows, args.null_rows)
     (out_dir / "report.md").write_text(text + "\n")
     print(text)
 

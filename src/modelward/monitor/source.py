@@ -159,7 +159,8 @@ class ParquetSource:
     def chunks(self, wanted: Mapping[str, ColumnKind]) -> Iterator[Chunk]:
         names = list(wanted)
         try:
-            for batch in self._file.iter_batches(batch_size=self.chunk_rows, columns=names):
+            # one decoding thread: the monitor already reads ahead and sketches columns in parallel
+            for batch in self._file.iter_batches(batch_size=self.chunk_rows, columns=names, use_threads=False):
                 yield arrow_chunk(batch, wanted)
         except DataError:
             raise
