@@ -62,3 +62,23 @@ def test_a_sealed_signed_package_is_checked_down_to_its_plaintext(tmp_path, ec_k
     generate_key_file(tmp_path / "other.key")
     wrong = verify_for_serving(package, ServingPolicy(public_keys=(pub,), key_provider=str(tmp_path / "other.key")))
     assert not wrong.ok and "no data key is wrapped" in wrong.reason
+
+
+def test_the_gateway_finds_the_verifier_and_it_reads_the_policy_from_the_environment(model_dir, ec_key, monkeypatch,
+                                                                                      tmp_path):
+    import os
+
+    from modelward.gateway.verifier import installed_verifier
+
+    k, _, pub = ec_key
+    monkeypatch.setenv("MODELWARD_KEYRING", str(tmp_path / "no-keyring"))
+    monkeypatch.setenv("MODELWARD_TRUSTED_KEYS", os.pathsep.join([str(tmp_path / "other.pub"), str(pub)]))
+    (tmp_path / "other.pub").write_bytes(keys.PublicKey.of(keys.generate().public_key()).pem())
+    verifier = installed_verifier()
+    assert verifier is not None
+    sign_model(model_dir, KeySigner(k))
+    check = verifier(model_dir)
+    assert check.verified and "verified" in check.reason
+    monkeypatch.setenv("MODELWARD_REQUIRE", "scan-clean")
+    refused = verifier(model_dir)
+    assert not refused.verified and "never scanned" in refused.reason

@@ -80,3 +80,38 @@ def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> V
     except OSError as exc:
         return Verification(False, f"{exc.filename or model}: {exc.strerror or exc}", refused.model,
                             refused.signature)
+
+
+ENV_KEYS, ENV_ROOTS, ENV_REQUIRE, ENV_PROVIDER = ("MODELWARD_TRUSTED_KEYS", "MODELWARD_TRUSTED_ROOTS",
+                                                  "MODELWARD_REQUIRE", "MODELWARD_KEY_PROVIDER")
+
+
+def policy_from_env() -> ServingPolicy:
+    """The serving policy of a process: trusted public keys ($MODELWARD_TRUSTED_KEYS, paths separated like
+    PATH), root certificates ($MODELWARD_TRUSTED_ROOTS), the keyring ($MODELWARD_KEYRING or
+    ~/.modelward/keys, when it exists), attestation requirements ($MODELWARD_REQUIRE, comma-separated)
+    and a key provider for sealed packages ($MODELWARD_KEY_PROVIDER)."""
+    from modelward.integrity.keyring import default_keyring_dir
+
+    def paths(var: str) -> tuple[str, ...]:
+        return tuple(p for p in os.environ.get(var, "").split(os.pathsep) if p)
+
+    ring = default_keyring_dir()
+    return ServingPolicy(True, paths(ENV_KEYS), ring if (ring / "keyring.json").exists() else None, paths(ENV_ROOTS),
+                         require=tuple(r.strip() for r in os.environ.get(ENV_REQUIRE, "").split(",") if r.strip()),
+                         key_provider=os.environ.get(ENV_PROVIDER) or None)
+
+
+@dataclass(frozen=True)
+class GatewayCheck:
+    """The answer the gateway's `require_signature` expects: verified or not, and why."""
+
+    verified: bool
+    reason: str
+
+
+def gateway_verifier(model_path: Path) -> GatewayCheck:
+    """The gateway's signature verifier (entry point `modelward.signature_verifiers`): the model verified
+    under the process's serving policy (`policy_from_env`); never raises."""
+    result = verify_for_serving(model_path, policy_from_env())
+    return GatewayCheck(result.ok, result.reason)
