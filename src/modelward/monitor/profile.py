@@ -8,7 +8,7 @@ import contextlib
 import os
 import queue
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -81,10 +81,16 @@ def wanted_columns(columns: tuple[Column, ...], like: TableProfile | None,
 def profile_table(source: TableSource, settings: DriftSettings, *, like: TableProfile | None = None,
                   categorical: tuple[str, ...] = (), outputs: OutputsSketch | None = None,
                   extra: Mapping[str, ColumnKind] | None = None, sample_exclude: tuple[str, ...] = (),
-                  progress: ProgressFn | None = None) -> TableProfile:
+                  progress: ProgressFn | None = None, distributed: bool = True) -> TableProfile:
     """One pass over `source`. `like`: the reference whose buckets and kinds to use; `outputs`: a model
     output sketch fed every chunk (`extra`: further columns it needs read); `sample_exclude`: columns
-    left out of the row sample (e.g. the target)."""
+    left out of the row sample (e.g. the target). A source that profiles itself on a cluster (a Dask
+    DataFrame) does, unless a model must score its chunks here."""
+    if distributed and outputs is None and callable(getattr(source, "profile", None)):
+        done: TableProfile = source.profile(settings, like, categorical, sample_exclude)  # type: ignore[attr-defined]
+        if progress is not None:
+            progress(done.n_rows)
+        return done
     wanted = wanted_columns(source.columns, like, categorical)
     read = {**wanted, **{k: v for k, v in (extra or {}).items() if k not in wanted}}
     profile = TableProfile(source.name, source.columns)
@@ -171,3 +177,23 @@ def _start(profile: TableProfile, chunk: Chunk, wanted: Mapping[str, ColumnKind]
         else:
             bucketing = Bucketing.fit(np.asarray(chunk.numeric[name]), settings.bits)
         profile.numeric[name] = NumericSketch(bucketing)
+
+
+def merge_profiles(parts: Sequence[TableProfile], source: str, columns: tuple[Column, ...]) -> TableProfile:
+    """One profile out of profiles of disjoint parts of a table (bucketed with the same maps)."""
+    merged = TableProfile(source, columns)
+    for part in parts:
+        for name, sketch in part.numeric.items():
+            if name in merged.numeric:
+                merged.numeric[name].merge(sketch)
+            else:
+                merged.numeric[name] = sketch
+        for name, cats in part.categorical.items():
+            if name in merged.categorical:
+                merged.categorical[name].merge(cats)
+            else:
+                merged.categorical[name] = cats
+        if part.sample is not None:
+            merged.sample = part.sample if merged.sample is None else merged.sample.merge(part.sample)
+        merged.n_rows += part.n_rows
+    return merged

@@ -114,7 +114,8 @@ def arrow_chunk(batch: Any, wanted: Mapping[str, ColumnKind]) -> Chunk:
     return Chunk(batch.num_rows, numeric, categorical)
 
 
-def _columns_of(schema: Any, where: str) -> tuple[Column, ...]:
+def columns_of_schema(schema: Any, where: str) -> tuple[Column, ...]:
+    """The columns of a pyarrow schema and their kinds; a repeated or empty name is an error."""
     names = list(schema.names)
     seen: set[str] = set()
     for n in names:
@@ -150,7 +151,7 @@ class ParquetSource:
             self._file = pq.ParquetFile(path, read_dictionary=strings, pre_buffer=False)
         except Exception as exc:  # pyarrow raises several types for a corrupt file
             raise DataError(f"{path}: unreadable as Parquet: {exc}") from None
-        self._columns = _columns_of(self._file.schema_arrow, str(path))
+        self._columns = columns_of_schema(self._file.schema_arrow, str(path))
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -184,7 +185,7 @@ class CsvSource:
         self.delimiter = "\t" if path.suffix.lower() == ".tsv" else max(",;\t|", key=text.count)
         reader = self._open()
         try:
-            self._columns = _columns_of(reader.schema, str(path))
+            self._columns = columns_of_schema(reader.schema, str(path))
         finally:
             reader.close()
 
@@ -323,7 +324,7 @@ class ArrowTableSource:
 
     def __init__(self, table: Any, name: str, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> None:
         self.table, self.name, self.chunk_rows = table, name, chunk_rows
-        self._columns = _columns_of(table.schema, name)
+        self._columns = columns_of_schema(table.schema, name)
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -336,11 +337,15 @@ class ArrowTableSource:
 
 
 def as_source(data: Any, chunk_rows: int = DEFAULT_CHUNK_ROWS, name: str | None = None) -> TableSource:
-    """A TableSource from a file path, a core Dataset, a DataFrame or a TableSource."""
+    """A TableSource from a file path, a core Dataset, a pandas or Dask DataFrame, or a TableSource."""
     if isinstance(data, str | Path):
         return open_table(data, chunk_rows)
     if hasattr(data, "X") and hasattr(data, "feature_names"):
         return from_dataset(data, chunk_rows)
+    from modelward.monitor.distributed import DaskSource, is_dask_frame
+
+    if is_dask_frame(data):
+        return DaskSource(data, name or "<dask dataframe>", chunk_rows)
     if hasattr(data, "columns") and hasattr(data, "dtypes"):  # a DataFrame (before the protocol: its columns)
         return from_frame(data, name or "<dataframe>", chunk_rows)
     if isinstance(data, TableSource):
