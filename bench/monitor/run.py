@@ -97,6 +97,9 @@ def caught(tool: str, result: dict) -> int:
 
 def summarise(rows: int, results: dict | None, nulls: dict | None) -> list[str]:
     """Markdown lines for one size: the shift table and per-tool totals, or the null-table totals."""
+    order = ("modelward", "evidently", "alibi", "alibi+bonferroni")
+    results = None if results is None else {t: results[t] for t in order if t in results}
+    nulls = None if nulls is None else {t: nulls[t] for t in order if t in nulls}
     lines: list[str] = []
     if results is not None:
         lines += [f"\n### {rows:,} rows x 25 columns (13 shifted)\n", *shift_table(results, list(results)), ""]
@@ -133,11 +136,13 @@ def main() -> None:
     else:
         for rows in args.rows:
             paths = generate(rows, HERE / "data", null=rows == args.null_rows)
-            results = {t: run_tool(t, paths["shifted_ref"], paths["shifted_cur"], args.timeout) for t in args.tools}
-            (out_dir / f"shifted_{rows}.json").write_text(json.dumps(results, indent=1))
-            if rows == args.null_rows:
-                nulls = {t: run_tool(t, paths["null_ref"], paths["null_cur"], args.timeout) for t in args.tools}
-                (out_dir / f"null_{rows}.json").write_text(json.dumps(nulls, indent=1))
+            kinds = ("shifted", "null") if rows == args.null_rows else ("shifted",)
+            for kind in kinds:
+                saved = out_dir / f"{kind}_{rows}.json"
+                results = json.loads(saved.read_text()) if saved.exists() else {}  # other tools' runs are kept
+                results |= {t: run_tool(t, paths[f"{kind}_ref"], paths[f"{kind}_cur"], args.timeout)
+                            for t in args.tools}
+                saved.write_text(json.dumps(results, indent=1))
         text = report_from_saved(args.rows, args.null_rows)
     (out_dir / "report.md").write_text(text + "\n")
     print(text)
