@@ -38,3 +38,26 @@ def test_client_table_is_bounded_and_counts_evictions():
     table.get("new")
     assert "client-7" in table and "client-8" not in table
     assert table.get("client-7") == [7]
+
+
+def test_a_saved_guard_document_is_checked_before_use(tmp_path):
+    import json
+
+    from modelward.core.guards import read_guard_doc
+
+    path = tmp_path / "guard.json"
+    path.write_text(json.dumps({"guard": "x.g", "format_version": 1, "params": {}}))
+    assert read_guard_doc(path, "x.g", 1)["params"] == {}
+    for doc, message in (({"guard": "y.g", "format_version": 1}, "field 'guard' must be 'x.g', got 'y.g'"),
+                         ({"guard": "x.g", "format_version": 2}, "format_version 2"), ([1, 2], "got 'list'")):
+        path.write_text(json.dumps(doc))
+        with pytest.raises(DataError, match=message):
+            read_guard_doc(path, "x.g", 1)
+    path.write_text("{" * 10)
+    with pytest.raises(DataError, match="JSON expected"):
+        read_guard_doc(path, "x.g", 1)
+    path.write_text(" " * 200)
+    with pytest.raises(DataError, match="larger than 100 bytes"):
+        read_guard_doc(path, "x.g", 1, max_bytes=100)
+    with pytest.raises(DataError, match="cannot read"):
+        read_guard_doc(tmp_path / "missing.json", "x.g", 1)

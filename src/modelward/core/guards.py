@@ -7,11 +7,13 @@ model runs and to `filter` the `GuardResponse` after; the worst decision wins (`
 
 from __future__ import annotations
 
+import json
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import numpy as np
@@ -166,3 +168,27 @@ class ClientTable(Generic[T]):
 
     def items(self) -> list[tuple[str, T]]:
         return list(self._items.items())
+
+
+MAX_GUARD_DOC_BYTES = 4 << 20
+
+
+def read_guard_doc(path: Path, guard_id: str, format_version: int,
+                   max_bytes: int = MAX_GUARD_DOC_BYTES) -> dict[str, Any]:
+    """The JSON document a guard's `save` wrote, checked before use: its size, that it is JSON, that its
+    `guard` field names `guard_id` and its `format_version` is the one this modelward reads. Every
+    failure is a DataError naming the file (a saved guard may come from anywhere)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise DataError(f"{path}: larger than {max_bytes} bytes; not a saved guard")
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the saved guard: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(f"{path}: not a saved guard (JSON expected): {exc}") from None
+    if not isinstance(doc, dict) or doc.get("guard") != guard_id:
+        found = doc.get("guard") if isinstance(doc, dict) else type(doc).__name__
+        raise DataError(f"{path}: field 'guard' must be {guard_id!r}, got {found!r}")
+    if doc.get("format_version") != format_version:
+        raise DataError(f"{path}: format_version {doc.get('format_version')!r}; this modelward reads {format_version}")
+    return doc

@@ -21,7 +21,7 @@ import numpy as np
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import Dataset
 from modelward.core.errors import ConfigError, DataError
-from modelward.core.guards import Decision, GuardRequest, GuardResponse
+from modelward.core.guards import Decision, GuardRequest, GuardResponse, read_guard_doc
 from modelward.core.output import atomic_write
 from modelward.core.params import Param, resolve
 from modelward.monitor.stream import (
@@ -165,18 +165,7 @@ def _save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
 
 
 def _read_json(path: Path, guard_id: str) -> dict[str, Any]:
-    try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise DataError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; not a saved drift guard")
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read the saved guard: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(f"{path}: not a saved guard (JSON expected): {exc}") from None
-    if not isinstance(doc, dict) or doc.get("guard") != guard_id:
-        raise DataError(f"{path}: field 'guard' must be {guard_id!r}")
-    if doc.get("format_version") != FORMAT_VERSION:
-        raise DataError(f"{path}: format_version {doc.get('format_version')!r}; this modelward reads {FORMAT_VERSION}")
+    doc = read_guard_doc(path, guard_id, FORMAT_VERSION, MAX_CONFIG_BYTES)
     if not isinstance(doc.get("params"), dict) or not isinstance(doc.get("inputs"), dict):
         raise DataError(f"{path}: fields 'params' and 'inputs' must be objects")
     return doc
