@@ -1,0 +1,2 @@
+"""Model stealing: extraction attacks (equation solving, learning-based with active learning),
+extraction-detection guards, watermarks and fingerprints."""
