@@ -186,7 +186,7 @@ def test_evasion_budgets_from_the_command_line(cli, model_and_data):
 
 
 @pytest.mark.parametrize(("flag", "value", "message"), [
-    ("--eps", "2", "robustness.evasion: parameter 'eps' got [2.0]; expected at most 1 (share of each feature's range)"),
+    ("--eps", "2", "robustness.evasion: parameter 'eps' got 2.0; expected at most 1 (share of each feature's range)"),
     ("--norm", "l7", "robustness.evasion: parameter 'norm' got 'l7'; expected one of linf, l2"),
     ("--evasion-rows", "0", "robustness.evasion: parameter 'rows' got 0; expected at least 1"),
     ("--set", "epsilon=0.1", "--set epsilon: no selected plugin takes a parameter 'epsilon'"),

@@ -77,7 +77,7 @@ def test_black_box_model_is_measured_with_square_and_says_so(cancer):
     from modelward.core.adapters.callable import CallableAdapter
 
     report = assess(CallableAdapter(est.predict_proba, classes=[0, 1]), (X, y), only=["robustness.evasion"],
-                    options={"evasion_eps": [0.2], "evasion_queries": 100})
+                    params={"eps": [0.2], "queries": 100})
     (finding,) = [f for f in report.findings if f.title.startswith("robust accuracy")]
     assert finding.evidence.measurements["access"] == "black-box"
     assert finding.evidence.measurements["broken_by.square@0.2"] > 0
@@ -90,7 +90,7 @@ def test_labels_only_model_is_measured_with_a_decision_based_attack(cancer):
 
     model = CallableAdapter(est.predict, classes=[0, 1], returns="labels")
     report = assess(model, (X, y), only=["robustness.evasion"],
-                    options={"evasion_eps": [0.2], "evasion_queries": 100})
+                    params={"eps": [0.2], "queries": 100})
     (finding,) = [f for f in report.findings if f.title.startswith("robust accuracy")]
     m = finding.evidence.measurements
     assert m["access"] == "decision"
@@ -101,7 +101,7 @@ def test_labels_only_model_is_measured_with_a_decision_based_attack(cancer):
 
 def test_assess_reports_robust_accuracy_per_eps_with_intervals(pipeline, cancer):
     _, _, X, y = cancer
-    report = assess(pipeline, (X, y), only=["robustness.evasion"], options={"evasion_steps": 20})
+    report = assess(pipeline, (X, y), only=["robustness.evasion"], params={"steps": 20})
     (finding,) = report.findings
     ms = finding.evidence.measurements
     for eps in (0.02, 0.05, 0.1):

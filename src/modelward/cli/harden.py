@@ -22,7 +22,7 @@ def save_artifact(artifact: Any, out: Path, stem: str = "hardened") -> list[Path
     if isinstance(artifact, list):
         return [p for i, a in enumerate(artifact) for p in save_artifact(a, out, f"{stem}-member{i}")]
     save = getattr(artifact, "save", None)
-    if callable(save) and not hasattr(artifact, "fit"):
+    if callable(save) and not hasattr(artifact, "get_params"):  # not a scikit-learn estimator
         kind = type(artifact).__name__.lower().removeprefix("adversarial")
         return list(save(out / f"{stem}-{kind}"))
     torch = sys.modules.get("torch")

@@ -34,6 +34,7 @@ from modelward.robustness.scaled import FeatureScale
 
 IMPROVES = "robustness.evasion"
 DEFAULT_EPS = 0.1  # share of each feature's range
+_INPUT_UNIT_DEFENCES = ("detection", "randomized-smoothing")
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,12 +84,10 @@ class _Setup:
 
     @property
     def unit(self) -> float:
-        """Input units per share of range, where the features share one range; else an error naming why."""
+        """Input units per share of range: the common span where the features share one; else the median
+        span (defences whose own budget is one number in input units; `harden` notes it)."""
         if self.scale.per_feature:
-            spans = self.scale.scale
-            raise ConfigError(f"{self.model.name}: the features' ranges differ ({spans.min():.3g} to "
-                              f"{spans.max():.3g}) and this defence's budget is one number in input units; give "
-                              "it inputs on one scale (standardise them before the model)")
+            return float(np.median(self.scale.scale))
         return float(self.scale.scale[0])
 
     def eps_x(self, share: float) -> float:
@@ -274,6 +273,7 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
     from modelward.robustness.defences.detection import AdversarialDetector
 
     target_fpr = float(_pop(params, "target_fpr", 0.05))
+    adaptive_steps = int(_pop(params, "adaptive_steps", 50))
     share = max(s.eps)
     e = s.eps_x(share)
     detector = AdversarialDetector(s.model, target_fpr=target_fpr).fit(s.X_train, s.y_train_idx, eps=e,
@@ -293,7 +293,7 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
         from modelward.robustness.defences.adaptive_detection import adaptive_attack
 
         adaptive = adaptive_attack(detector, s.X_eval, y_idx, e, norm=s.norm,
-                                   steps=int(_pop(params, "adaptive_steps", 50)),
+                                   steps=adaptive_steps,
                                    lambdas=(0.0, 0.1, 1.0), seed=s.seed + 2)
         adv_wrong = np.asarray(s.model.predict_proba(adaptive.x_adv)).argmax(axis=1) != y_idx
         evaded |= correct & adv_wrong & ~detector.flag(adaptive.x_adv)
@@ -401,6 +401,10 @@ def harden(
     applied = AppliedMitigation(outcome.taxonomy_id, "evasion", outcome.summary, IMPROVES, outcome.before,
                                 outcome.after)
     notes = outcome.notes
+    if setup.scale.per_feature and mitigation_id in _INPUT_UNIT_DEFENCES:
+        notes += (f"the features' ranges differ ({setup.scale.scale.min():.3g} to {setup.scale.scale.max():.3g}); "
+                  f"this defence's own budget is one number in input units: eps x the median span "
+                  f"({setup.unit:.3g}), while before/after are measured per feature's range as in assess",)
     return HardenResult(mitigation_id, outcome.model, outcome.artifact, applied, notes, outcome.flags,
                         outcome.parameters | {"eps": list(eps_t), "norm": norm, "eval_rows": len(X_ev)},
                         time.perf_counter() - start)

@@ -38,20 +38,13 @@ class _HardenMitigation:
     improves = "robustness.evasion"
     mitigation = ""
     needs_torch = False
-    needs_common_range = False  # the defence's own budget is one number in input units
     params: tuple[Param, ...] = _SHARED
 
     def __init__(self, **values: Any) -> None:
         self.values = values
 
     def applies(self, ctx: AssessContext) -> bool:
-        if self.needs_torch and getattr(ctx.model, "module", None) is None:
-            return False
-        if self.needs_common_range:
-            from modelward.robustness.scaled import feature_scale
-
-            return not feature_scale(ctx.data.X, ctx.model.input_spec).per_feature
-        return True
+        return not self.needs_torch or getattr(ctx.model, "module", None) is not None
 
     def apply(self, ctx: AssessContext) -> Hardened:
         from modelward.robustness.defences.harden import harden
@@ -151,7 +144,6 @@ class SmoothingMitigation(_HardenMitigation):
 
     id, title, mitigation = ("robustness.randomized-smoothing", "Randomised smoothing (certified)",
                              "randomized-smoothing")
-    needs_common_range = True
     params = (
         *_SHARED,
         Param("sigma", float, 0.25, "noise of the smoothing", unit="share of the features' common range",
@@ -171,7 +163,6 @@ class DetectionMitigation(_HardenMitigation):
     """Fit an adversarial-input detector; reports the attack success left, AUC and TPR at 5% FPR."""
 
     id, title, mitigation = "robustness.detection", "Adversarial-input detection", "detection"
-    needs_common_range = True
     params = (*_SHARED, Param("target_fpr", float, 0.05, "share of clean inputs the detector may flag",
                               minimum=1e-4, maximum=0.5),
               Param("adaptive_steps", int, 50, "steps of the adaptive attack on the detector", minimum=1))
