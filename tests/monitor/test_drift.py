@@ -185,3 +185,12 @@ def test_reading_files_without_pyarrow_names_the_extra(monkeypatch, tmp_path):
     path.write_text("a\n1\n")
     with pytest.raises(MissingExtraError, match=r"modelward\[data\]"):
         compare(path, path)
+
+
+def test_a_numeric_column_tested_as_categories_matches_across_storage_types(write_table):
+    rng = np.random.default_rng(12)
+    codes = rng.integers(0, 4, 3000)
+    ref = write_table("ref", {"zone": codes.astype(np.int64), "x": rng.normal(size=3000)})
+    cur = write_table("cur", {"zone": rng.integers(0, 4, 3000).astype(float), "x": rng.normal(size=3000)})
+    col = _by_name(compare(ref, cur, categorical=["zone"], settings=FAST))["zone"]
+    assert col.kind == "categorical" and col.verdict == Verdict.NO_DRIFT and col.unseen == ()

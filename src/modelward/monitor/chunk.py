@@ -27,6 +27,17 @@ class Column:
     dtype: str = ""
 
 
+def category_name(value: object) -> str:
+    """A category as text that is the same whatever the column stored it as: 3, 3.0 and "3" are "3"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 @dataclass(frozen=True, eq=False)
 class Categories:
     """A dictionary-encoded column: `codes[i]` indexes `names`, -1 is missing."""
@@ -56,7 +67,7 @@ class Categories:
         arr = np.asarray(values, dtype=object)
         missing = np.array([v is None or (isinstance(v, float) and v != v) or v == "" for v in arr.tolist()],
                            dtype=bool)
-        text = np.array([str(v) for v in arr[~missing].tolist()], dtype=object)
+        text = np.array([category_name(v) for v in arr[~missing].tolist()], dtype=object)
         names, inverse = np.unique(text.astype(str), return_inverse=True) if text.size else (np.array([]), None)
         codes = np.full(arr.shape[0], -1, dtype=np.int64)
         if inverse is not None:

@@ -17,7 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from modelward.core.errors import DataError, require
-from modelward.monitor.chunk import Categories, Chunk, Column, ColumnKind
+from modelward.monitor.chunk import Categories, Chunk, Column, ColumnKind, category_name
 
 DEFAULT_CHUNK_ROWS = 65_536
 CSV_BLOCK_BYTES = 32 << 20
@@ -95,7 +95,7 @@ def _arrow_categories(array: Any) -> Categories:
         encoded = encoded.combine_chunks()
     indices = encoded.indices.cast(pa.int64())
     codes = _primitive(indices, np.int64, -1)
-    names = tuple("" if v is None else str(v) for v in encoded.dictionary.to_pylist())
+    names = tuple(category_name(v) for v in encoded.dictionary.to_pylist())
     if "" in names:  # an empty string is a missing value, as in CSV
         blank = names.index("")
         codes = np.where(codes == blank, -1, codes)
