@@ -85,3 +85,27 @@ def test_a_bad_policy_fails_before_any_work(cli, tables, tmp_path):
     policy.write_text("[thresholds]\nshare_drifted = 'lots'\n[action]\ncommand = ['x']\n")
     code, _, err = cli("monitor", "drift", "-r", ref, "-c", same, "--policy", policy)
     assert code == 2 and "thresholds.share_drifted" in err
+
+
+def test_assess_with_a_reference_runs_the_drift_check(cli, tmp_path):
+    import joblib
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import train_test_split
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    frame = load_breast_cancer(as_frame=True).frame.rename(columns=lambda c: c.replace(" ", "_"))
+    train, test = train_test_split(frame, test_size=0.3, random_state=0)
+    model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
+    model.fit(train.drop(columns="target"), train["target"])
+    joblib.dump(model, tmp_path / "model.joblib")
+    train.to_csv(tmp_path / "train.csv", index=False)
+    test.assign(mean_radius=test["mean_radius"] * 1.4).to_csv(tmp_path / "shifted.csv", index=False)
+    code, out, err = cli("assess", "-m", tmp_path / "model.joblib", "--trust", tmp_path / "model.joblib",
+                         "-d", tmp_path / "shifted.csv", "-t", "target", "--reference", tmp_path / "train.csv",
+                         "--only", "monitor", "--json", "--fail-on", "critical")
+    report = json.loads(out)
+    assert code == 0, err
+    assert any(f["title"].endswith("drift in column 'mean_radius'") for f in report["findings"])
+    assert "reference" in {i["role"] for i in report["metadata"]["inputs"]}
