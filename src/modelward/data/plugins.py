@@ -19,6 +19,10 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "Train/test leakage: shared rows and label-leaking features"),
     PluginSpec("data.balance", PluginKind.CHECK, "bias", "modelward.data.checks:BalanceCheck",
                "Class imbalance and group label rates"),
+    PluginSpec("data.backdoor", PluginKind.CHECK, "data-poisoning", "modelward.data.poison.check:BackdoorCheck",
+               "Backdoor / poisoned rows (representation clusters, out-of-class reclassification)"),
+    PluginSpec("data.sanitize", PluginKind.MITIGATION, "data-poisoning", "modelward.data.sanitize:SanitizeMitigation",
+               "Sanitise training data (remove or relabel flagged rows) and retrain"),
     PluginSpec("data.pii-guard", PluginKind.GUARD, "data-leakage", "modelward.data.pii.guard:PiiGuard",
                "PII and secret detection and redaction in requests and responses"),
 )
