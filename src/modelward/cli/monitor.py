@@ -9,7 +9,7 @@ import typer
 
 from modelward.cli.common import err_console, finish, parse_severity
 
-app = typer.Typer(help="Drift and degradation monitoring: batch drift reports against reference data.",
+app = typer.Typer(help="Drift and degradation monitoring: batch drift reports, retraining incidents.",
                   no_args_is_help=True, add_completion=False)
 
 
