@@ -7,7 +7,7 @@ TORCH  := torch==2.13.0
 STAMP  := $(VENV)/.installed
 CONSTRAINTS := constraints.txt
 
-.PHONY: demo test lint bench venv clean constraints test-latest
+.PHONY: demo test lint bench venv clean constraints test-latest services
 
 venv: $(STAMP)
 
@@ -19,6 +19,16 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PIP) install -q $(TORCH)
 	$(PIP) install -q -c $(CONSTRAINTS) -e '.[all,dev]'
 	touch $(STAMP)
+
+# Optional: the servers the gateway's replica tests start for real (Redis, PostgreSQL) and the bench's
+# load generator (wrk), from Debian's packages; without them those tests skip and say why.
+services:
+	@if command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		&& command -v wrk >/dev/null; then echo "redis-server, postgresql and wrk are installed"; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql wrk; } \
+		|| echo "could not install redis-server, postgresql, wrk: the tests that need them will skip"; \
+	else echo "install redis-server, postgresql and wrk (Debian: sudo apt-get install redis-server postgresql wrk)"; fi
 
 # Regenerate constraints.txt on purpose: the newest releases that pyproject.toml admits, in a fresh venv.
 constraints:
