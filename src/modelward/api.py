@@ -110,6 +110,7 @@ def harden(model: Any, data: Any, mitigation: str, target: str | None = None, *,
         adapter = load_model(model, trust)
         if input_spec is not None or not adapter.input_spec.features:
             adapter.input_spec = inferred
-    ctx = AssessContext(adapter, dataset, seed=seed, holdout=None if holdout is None else as_dataset(holdout, target))
+    held = None if holdout is None else as_dataset(holdout, target, like=dataset)  # same category codes
+    ctx = AssessContext(adapter, dataset, seed=seed, holdout=held)
     hardened: Hardened = plugin.apply(ctx)
     return hardened

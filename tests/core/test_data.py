@@ -182,3 +182,21 @@ def test_content_errors_name_file_and_column(tmp_path) -> None:
     ids = _write_csv(tmp_path / "ids.csv", ["id", "t"], [[f"user-{i}", i % 2] for i in range(30)])
     with pytest.raises(DataError, match=r"column 'id' is text with 30 distinct values .* features="):
         load_dataset(ids, "t", max_categories=20)
+
+
+def test_a_file_read_beside_another_takes_its_category_codes(tmp_path):
+    from modelward.core.data import as_dataset, load_dataset
+
+    train = tmp_path / "train.csv"
+    train.write_text("colour,size,label\nred,1,0\ngreen,2,1\nblue,3,0\n")
+    test = tmp_path / "test.csv"
+    test.write_text("colour,size,label\nred,1,0\ngreen,2,1\n")  # no 'blue': on its own, 'red' would be 1, not 2
+    alone = load_dataset(test, "label")
+    reference = load_dataset(train, "label")
+    beside = as_dataset(test, "label", like=reference)
+    assert alone.X[:, 0].tolist() == [1.0, 0.0]
+    assert beside.X[:, 0].tolist() == [2.0, 1.0]  # blue=0, green=1, red=2 as in the training file
+    odd = tmp_path / "odd.csv"
+    odd.write_text("colour,size,label\npurple,1,0\n")
+    with pytest.raises(DataError, match="column 'colour' has categories the other file does not have: 'purple'"):
+        as_dataset(odd, "label", like=reference)

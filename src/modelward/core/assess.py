@@ -112,7 +112,8 @@ def assess(
     """
     from modelward import __version__
 
-    dataset = as_dataset(data, target)
+    reference_set = None if reference is None else as_dataset(reference, target)
+    dataset = as_dataset(data, target, like=reference_set)  # one category code per category in both
     from modelward.core.adapters.wrap import adapter_for
 
     adapter = adapter_for(model, **dict(model_options or {}))
@@ -123,7 +124,7 @@ def assess(
     adapter.input_spec.check(dataset.X, source=dataset.source)
     _probe(adapter, dataset)
     ctx = AssessContext(adapter, dataset, seed=seed,
-                        reference=None if reference is None else as_dataset(reference, target),
+                        reference=reference_set,
                         artifacts=tuple(i.path for i in model_inputs))
     if progress is not None:
         ctx = replace(ctx, progress=progress)

@@ -1,7 +1,9 @@
 """Load a labelled table (CSV, Parquet, NPZ) into a Dataset of numeric features.
 
-String feature columns become integer codes (categories in sorted order, recorded in a
-`CategoryEncoding`); the target keeps its values (numbers or strings). Missing feature values
+String feature columns become integer codes (categories in sorted order, as scikit-learn's
+OrdinalEncoder does, recorded in a `CategoryEncoding`); a file read beside another (test beside
+training or reference data) takes that file's encodings, so one category has one code in both, and a
+category the first file never had is an error naming it. The target keeps its values (numbers or strings). Missing feature values
 become NaN; a missing target value is an error. NPZ files are read with allow_pickle=False.
 """
 
@@ -55,10 +57,13 @@ def load_dataset(
     features: Sequence[str] | None = None,
     max_categories: int = 1000,
     limits: Limits = DEFAULT_LIMITS,
+    encodings: Sequence[CategoryEncoding] = (),
 ) -> TabularDataset:
-    """Read `path` and split it into features (all other columns unless `features` names them) and target."""
+    """Read `path` and split it into features (all other columns unless `features` names them) and target.
+    `encodings`: the category codes of another file of the same table, to use for its string columns."""
     p = Path(path)
-    return _assemble(p, read_columns(p, target), target, features, max_categories, limits)
+    return _assemble(p, read_columns(p, target), target, features, max_categories, limits,
+                     {e.column: e for e in encodings})
 
 
 def read_columns(path: str | PathLike[str], target: str = "") -> dict[str, np.ndarray]:
@@ -210,12 +215,19 @@ def _as_numbers(col: np.ndarray) -> np.ndarray | None:
     return out
 
 
-def _feature(path: Path, name: str, col: np.ndarray, max_categories: int) -> tuple[np.ndarray, CategoryEncoding | None]:
-    numbers = _as_numbers(col)
+def _feature(path: Path, name: str, col: np.ndarray, max_categories: int,
+             given: CategoryEncoding | None = None) -> tuple[np.ndarray, CategoryEncoding | None]:
+    numbers = _as_numbers(col) if given is None else None
     if numbers is not None:
         return numbers, None
     present = [str(v).strip() for v in col.tolist() if not _is_missing(v)]
-    categories = tuple(sorted(set(present)))
+    if given is not None:
+        unseen = sorted(set(present) - set(given.categories))
+        if unseen:
+            raise DataError(f"{path}: column {name!r} has categories the other file does not have: "
+                            f"{', '.join(map(repr, unseen[:5]))}{' ...' if len(unseen) > 5 else ''} "
+                            f"(known: {len(given.categories)}); their codes would mean nothing to the model")
+    categories = given.categories if given is not None else tuple(sorted(set(present)))
     if len(categories) > max_categories:
         raise DataError(
             f"{path}: column {name!r} is text with {len(categories)} distinct values (more than "
@@ -248,6 +260,7 @@ def _assemble(
     features: Sequence[str] | None,
     max_categories: int,
     limits: Limits,
+    given: dict[str, CategoryEncoding] | None = None,
 ) -> TabularDataset:
     available = list(columns)
     if target not in columns:
@@ -268,7 +281,7 @@ def _assemble(
         raise DataError(f"{path}: no data rows")
     if n_rows > limits.max_data_rows:
         raise DataError(f"{path}: {n_rows} rows, more than the limit of {limits.max_data_rows}")
-    encoded = [_feature(path, n, columns[n], max_categories) for n in names]
+    encoded = [_feature(path, n, columns[n], max_categories, (given or {}).get(n)) for n in names]
     X = np.column_stack([codes for codes, _ in encoded])
     return TabularDataset(
         X=X,
@@ -280,8 +293,9 @@ def _assemble(
     )
 
 
-def as_dataset(data: Any, target: str | None = None) -> Dataset:
-    """A Dataset from a file path (with `target`), a DataFrame (with `target`), (X, y) or a Dataset."""
+def as_dataset(data: Any, target: str | None = None, like: Dataset | None = None) -> Dataset:
+    """A Dataset from a file path (with `target`), a DataFrame (with `target`), (X, y) or a Dataset; a file
+    read beside `like` (a dataset read from another file of the same table) takes its category codes."""
     if isinstance(data, Dataset):
         return data
     if isinstance(data, tuple) and len(data) == 2:
@@ -292,7 +306,7 @@ def as_dataset(data: Any, target: str | None = None) -> Dataset:
     if isinstance(data, (str, Path)):
         if target is None:
             raise DataError(f"{data}: name the target column (target=...)")
-        return load_dataset(Path(data), target)
+        return load_dataset(Path(data), target, encodings=getattr(like, "encodings", ()))
     if hasattr(data, "columns") and target is not None:  # a pandas DataFrame
         if target not in data.columns:
             raise DataError(f"target column {target!r} not in data; columns: {', '.join(map(str, data.columns))}")

@@ -373,7 +373,7 @@ def harden(
     X = adapter.input_spec.check(ds.X, source=ds.source)
     y = np.asarray(ds.y)
     if eval_data is not None:
-        ev = as_dataset(eval_data, target)
+        ev = as_dataset(eval_data, target, like=ds)
         X_tr, y_tr = X, y
         X_ev, y_ev = adapter.input_spec.check(ev.X, source=ev.source), np.asarray(ev.y)
     else:
