@@ -33,7 +33,8 @@ def main() -> None:
     )
     from art.estimators.classification import PyTorchClassifier
 
-    job = json.loads(open(sys.argv[1]).read())
+    with open(sys.argv[1]) as fh:
+        job = json.load(fh)
     torch.set_num_threads(1)
     Xm, ym, Xn, yn = digits_split(job["seed"])
     X = np.vstack([Xm, Xn]).astype(np.float32)

@@ -54,7 +54,8 @@ def main() -> int:
     net = train_mlp(Xm, ym)
     print(f"target: torch MLP, {len(Xm)} members, trained in {time.perf_counter() - t:.1f} s")
     model = TorchAdapter(net, classes=np.arange(10), device="cpu", name="digits-mlp")
-    print(f"  accuracy: members {np.mean(model.predict(Xm) == ym):.3f}, non-members {np.mean(model.predict(Xn) == yn):.3f}")
+    member_acc, nonmember_acc = np.mean(model.predict(Xm) == ym), np.mean(model.predict(Xn) == yn)
+    print(f"  accuracy: members {member_acc:.3f}, non-members {nonmember_acc:.3f}")
     figures: dict[str, dict[str, float]] = {}
     design = None
     for k in args.refs:

@@ -23,7 +23,8 @@ def main() -> None:
     from art.attacks.extraction import CopycatCNN, KnockoffNets
     from art.estimators.classification import PyTorchClassifier
 
-    job = json.loads(open(sys.argv[1]).read())
+    with open(sys.argv[1]) as fh:
+        job = json.load(fh)
     torch.set_num_threads(1)
     _, _, X_pool, y_pool, X_test, _ = digits_split(job["seed"])
     X_pool, X_test = X_pool.astype(np.float32), X_test.astype(np.float32)
@@ -52,7 +53,7 @@ def main() -> None:
             np.random.seed(job["seed"])
             thief = PyTorchClassifier(cnn(), loss=torch.nn.CrossEntropyLoss(),
                                       optimizer=None, input_shape=(64,), nb_classes=10, clip_values=(0.0, 1.0))
-            thief._optimizer = torch.optim.Adam(thief.model.parameters(), lr=1e-3)  # noqa: SLF001
+            thief._optimizer = torch.optim.Adam(thief.model.parameters(), lr=1e-3)
             t = time.perf_counter()
             attack = make(budget)
             if "adaptive" in name:

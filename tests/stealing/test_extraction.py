@@ -17,7 +17,7 @@ def victim():
     X = X / 16.0
     order = np.random.default_rng(0).permutation(len(X))
     train, pool, test = order[:800], order[800:1300], order[1300:1600]
-    model = SklearnAdapter(MLPClassifier((32,), max_iter=400, random_state=0).fit(X[train], y[train]))
+    model = SklearnAdapter(MLPClassifier((32,), max_iter=1000, random_state=0).fit(X[train], y[train]))
     return model, X[pool], X[test], y[test]
 
 

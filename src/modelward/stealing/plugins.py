@@ -11,4 +11,11 @@ _CHECK, _GUARD = PluginKind.CHECK, PluginKind.GUARD
 PLUGINS: tuple[PluginSpec, ...] = (
     PluginSpec("stealing.extraction", _CHECK, "model-stealing", "modelward.stealing.check:ExtractionCheck",
                "Model extraction: fidelity of a copy per query budget"),
+    PluginSpec("stealing.prada", _GUARD, "model-stealing", "modelward.stealing.detection.prada:PradaGuard",
+               "PRADA: extraction detection by the normality of query distances"),
+    PluginSpec("stealing.query-distribution", _GUARD, "model-stealing",
+               "modelward.stealing.detection.window:QueryDistributionGuard",
+               "Extraction detection: windowed MMD test of each client's queries"),
+    PluginSpec("stealing.coverage", _GUARD, "model-stealing", "modelward.stealing.detection.coverage:CoverageGuard",
+               "Extraction detection: growth of each client's coverage of the input space"),
 )
