@@ -4,7 +4,8 @@ String feature columns become integer codes (categories in sorted order, as scik
 OrdinalEncoder does, recorded in a `CategoryEncoding`); a file read beside another (test beside
 training or reference data) takes that file's encodings, so one category has one code in both, and a
 category the first file never had is an error naming it. The target keeps its values (numbers or
-strings). Missing feature values become NaN; a missing target value is an error. NPZ files are read with allow_pickle=False.
+strings). Missing feature values become NaN; a missing target value is an error. NPZ files are read
+with allow_pickle=False.
 """
 
 from __future__ import annotations
