@@ -41,3 +41,23 @@ def test_redact_writes_a_copy_and_never_the_input(tmp_path):
     assert out.read_text() == "Please reach <PERSON> at <EMAIL> or <PHONE>.\n"
     same = runner.invoke(build_app(), ["data", "redact", str(src), "--out", str(src)])
     assert same.exit_code != 0 and src.read_text().startswith("Please reach Maria")
+
+
+def test_anonymize_writes_a_k_anonymous_copy(tmp_path):
+    import csv
+    from collections import Counter
+
+    src = tmp_path / "people.csv"
+    rows = ["name,age,zip,disease"] + [f"p{i},{20 + i % 50},{10000 + (i * 37) % 900},{['flu', 'cold'][i % 2]}"
+                                       for i in range(300)]
+    src.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "anon.csv"
+    result = runner.invoke(build_app(), ["data", "anonymize", str(src), "-o", str(out), "--qi", "age", "--qi", "zip",
+                                         "--k", "4", "--drop", "name", "--sensitive", "disease", "--l", "2"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["after"]["k"] >= 4
+    with out.open() as fh:
+        released = list(csv.DictReader(fh))
+    assert "name" not in released[0] and min(Counter((r["age"], r["zip"]) for r in released).values()) >= 4
+    same = runner.invoke(build_app(), ["data", "anonymize", str(src), "-o", str(src), "--qi", "age"])
+    assert same.exit_code != 0
