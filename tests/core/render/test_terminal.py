@@ -85,3 +85,11 @@ def test_width_is_respected(report):
     for width in (80, 120):
         lines = terminal_text(report, width=width).splitlines()
         assert max(len(line) for line in lines) <= width
+
+
+def test_locations_name_files_by_their_name_the_header_has_the_paths(report):
+    from modelward.core.findings import Location
+
+    deep = Finding("x.check", "evasion", Severity.LOW, "deep", location=Location(file="/data/2026/q4/test.csv", row=7))
+    text = terminal_text(replace(report, findings=(deep,)), width=200)
+    assert "test.csv row 7" in text and "/data/2026/q4" not in text

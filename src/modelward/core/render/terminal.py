@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -120,10 +121,20 @@ def _findings_block(taxonomy: Taxonomy, threat_id: str, findings: list[Finding],
             title = _t(f.title)
             if verbose:
                 title.append(_details(taxonomy, f))
-            table.add_row(_severity(f.severity), title, _t(f.location))
+            table.add_row(_severity(f.severity), title, _t(_where(f)))
         parts.append(table)
     parts.append(Text(""))
     return Group(*parts)
+
+
+def _where(f: Finding) -> str:
+    """The location with the file by its name (the header lists the inputs' full paths; JSON, SARIF and
+    HTML keep the whole location)."""
+    loc = f.location
+    if not loc.file:
+        return str(loc)
+    name = loc.file.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or loc.file
+    return str(replace(loc, file=name))
 
 
 def _details(taxonomy: Taxonomy, f: Finding) -> Text:
