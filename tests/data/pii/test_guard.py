@@ -45,3 +45,16 @@ def test_save_and_load_round_trip(tmp_path, monkeypatch):
     monkeypatch.delenv("PII_TEST_KEY")
     with pytest.raises(ConfigError, match="PII_TEST_KEY"):
         load_guard("data.pii-guard", tmp_path / "g")
+
+
+def test_a_tampered_or_foreign_saved_guard_is_refused(tmp_path):
+    from modelward.core.errors import DataError
+
+    guard = build_guard("data.pii-guard", {})
+    (path,) = guard.save(tmp_path / "g")
+    path.write_text(path.read_text().replace('"data.pii-guard"', '"robustness.adversarial-detector"'))
+    with pytest.raises(DataError, match="field 'guard'"):
+        load_guard("data.pii-guard", tmp_path / "g")
+    path.write_text("{not json")
+    with pytest.raises(DataError, match="JSON expected"):
+        load_guard("data.pii-guard", tmp_path / "g")

@@ -18,7 +18,7 @@ import numpy as np
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import Dataset
 from modelward.core.errors import ConfigError, DataError
-from modelward.core.guards import Decision, GuardRequest, GuardResponse
+from modelward.core.guards import Decision, GuardRequest, GuardResponse, read_guard_doc
 from modelward.core.output import atomic_write
 from modelward.core.params import Param, resolve
 from modelward.data.pii.checksums import card_valid
@@ -82,16 +82,7 @@ class PiiGuard:
     @classmethod
     def load(cls, directory: Path, model: ModelAdapter | None) -> PiiGuard:
         path = Path(directory) / CONFIG_NAME
-        try:
-            if path.stat().st_size > MAX_CONFIG_BYTES:
-                raise DataError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; not a saved guard")
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise DataError(f"{path}: cannot read the saved guard: {exc.strerror or exc}") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise DataError(f"{path}: not a saved guard (JSON expected): {exc}") from None
-        if not isinstance(doc, dict) or doc.get("guard") != cls.id or doc.get("format_version") != FORMAT_VERSION:
-            raise DataError(f"{path}: expected fields guard={cls.id!r} and format_version={FORMAT_VERSION}")
+        doc = read_guard_doc(path, cls.id, FORMAT_VERSION, MAX_CONFIG_BYTES)
         if not isinstance(doc.get("params"), dict):
             raise DataError(f"{path}: field 'params' must be an object")
         return cls(resolve(cls.id, cls.params, doc["params"]))
