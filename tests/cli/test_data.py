@@ -61,3 +61,15 @@ def test_anonymize_writes_a_k_anonymous_copy(tmp_path):
     assert "name" not in released[0] and min(Counter((r["age"], r["zip"]) for r in released).values()) >= 4
     same = runner.invoke(build_app(), ["data", "anonymize", str(src), "-o", str(src), "--qi", "age"])
     assert same.exit_code != 0
+
+
+def test_manifest_and_diff(tmp_path):
+    old, new = tmp_path / "v1.csv", tmp_path / "v2.csv"
+    old.write_text("x,label\n" + "".join(f"{i},{i % 2}\n" for i in range(40)))
+    new.write_text("x,label\n" + "".join(f"{i},{(i + (i < 5)) % 2}\n" for i in range(40)))  # 5 flips
+    made = runner.invoke(build_app(), ["data", "manifest", str(old), "-t", "label", "-o", str(tmp_path / "m.json")])
+    assert made.exit_code == 0 and json.loads((tmp_path / "m.json").read_text())["target"] == "label"
+    result = runner.invoke(build_app(), ["data", "diff", str(old), str(new), "-t", "label", "--json"])
+    assert result.exit_code == 1, result.output  # 12.5% relabelled: likelihood 4 x impact 3 = high
+    titles = [f["title"] for f in json.loads(result.stdout)["findings"]]
+    assert "5 rows changed label, features unchanged" in titles

@@ -128,3 +128,42 @@ def anonymize_command(
     atomic_write(out, write)
     sys.stdout.write(json.dumps(result.summary(), indent=2) + "\n")
     err_console.print(f"wrote {out}")
+
+
+@app.command("manifest")
+def manifest_command(
+    data: Annotated[Path, typer.Argument(help="Data file: CSV, TSV, Parquet or NPZ.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Manifest JSON to write.")],
+    target: Annotated[str | None, typer.Option("--target", "-t", help="Label column (hashed apart).")] = None,
+) -> None:
+    """Write DATA's manifest (file SHA-256, per-row hashes of features and label) for lineage records."""
+    from modelward.data.provenance import manifest
+
+    m = manifest(data, target)
+    m.write(out)
+    err_console.print(f"{len(m.rows)} rows, sha256 {m.sha256}; wrote {out}")
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="Earlier version of the data.")],
+    new: Annotated[Path, typer.Argument(help="Later version of the data.")],
+    target: Annotated[str | None, typer.Option("--target", "-t", help="Label column.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Directory to write reports to.")] = None,
+    formats: Annotated[str, typer.Option("--format", "-f", help="Formats for --out: json,sarif,html.")
+                       ] = "json,sarif,html",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")] = "high",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
+) -> None:
+    """Rows added, removed and relabelled from OLD to NEW, and additions that look like poisoning."""
+    from modelward import __version__
+    from modelward.core.report import InputRecord, Metadata, Report
+    from modelward.data.provenance import diff, diff_findings, manifest
+
+    parse_severity(fail_on)
+    d = diff(manifest(old, target), manifest(new, target))
+    report = Report(Metadata(__version__, "data diff", subject=str(new),
+                             inputs=(InputRecord(str(old), d.old.sha256, "data"),
+                                     InputRecord(str(new), d.new.sha256, "data"))), tuple(diff_findings(d)))
+    emit(report, as_json=as_json, formats=formats, out=out, stem="data-diff")
+    finish(report, fail_on)
