@@ -14,6 +14,9 @@ from scipy.stats import chi2, rankdata
 from modelward.data.duplicates import robust_scale
 
 
+FIT_ROWS = 20_000  # the robust covariance is fitted on a sample this large; every row is scored
+
+
 @dataclass(frozen=True, eq=False)
 class Outliers:
     """Flagged rows (most outlying first) and every row's combined score in [0, 1]."""
@@ -40,7 +43,9 @@ def find_outliers(X: np.ndarray, alpha: float = 0.001, seed: int = 0, max_featur
                             random_state=seed).fit_transform(Z)
     reduced = PCA(min(max_features, Z.shape[1], len(Z) // 5 or 1), random_state=seed).fit_transform(Z)
     try:
-        maha = MinCovDet(random_state=seed).fit(reduced).mahalanobis(reduced)  # squared distances
+        sample = reduced if len(reduced) <= FIT_ROWS else reduced[
+            np.random.default_rng(seed).choice(len(reduced), FIT_ROWS, replace=False)]
+        maha = MinCovDet(random_state=seed).fit(sample).mahalanobis(reduced)  # squared distances
     except ValueError:  # a singular covariance: the forest alone
         ranks = rankdata(forest) / len(Z)
         k = max(1, round(alpha * len(Z)))
