@@ -13,7 +13,6 @@ from scipy.stats import chi2, rankdata
 
 from modelward.data.duplicates import robust_scale
 
-
 FIT_ROWS = 20_000  # the robust covariance is fitted on a sample this large; every row is scored
 
 
