@@ -73,3 +73,16 @@ def test_manifest_and_diff(tmp_path):
     assert result.exit_code == 1, result.output  # 12.5% relabelled: likelihood 4 x impact 3 = high
     titles = [f["title"] for f in json.loads(result.stdout)["findings"]]
     assert "5 rows changed label, features unchanged" in titles
+
+
+def test_anonymize_with_format_tokens_needs_the_key(tmp_path, monkeypatch):
+    src = tmp_path / "p.csv"
+    src.write_text("card,age\n" + "".join(f"4111-1111-1111-{1000 + i},{20 + i % 30}\n" for i in range(60)))
+    out = tmp_path / "a.csv"
+    args = ["data", "anonymize", str(src), "-o", str(out), "--qi", "age", "--k", "3", "--format-token", "card"]
+    assert runner.invoke(build_app(), args).exit_code != 0  # no key
+    monkeypatch.setenv("MODELWARD_PII_KEY", "z" * 32)
+    result = runner.invoke(build_app(), args)
+    assert result.exit_code == 0, result.output
+    cards = [line.split(",")[0] for line in out.read_text().splitlines()[1:]]
+    assert all(len(c) == 19 and c[4] == "-" and not c.startswith("4111-1111") for c in cards)

@@ -54,7 +54,8 @@ def audit_command(
 def redact_command(
     source: Annotated[Path, typer.Argument(help="UTF-8 text file to redact.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Redacted copy to write (never the input).")],
-    strategy: Annotated[str, typer.Option(help="tag, mask, hmac (key in --key-env) or remove.")] = "tag",
+    strategy: Annotated[str, typer.Option(help="tag, mask, hmac or format (keyed: key in --key-env), or "
+                                                "remove.")] = "tag",
     key_env: Annotated[str, typer.Option(help="Environment variable holding the hmac key.")] = "MODELWARD_PII_KEY",
     entity: Annotated[list[str] | None, typer.Option("--entity", "-e", help="Kinds to redact (repeat; "
                                                      "default all).")] = None,
@@ -77,7 +78,7 @@ def redact_command(
         text = source.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise DataError(f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    key = os.environ.get(key_env, "").encode() if strategy == "hmac" else None
+    key = os.environ.get(key_env, "").encode() if strategy in ("hmac", "format") else None
     detector = PiiDetector(parse_entities(entity)) if entity else PiiDetector()
     result = Redactor(detector, strategy, key)(text)
     atomic_write(out, lambda p: p.write_text(result.text, encoding="utf-8"))
@@ -97,6 +98,8 @@ def anonymize_command(
     mask: Annotated[list[str] | None, typer.Option(help="Direct identifier to mask (repeat).")] = None,
     pseudonymize: Annotated[list[str] | None, typer.Option(help="Direct identifier to replace by a keyed HMAC "
                                                            "pseudonym (repeat; key in --key-env).")] = None,
+    format_token: Annotated[list[str] | None, typer.Option("--format-token", help="Direct identifier to replace by "
+                                                           "a keyed token of the same format (repeat).")] = None,
     key_env: Annotated[str, typer.Option(help="Environment variable holding the pseudonym key.")] = "MODELWARD_PII_KEY",
 ) -> None:
     """Write a k-anonymous (and l-diverse) copy of DATA to OUT, atomically, and print the re-identification
@@ -114,8 +117,8 @@ def anonymize_command(
     if out.resolve() == data.resolve():
         raise ConfigError(f"--out {out}: is the input; the anonymised copy never overwrites it")
     identifiers = {**{c: "drop" for c in drop or ()}, **{c: "mask" for c in mask or ()},
-                   **{c: "hmac" for c in pseudonymize or ()}}
-    key = os.environ.get(key_env, "").encode() if pseudonymize else None
+                   **{c: "hmac" for c in pseudonymize or ()}, **{c: "format" for c in format_token or ()}}
+    key = os.environ.get(key_env, "").encode() if pseudonymize or format_token else None
     result = anonymise(read_columns(data), qi, k, sensitive, l_diversity, identifiers, key)
 
     def write(path: Path) -> None:

@@ -40,3 +40,17 @@ def test_overlapping_matches_are_refused():
     matches = PiiDetector().detect(TEXT)
     with pytest.raises(ValueError, match="overlap"):
         redact(TEXT, [matches[0], matches[0]])
+
+
+def test_format_tokens_keep_the_layout_and_are_keyed():
+    from modelward.data.pii.redact import format_token
+
+    key = b"f" * 32
+    token = format_token("Jane.Doe@example.org", "email", key)
+    assert token != "Jane.Doe@example.org" and len(token) == 20
+    assert token[4] == "." and token[8] == "@" and token[0].isupper() and token[1:4].islower()
+    assert format_token("(415) 555-0132", "phone", key)[0] == "(" and format_token("4111", "card", key).isdigit()
+    assert format_token("415-555-0132", "phone", key)[:3] == format_token("415 555 0132", "phone", key)[:3]
+    assert format_token("4111", "card", key) != format_token("4111", "card", b"g" * 32)
+    out = Redactor(strategy="format", key=key)(TEXT).text
+    assert "john.smith@example.com" not in out and out.count("@") == 1

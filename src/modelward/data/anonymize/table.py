@@ -12,9 +12,9 @@ import numpy as np
 from modelward.core.errors import ConfigError, DataError
 from modelward.data.anonymize.measures import Risk, certainty_penalty, classes_of, distinct_l, risk, t_closeness
 from modelward.data.anonymize.mondrian import mondrian
-from modelward.data.pii.redact import MIN_KEY_BYTES, pseudonym
+from modelward.data.pii.redact import MIN_KEY_BYTES, format_token, pseudonym
 
-IDENTIFIER_POLICIES = ("drop", "mask", "hmac")
+IDENTIFIER_POLICIES = ("drop", "mask", "hmac", "format")
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,7 +73,8 @@ def anonymise(columns: Mapping[str, Sequence[object] | np.ndarray], quasi_identi
               sensitive: str | None = None, l_diversity: int = 1, identifiers: Mapping[str, str] | None = None,
               key: bytes | None = None, ordered_sensitive: bool | None = None) -> Anonymised:
     """k-anonymous (and distinct l-diverse) release of `columns` over `quasi_identifiers`. `identifiers`:
-    column -> "drop", "mask" or "hmac" (a keyed pseudonym; needs `key`)."""
+    column -> "drop", "mask", "hmac" (a keyed pseudonym) or "format" (a keyed token of the same format);
+    the last two need `key`."""
     cols = {n: np.asarray(v, dtype=object if np.asarray(v).dtype.kind in "OUS" else None) for n, v in columns.items()}
     missing = [q for q in [*quasi_identifiers, *([sensitive] if sensitive else []), *(identifiers or {})]
                if q not in cols]
@@ -85,8 +86,8 @@ def anonymise(columns: Mapping[str, Sequence[object] | np.ndarray], quasi_identi
         if policy not in IDENTIFIER_POLICIES:
             raise ConfigError(f"identifier column {name!r}: policy {policy!r}; expected one of "
                               f"{', '.join(IDENTIFIER_POLICIES)}")
-        if policy == "hmac" and (key is None or len(key) < MIN_KEY_BYTES):
-            raise ConfigError(f"identifier column {name!r}: hmac needs a key of at least {MIN_KEY_BYTES} bytes")
+        if policy in ("hmac", "format") and (key is None or len(key) < MIN_KEY_BYTES):
+            raise ConfigError(f"identifier column {name!r}: {policy} needs a key of at least {MIN_KEY_BYTES} bytes")
     encoded = [_codes(q, cols[q]) for q in quasi_identifiers]
     Q = np.column_stack([values for values, _ in encoded])
     if not np.isfinite(Q).all():
@@ -106,7 +107,8 @@ def anonymise(columns: Mapping[str, Sequence[object] | np.ndarray], quasi_identi
             out[name] = np.array(["*" * len(str(v)) for v in cols[name].tolist()], dtype=object)
         else:
             assert key is not None
-            out[name] = np.array([pseudonym(str(v), name, key) for v in cols[name].tolist()], dtype=object)
+            make = pseudonym if policy == "hmac" else format_token
+            out[name] = np.array([make(str(v), name, key) for v in cols[name].tolist()], dtype=object)
     l_value = t_value = None
     if sens is not None and sens_codes is not None:
         l_value = distinct_l(classes, sens_codes)

@@ -55,7 +55,7 @@ class PiiGuard:
         Param("entities", str, (), "kinds to look for (default: all): " + ", ".join(e.value for e in Entity),
               many=True),
         Param("strategy", str, "tag", "how redacted spans are replaced: <KIND> tag, mask, or a keyed pseudonym",
-              choices=("tag", "mask", "hmac")),
+              choices=("tag", "mask", "hmac", "format")),
         Param("key_env", str, "MODELWARD_PII_KEY", "environment variable holding the pseudonym key (hmac)"),
         Param("min_score", float, 0.5, "matches scored lower are ignored", minimum=0.0, maximum=1.0),
         Param("regions", str, DEFAULT_REGIONS, "countries whose national phone formats are read", many=True),
@@ -67,10 +67,11 @@ class PiiGuard:
         entities = parse_entities(self.values["entities"]) if self.values["entities"] else tuple(Entity)
         detector = PiiDetector(entities, tuple(self.values["regions"]), float(self.values["min_score"]))
         key = None
-        if self.values["strategy"] == "hmac":
+        if self.values["strategy"] in ("hmac", "format"):
             secret = os.environ.get(str(self.values["key_env"]), "")
             if not secret:
-                raise ConfigError(f"{self.id}: strategy hmac needs the key in ${self.values['key_env']}")
+                raise ConfigError(f"{self.id}: strategy {self.values['strategy']} needs the key in "
+                                  f"${self.values['key_env']}")
             key = secret.encode()
         self.redactor = Redactor(detector, self.values["strategy"], key)
         self.mode = str(self.values["mode"])

@@ -1,6 +1,6 @@
 """Redaction of detected spans: a tag naming the kind, a mask that keeps the layout, a keyed pseudonym
 (HMAC-SHA256: the same value gives the same token across files and runs with the same key, and nobody
-without the key can link a token back to its value), or removal."""
+without the key can link a token back to its value), a keyed token with the value's format, or removal."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from modelward.core.errors import ConfigError
 from modelward.data.pii.detector import PiiDetector
 from modelward.data.pii.entities import PiiMatch
 
-STRATEGIES = ("tag", "mask", "hmac", "remove")
+STRATEGIES = ("tag", "mask", "hmac", "format", "remove")
+_DIGITS, _UPPER, _LOWER = "0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 MIN_KEY_BYTES = 16
 
 
@@ -29,6 +30,23 @@ def pseudonym(value: str, entity: str, key: bytes, length: int = 12) -> str:
     return digest[:length]
 
 
+def format_token(value: str, entity: str, key: bytes) -> str:
+    """A keyed, consistent token with the value's format: every digit becomes a digit, every letter a
+    letter of the same case, separators stay (an e-mail keeps its "@" and dots, a phone its layout). It is
+    one-way (derived from HMAC-SHA256 over the kind and the normalised value), not reversible encryption
+    such as FF1/FF3-1, and it does not keep check digits valid."""
+    stream = b""
+    counter = 0
+    while len(stream) < 2 * len(value):
+        stream += hmac.new(key, f"{entity}\x00{normalise(value)}\x00{counter}".encode(), hashlib.sha256).digest()
+        counter += 1
+    out = []
+    for ch, b in zip(value, stream, strict=False):
+        alphabet = _DIGITS if ch.isdigit() else _UPPER if ch.isupper() else _LOWER if ch.islower() else ""
+        out.append(alphabet[b % len(alphabet)] if alphabet else ch)
+    return "".join(out)
+
+
 def _replacement(m: PiiMatch, strategy: str, key: bytes | None) -> str:
     if strategy == "tag":
         return f"<{m.entity.value.upper()}>"
@@ -37,14 +55,18 @@ def _replacement(m: PiiMatch, strategy: str, key: bytes | None) -> str:
     if strategy == "hmac":
         assert key is not None
         return f"<{m.entity.value.upper()}:{pseudonym(m.text, m.entity.value, key)}>"
+    if strategy == "format":
+        assert key is not None
+        return format_token(m.text, m.entity.value, key)
     return ""
 
 
 def check_strategy(strategy: str, key: bytes | None) -> None:
     if strategy not in STRATEGIES:
         raise ConfigError(f"redaction strategy {strategy!r} is unknown; expected one of {', '.join(STRATEGIES)}")
-    if strategy == "hmac" and (key is None or len(key) < MIN_KEY_BYTES):
-        raise ConfigError(f"the hmac strategy needs a key of at least {MIN_KEY_BYTES} bytes, kept outside the data "
+    if strategy in ("hmac", "format") and (key is None or len(key) < MIN_KEY_BYTES):
+        raise ConfigError(f"the {strategy} strategy needs a key of at least {MIN_KEY_BYTES} bytes, kept outside "
+                          "the data "
                           "(e.g. in an environment variable)")
 
 
