@@ -7,9 +7,15 @@ from __future__ import annotations
 from modelward.core.plugins import PluginKind, PluginSpec
 
 _CHECK, _MITIGATION = PluginKind.CHECK, PluginKind.MITIGATION
+_DP = "modelward.privacy.dp.mitigations:"
 
 PLUGINS: tuple[PluginSpec, ...] = (
     PluginSpec("privacy.membership-inference", _CHECK, "membership-inference",
                "modelward.privacy.membership.check:MembershipInferenceCheck",
                "Membership inference audit (threshold, LiRA, RMIA, shadow, label-only)"),
+    PluginSpec("privacy.dp-sgd", _MITIGATION, "membership-inference", _DP + "DPSGDMitigation", "DP-SGD training"),
+    PluginSpec("privacy.dp-logistic-regression", _MITIGATION, "membership-inference",
+               _DP + "DPLogisticRegressionMitigation", "DP logistic regression"),
+    PluginSpec("privacy.dp-naive-bayes", _MITIGATION, "membership-inference", _DP + "DPNaiveBayesMitigation",
+               "DP Gaussian naive Bayes"),
 )
