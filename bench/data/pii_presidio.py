@@ -41,13 +41,13 @@ def main() -> None:
         docs = json.load(fh)
     engine = analyzer()
     entities = list(ENTITY_MAP)
-    t = time.perf_counter()
+    t = time.process_time()
     predictions = []
     for doc in docs:
         results = engine.analyze(text=doc["text"], language="en", entities=entities)
         predictions.append([[r.start, r.end, ENTITY_MAP[r.entity_type]] for r in results
                             if r.entity_type in ENTITY_MAP])
-    seconds = time.perf_counter() - t
+    seconds = time.process_time() - t
     print(json.dumps({"version": version("presidio-analyzer"), "seconds": seconds, "predictions": predictions}))
 
 

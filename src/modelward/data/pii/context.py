@@ -55,14 +55,16 @@ def words_before(text: str, start: int, n: int = 4, width: int = WINDOW) -> list
     return _WORDS.findall(before(text, start, width))[-n:]
 
 
-def has_cue(cues: frozenset[str], text: str, start: int, n: int = 4) -> bool:
-    return any(w.rstrip(".") in cues or w in cues for w in words_before(text, start, n))
+def has_cue(cues: frozenset[str], text: str, start: int, n: int = 4, words: list[str] | None = None) -> bool:
+    """True when one of the `n` words before `start` (or the given `words`) is a cue."""
+    words = words_before(text, start, n) if words is None else words[-n:]
+    return any(w.rstrip(".") in cues or w in cues for w in words)
 
 
-def not_pii_identifier(text: str, start: int) -> bool:
+def not_pii_identifier(text: str, start: int, words: list[str] | None = None) -> bool:
     """True when the span is introduced as an order, invoice, tracking, serial or version number: the
     nearest words before it, skipping "no", "number", "#" and the like, name such an identifier."""
-    for word in reversed(words_before(text, start, 4, 30)):
+    for word in reversed(words_before(text, start, 4, 30) if words is None else words[-4:]):
         word = word.rstrip(".")
         if word in FILLER:
             continue
@@ -70,6 +72,6 @@ def not_pii_identifier(text: str, start: int) -> bool:
     return False
 
 
-def after_version_word(text: str, start: int) -> bool:
-    words = words_before(text, start, 1, 16)
+def after_version_word(text: str, start: int, words: list[str] | None = None) -> bool:
+    words = words_before(text, start, 1, 16) if words is None else words[-1:]
     return bool(words) and words[-1].rstrip(".") in VERSION_WORDS

@@ -126,11 +126,27 @@ def _score(tokens: list[str], titled: bool, cued: bool, lex: NameLexicon, mid_se
     return 0.5 if mid_sentence and len(tokens) <= 3 else 0.0  # an unknown capitalised pair inside a sentence
 
 
+_CAPITALISED = re.compile(rf"[{_UP}][{_LOW}]")
+
+
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_NAME.finditer(text)`, but tried only where a capitalised word starts: the full pattern opens with
+    optional groups, so the regular-expression engine would try it at every position."""
+    pos = 0
+    while (hit := _CAPITALISED.search(text, pos)) is not None:
+        m = _NAME.match(text, hit.start())
+        if m is None:
+            pos = hit.end()
+            continue
+        yield m
+        pos = max(m.end(), hit.start() + 1)
+
+
 def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
     """Spans that read as person names: "Title Name", "First Last" (either in the lexicon; both known
     scores higher), or one known name after a greeting or "name:"."""
     lex = lexicon()
-    for m in _NAME.finditer(text):
+    for m in _name_runs(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@._"):
             continue
         words = m.group("name").split(" ")

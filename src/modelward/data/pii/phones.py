@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from modelward.core.errors import require
-from modelward.data.pii.context import PHONE_CUES, after_version_word, has_cue, not_pii_identifier
+from modelward.data.pii.context import PHONE_CUES, after_version_word, has_cue, not_pii_identifier, words_before
 from modelward.data.pii.entities import Entity, PiiMatch
 
 _CANDIDATE = re.compile(
@@ -23,6 +23,9 @@ _DECIMAL = re.compile(r"^\d+[.,]\d+$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")  # the US SSN layout; no numbering plan writes phones so
 _DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s?-\s?\d{1,2}[.:]\d{2}$")
+_NOT_PHONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_LIKE, _DOTTED_QUAD, _TIME_RANGE, _DECIMAL,
+                                                              _SSN_SHAPE)))
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +68,14 @@ def phones(text: str, regions: Sequence[str] = ("US", "GB", "DE", "FR")) -> Iter
     for m in _CANDIDATE.finditer(text):
         raw = m.group().strip(" .-")
         start = m.start() + m.group().index(raw[0])
-        digits = sum(c.isdigit() for c in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _DOTTED_QUAD.match(raw) or _TIME_RANGE.match(raw) \
-                or _DECIMAL.match(raw) or _SSN_SHAPE.match(raw) or not_pii_identifier(text, start):
+        digits = len(raw) - len(_NOT_DIGIT.findall(raw))
+        if not 7 <= digits <= 15 or _NOT_PHONE.match(raw):
             continue
-        cue = has_cue(PHONE_CUES, text, start)
-        formatted = raw.startswith(("+", "(", "00")) or any(c in raw for c in " .-()")
-        if not cue and not formatted:
+        words = words_before(text, start, 4, 30)  # read once, for the three context rules
+        if not_pii_identifier(text, start, words) or after_version_word(text, start, words):
             continue
-        if after_version_word(text, start):
+        cue = has_cue(PHONE_CUES, text, start, words=words)
+        if not cue and digits == len(raw):  # an unformatted run needs a phone word
             continue
         region = valid_in(raw, regions)
         if region is None:

@@ -34,9 +34,15 @@ _FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "
 
 def emails(text: str) -> Iterator[PiiMatch]:
     """Addresses with a dotted domain; not image names like icon@2x.png, nor a doubled dot."""
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:  # the pattern is tried only around each "@"
+        m = _EMAIL.search(text, max(pos, at - 64), at + 256)
+        while m is not None and m.end() <= at:
+            m = _EMAIL.search(text, m.end(), at + 256)
+        if m is None or m.start() > at:
+            pos = at + 1
+            continue
+        pos = m.end()
         value = m.group()
         local, _, domain = value.rpartition("@")
         if ".." in local or domain.rsplit(".", 1)[-1].lower() in _FILE_SUFFIXES:
@@ -114,7 +120,7 @@ def ips(text: str) -> Iterator[PiiMatch]:
     """IPv4 (each octet at most 255; not after 'v'/'version') and IPv6 addresses that parse as such."""
     if "." in text:
         for m in _IPV4.finditer(text):
-            if after_version_word(text, m.start()):
+            if any(c.isalpha() for c in text[max(0, m.start() - 12):m.start()]) and after_version_word(text, m.start()):
                 continue
             yield PiiMatch(m.start(), m.end(), Entity.IP, m.group(), 0.95, "ipv4")
     if "::" in text or text.count(":") >= 3:
@@ -153,6 +159,9 @@ _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _NIR = re.compile(r"(?<![\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")
 
 
+_ID_GATE = re.compile(r"(?i)\b(?:" + "|".join(sorted(ID_CUES, key=len, reverse=True)) + r")\b")
+
+
 def national_ids(text: str) -> Iterator[PiiMatch]:
     """UK NINO and Spanish DNI/NIE by shape and check letter; French NIR by its key; Canadian SIN, Dutch BSN
     and Indian Aadhaar (checksums that random numbers pass too often) only with an id word before them."""
@@ -165,6 +174,8 @@ def national_ids(text: str) -> Iterator[PiiMatch]:
     for m in _NIR.finditer(text):
         if cs.fr_nir_valid(m.group().replace(" ", "")):
             yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.95, "fr_nir")
+    if _ID_GATE.search(text) is None:
+        return
     for m in _DIGIT_RUN.finditer(text):
         if not has_cue(ID_CUES, text, m.start()):
             continue
@@ -266,8 +277,14 @@ def _parse_date(m: re.Match[str]) -> bool:
     return _calendar_ok(int(g[12]), _MONTH_INDEX[g[10].lower()], int(g[11]))
 
 
+_DOB_WORDS = ("born", "birth", "dob", "d.o.b", "geboren", "geb.", "né", "nacimiento", "nascita")
+
+
 def dates_of_birth(text: str) -> Iterator[PiiMatch]:
     """Calendar dates (numeric or with a month name, 1900 to today) with a birth word before them."""
+    low = text.lower()
+    if not any(cue in low for cue in _DOB_WORDS):
+        return
     for m in _DATE.finditer(text):
         if has_cue(DOB_CUES, text, m.start(), 6) and _parse_date(m):
             yield PiiMatch(m.start(), m.end(), Entity.DATE_OF_BIRTH, m.group(), 0.9)
@@ -294,10 +311,18 @@ _FR_ADDRESS = re.compile(
 )
 
 
+_US_GATE = re.compile(rf"[a-z.] (?:{_SUFFIXES})\b")
+_DE_GATE = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer) \d")
+_FR_GATE = re.compile(r"\d,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route) ")
+
+
 def addresses(text: str) -> Iterator[PiiMatch]:
     """Street addresses: house number, street name and type (US/UK style, with unit, city, state and ZIP or UK
     postcode when present), German Straße/Weg/Platz with postcode and city, French rue/avenue."""
-    for kind, pattern in (("us_uk", _US_ADDRESS), ("de", _DE_ADDRESS), ("fr", _FR_ADDRESS)):
+    for kind, pattern, gate in (("us_uk", _US_ADDRESS, _US_GATE), ("de", _DE_ADDRESS, _DE_GATE),
+                                ("fr", _FR_ADDRESS, _FR_GATE)):
+        if gate.search(text) is None:  # no street word, no address: skip the costly pattern
+            continue
         for m in pattern.finditer(text):
             if m.start() == 0 or text[m.start() - 1] not in ".-/":  # not the tail of a version or a path
                 yield PiiMatch(m.start(), m.end(), Entity.ADDRESS, m.group(), 0.85, kind)
