@@ -11,7 +11,8 @@ import typer
 from modelward.cli.common import emit, err_console, finish, parse_severity
 
 app = typer.Typer(help="Training-data security: audit data for PII, label errors, duplicates, outliers, leakage "
-                       "and imbalance; redact personal data.", no_args_is_help=True, add_completion=False)
+                       "and imbalance; redact personal data; k-anonymous releases; manifests and diffs of data "
+                       "versions.", no_args_is_help=True, add_completion=False)
 
 MAX_TEXT_BYTES = 256 << 20
 
