@@ -33,6 +33,7 @@ def build_app() -> Any:
     app.add_typer(plugins.app, name="plugins")
     __import__("modelward.cli.serve", fromlist=["register"]).register(app)  # serve, api-keys, audit
     __import__("modelward.cli.integrity", fromlist=["register"]).register(app)  # sign, verify, diff, seal, ...
+    __import__("modelward.cli.governance", fromlist=["register"]).register(app)  # threat-model, incident
 
     def _add_optional(module: str, attr: str, name: str) -> None:
         """Sub-command groups from capability packages; absent ones are simply not offered."""
