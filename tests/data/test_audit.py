@@ -68,3 +68,14 @@ def test_bad_input(tmp_path):
     (tmp_path / "nan.csv").write_text("a,label\n1,0\n2,\n")
     with pytest.raises(DataError, match="missing"):
         audit_file(tmp_path / "nan.csv", "label", plan=FAST)
+
+
+def test_leakage_across_csv_files_with_text_categories(tmp_path):
+    rows = [f"{['red', 'green', 'blue'][i % 3]},{i},{i % 2}" for i in range(60)]
+    (tmp_path / "train.csv").write_text("colour,x,label\n" + "\n".join(rows) + "\n")
+    # the test split lacks 'blue' (the first category), so its own codes would differ; shared rows must match
+    test_rows = [r for r in rows[:12] if not r.startswith("blue")] + ["green,1000,0"]
+    (tmp_path / "test.csv").write_text("colour,x,label\n" + "\n".join(test_rows) + "\n")
+    report = audit_file(tmp_path / "train.csv", "label", tmp_path / "test.csv", AuditPlan(("leakage",)))
+    (f,) = [f for f in report.findings if "also appear" in f.title]
+    assert f.evidence.measurements["exact"] == 8

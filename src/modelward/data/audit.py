@@ -122,7 +122,8 @@ def audit_file(path: str | PathLike[str], target: str | None = None, test: str |
                 say("leakage")
                 t = Path(test)
                 inputs.append(InputRecord.of_file(t, "data"))
-                held = load_dataset(t, target, features=features, max_categories=plan.max_categories)
+                held = load_dataset(t, target, features=features, max_categories=plan.max_categories,
+                                    encodings=data.encodings)  # one code per category in both files
                 _run("leakage", lambda: leakage_findings(data, held, "data.leakage", seed=plan.seed), findings, errors)
     return Report(Metadata(__version__, "data audit", subject=str(p), inputs=tuple(inputs)), tuple(findings),
                   tuple(skipped), tuple(errors))
