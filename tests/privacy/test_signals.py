@@ -33,3 +33,13 @@ def test_label_only_answers_are_recognised():
 def test_labels_outside_the_classes_are_an_error():
     with pytest.raises(DataError, match="class indices"):
         logit_confidence(np.array([[0.5, 0.5]]), np.array([2]))
+
+
+def test_saturated_answers_are_capped_just_beyond_the_finite_ones():
+    from modelward.privacy.signals import MAX_LOGIT, cap_saturated
+
+    a = np.array([MAX_LOGIT, 3.0, -2.0])
+    b = np.array([[1.0, -MAX_LOGIT, 5.0]])
+    ca, cb = cap_saturated(a, b)
+    assert ca[0] == 6.0 and cb[0, 1] == -6.0 and ca[1] == 3.0
+    assert ca[0] > cb.max() - 1e-9

@@ -18,4 +18,7 @@ PLUGINS: tuple[PluginSpec, ...] = (
                _DP + "DPLogisticRegressionMitigation", "DP logistic regression"),
     PluginSpec("privacy.dp-naive-bayes", _MITIGATION, "membership-inference", _DP + "DPNaiveBayesMitigation",
                "DP Gaussian naive Bayes"),
+    PluginSpec("privacy.output-perturbation", _MITIGATION, "membership-inference",
+               "modelward.privacy.output:OutputPerturbationMitigation",
+               "Output perturbation (labels only, top-k, rounding, noise)"),
 )

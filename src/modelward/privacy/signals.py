@@ -64,3 +64,14 @@ def is_one_hot(proba: np.ndarray, tol: float = 1e-9) -> bool:
         return False
     top = proba.max(axis=-1)
     return bool(np.all(np.abs(top - 1.0) <= tol) and np.all(np.abs(proba.sum(axis=-1) - 1.0) <= 1e-6))
+
+
+def cap_saturated(*signal_arrays: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Logit confidences with exact 0 / 1 answers (rounded outputs) set one unit beyond the largest finite
+    value seen, instead of +-745: they stay the most extreme, without wrecking Gaussian fits."""
+    finite = [np.abs(a[np.abs(a) < MAX_LOGIT]) for a in signal_arrays]
+    values = np.concatenate([f.ravel() for f in finite]) if finite else np.zeros(0)
+    if not len(values):
+        return signal_arrays
+    cap = float(values.max()) + 1.0
+    return tuple(np.clip(a, -cap, cap) for a in signal_arrays)

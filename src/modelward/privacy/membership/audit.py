@@ -237,6 +237,8 @@ def audit_membership(model: ModelAdapter, members: Dataset | tuple[np.ndarray, n
         target_in = design.target_in[:n_refs]
         progress("scoring with reference models", 0.8)
         r_sig, r_p = sig.of(refs.proba, X[T], y_idx[T])
+        if access == "scores":
+            t_sig, r_sig = signals.cap_saturated(t_sig, r_sig)
         prefix = "label-only " if access == "labels" else ""
         if n_refs >= MIN_REFERENCE_MODELS and target_in.any() and (~target_in).any():
             if "lira" in config.attacks:
