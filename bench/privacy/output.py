@@ -61,7 +61,7 @@ def main() -> int:
     Xm, ym, Xn, yn = digits_split(SEED)
     mlp = TorchAdapter(train_mlp(Xm, ym), classes=np.arange(10), device="cpu", name="digits-mlp")
     refs = CachedTrainer(TorchTrainer(mlp, epochs=100))
-    X_tr, y_tr, X_pool, _, X_te, y_te = steal_split(SEED)
+    X_tr, y_tr, X_pool, _, X_te, _ = steal_split(SEED)
     cnn = TorchAdapter(train_cnn(X_tr, y_tr), classes=np.arange(10), device="cpu", name="digits-cnn")
     print(f"{'setting':<44} {'MI loss AUC':>11} {'LiRA AUC':>9} {'LiRA TPR@1%':>12} {'extract@100':>12} "
           f"{'extract@250':>12} {'L1 change':>10} {'top kept':>9}")
