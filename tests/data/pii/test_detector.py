@@ -33,6 +33,8 @@ def kinds(detector, text):
     ("ship to 221 Baker Street, London NW1 6XE.", "postal_address", "221 Baker Street, London NW1 6XE"),
     ("I met Maria Garcia yesterday", "person", "Maria Garcia"),
     ("Signed: Dr. Okonkwo", "person", "Dr. Okonkwo"),
+    ("Azra Brievingh will join the call", "person", "Azra Brievingh"),  # unknown names, subject of a verb
+    ("Best regards,\nSofie van der Meer\n", "person", "Sofie van der Meer"),
     ("NINO AB 12 34 56 C recorded", "national_id", "AB 12 34 56 C"),
 ])
 def test_finds_each_kind(detector, text, entity, value):
@@ -53,6 +55,7 @@ def test_finds_each_kind(detector, text, entity, value):
     "the asset icon@2x.png is 12 KB",
     "Acme Corporation signed with Green Valley Farms",
     "See the Quarterly Report for New York",
+    "The Machine Learning group will meet",
     "MAC c0:79:3e:ea:33:44 joined",
     "SSN 000-12-3456 and 666-12-3456 are never issued",
 ])

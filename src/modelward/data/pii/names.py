@@ -36,6 +36,9 @@ _CUE = re.compile(r"(?:\b(?:dear|hi|hello|hey|thanks|thank you|cheers|regards|si
                   re.IGNORECASE)
 
 _MID = re.compile(r"[a-z,] $")
+_SUBJECT_VERB = re.compile(r" (?:will|would|is|was|has|had|said|says|called|calls|joined|joins|wrote|writes|asked|"
+                           r"asks|can|could|should|may|might|must|did|does|sent|sends|signed|agreed|reported|"
+                           r"told|met|left|arrived|works|worked|lives|lived)\b")
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|our|your|their|its|these|those)\s+$", re.IGNORECASE)
 
 # Capitalised words that are names in the census lists but far more often something else, or that
@@ -155,7 +158,7 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
             start += len(words[0]) + 1
             words = words[1:]
         while (len(words) > 2 and not _known(words[0], lex.first) and not _known(words[0], lex.last)
-               and _known(words[1], lex.first)):
+               and _known(words[1], lex.first) and not re.fullmatch(_PARTICLE, words[1])):
             start += len(words[0]) + 1  # "Reach Maria Garcia": the name starts at its first name
             words = words[1:]
         if words and words[-1].lower() in TRAILING:  # an organisation or a place: "Acme Corporation"
@@ -170,9 +173,12 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
         if not titled and _DETERMINER.search(text, max(0, start - 8), start):
             continue  # "the Machine Learning team", "our Green Valley office": a thing, not a person
         cued = titled or _CUE.search(text[max(0, start - 30):start]) is not None
-        score = _score(tokens, titled, cued, lex, _MID.search(text, max(0, start - 20), start) is not None)
+        end = start + len(" ".join(words))
+        # inside a sentence, or its subject: a capitalised pair followed by a verb ("... will join")
+        placed = (_MID.search(text, max(0, start - 20), start) is not None
+                  or (len(tokens) >= 2 and _SUBJECT_VERB.match(text, end) is not None))
+        score = _score(tokens, titled, cued, lex, placed)
         if score < min_score:
             continue
         begin = m.start() if titled else start
-        end = start + len(" ".join(words))
         yield PiiMatch(begin, end, Entity.PERSON, text[begin:end], score)
