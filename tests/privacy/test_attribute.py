@@ -21,8 +21,9 @@ def test_a_model_that_memorised_its_training_rows_gives_their_attribute_away():
     memoriser = KNeighborsClassifier(n_neighbors=1).fit(X[:200], y[:200])
     model = CallableAdapter(lambda Z: memoriser.predict_proba(Z) * 0.98 + 0.01, classes=[0, 1])
     r = infer_attribute(model, (X[:200], y[:200]), (X[200:], y[200:]), column=0, name="secret")
-    assert r.attack_members > 0.9 and r.baseline_members < 0.7 and r.advantage > 0.25
-    assert r.attack_nonmembers < 0.7  # the leak is the training rows'
+    # with the wrong value the nearest row is another one, whose random label matches half the time: 0.75
+    assert r.attack_members > 0.65 and r.baseline_members < 0.6 and r.advantage > 0.15
+    assert r.attack_nonmembers < r.attack_members - 0.1  # the leak is the training rows'
     assert r.values == (0.0, 3.0) and r.queries > 0
 
 
