@@ -1,0 +1,36 @@
+"""Saving and restoring an LLM guard: its declared parameters as JSON (the guards have no fitted state;
+the injection model ships with the package)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from modelward.core.errors import DataError
+from modelward.core.guards import read_guard_doc
+from modelward.core.output import atomic_write
+from modelward.core.params import Param, resolve
+
+CONFIG_NAME = "guard.json"
+FORMAT_VERSION = 1
+
+
+def write_config(directory: Path, guard_id: str, values: Mapping[str, Any]) -> list[Path]:
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    doc = {"guard": guard_id, "format_version": FORMAT_VERSION,
+           "params": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}}
+    path = directory / CONFIG_NAME
+    atomic_write(path, lambda p: p.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8"))
+    return [path]
+
+
+def read_config(directory: Path, guard_id: str, declared: tuple[Param, ...]) -> dict[str, Any]:
+    path = Path(directory) / CONFIG_NAME
+    doc = read_guard_doc(path, guard_id, FORMAT_VERSION)
+    params = doc.get("params")
+    if not isinstance(params, dict):
+        raise DataError(f"{path}: field 'params' must be an object")
+    return resolve(guard_id, declared, params)

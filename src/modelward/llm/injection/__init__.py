@@ -1,0 +1,1 @@
+"""The layered prompt-injection detector: normalisation of obfuscation, rules, a small shipped model."""

@@ -1,0 +1,159 @@
+"""The layered prompt-injection detector: normalise (undo obfuscation), match rules on every view, score
+the canonical text and its decoded views with the small model, combine.
+
+The score is a noisy-OR of the strongest rule, the model's highest probability over the views, and the
+signals that are suspicious in themselves (invisible tag characters, bidi controls, lookalike letters
+inside words); the text is flagged at or above `threshold`, set on out-of-fold scores of the training
+set's hard negatives (see `modelward.llm.injection.train`). A `Detection` says which rule or view made
+the score, so a block can be explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from modelward.llm.injection.features import MAX_MODEL_CHARS
+from modelward.llm.injection.model import LinearModel
+from modelward.llm.injection.normalize import Normalised, normalise
+from modelward.llm.injection.rules import RuleHit, match
+
+MAX_MODEL_VIEWS = 6
+_PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
+_SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
+                   "zero_width_in_words": (3, 0.7)}
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The verdict on one text: `score` in [0, 1], `flagged` at or above the threshold, the `family` the
+    strongest evidence points to, the rules that matched, the view the model scored highest and why."""
+
+    score: float
+    flagged: bool
+    family: str = ""
+    rule_score: float = 0.0
+    model_score: float = 0.0
+    signal_score: float = 0.0
+    rules: tuple[RuleHit, ...] = ()
+    view: str = "plain"
+    signals: dict[str, int] = field(default_factory=dict)
+
+    def explain(self) -> str:
+        parts = []
+        if self.rules:
+            top = self.rules[0]
+            parts.append(f"rule {top.rule}" + (f" (in the {top.view} reading)" if top.view not in _PLAIN else ""))
+        if self.model_score >= 0.5:
+            parts.append(f"model {self.model_score:.2f}" + (f" on the {self.view} reading" if self.view != "plain"
+                                                            else ""))
+        if self.signal_score:
+            parts.append("hidden characters: " + ", ".join(f"{k} {v}" for k, v in sorted(self.signals.items())))
+        return "; ".join(parts) or "no evidence"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": round(self.score, 4), "flagged": self.flagged, "family": self.family,
+                "rule_score": round(self.rule_score, 4), "model_score": round(self.model_score, 4),
+                "signal_score": round(self.signal_score, 4), "view": self.view,
+                "rules": [h.rule for h in self.rules[:5]], "signals": dict(self.signals)}
+
+
+def _windows(text: str) -> list[str]:
+    if len(text) <= MAX_MODEL_CHARS:
+        return [text]
+    step = MAX_MODEL_CHARS * 3 // 4
+    return [text[i:i + MAX_MODEL_CHARS] for i in range(0, len(text) - MAX_MODEL_CHARS // 4, step)]
+
+
+def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
+    """(view name, text) pairs the model scores: the canonical text and the views that decode."""
+    plain = [("plain", w) for w in _windows(norm.text)]
+    decoded = [(v.how, w) for v in norm.views if v.decoded for w in _windows(v.text)]
+    return plain + decoded[:MAX_MODEL_VIEWS]
+
+
+def signal_score(signals: dict[str, int]) -> float:
+    best = 0.0
+    for name, count in signals.items():
+        at_least, weight = _SIGNAL_WEIGHTS.get(name, (1, 0.0))
+        if count >= at_least:
+            best = max(best, weight)
+    return best
+
+
+class InjectionDetector:
+    """Scores texts for prompt injection. `use_rules` / `use_model` switch the layers (for ablations)."""
+
+    def __init__(self, model: LinearModel | None, threshold: float = 0.5, use_rules: bool = True,
+                 use_model: bool = True, use_normalisation: bool = True) -> None:
+        self.model = model
+        self.threshold = float(threshold)
+        self.use_rules = use_rules
+        self.use_model = use_model and model is not None
+        self.use_normalisation = use_normalisation
+
+    @classmethod
+    def default(cls, threshold: float | None = None) -> InjectionDetector:
+        """The shipped model with its calibrated threshold (or `threshold`)."""
+        model = shipped_model()
+        return cls(model, float(model.meta.get("threshold", 0.5)) if threshold is None else threshold)
+
+    def score(self, text: str) -> Detection:
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: Sequence[str]) -> list[Detection]:
+        norms = [normalise(t) if self.use_normalisation else Normalised(t) for t in texts]
+        model_best: list[tuple[float, str]] = [(0.0, "plain")] * len(texts)
+        if self.use_model and self.model is not None:
+            owners, views, inputs = [], [], []
+            for i, n in enumerate(norms):
+                for how, text in _model_inputs(n):
+                    owners.append(i)
+                    views.append(how)
+                    inputs.append(text)
+            probs = self.model.scores(inputs)
+            best = [(0.0, "plain")] * len(texts)
+            for i, how, p in zip(owners, views, probs.tolist(), strict=True):
+                if p > best[i][0]:
+                    best[i] = (p, how)
+            model_best = best
+        return [self._combine(n, m) for n, m in zip(norms, model_best, strict=True)]
+
+    def _combine(self, norm: Normalised, model: tuple[float, str]) -> Detection:
+        hits: list[RuleHit] = []
+        if self.use_rules:
+            for reading in norm.all_views():
+                hits += match(reading.text, reading.how)
+            hits.sort(key=lambda h: -h.weight)
+        rule = hits[0].weight if hits else 0.0
+        sig = signal_score(norm.signals) if self.use_normalisation else 0.0
+        p_model, view = model
+        score = 1.0 - (1.0 - rule) * (1.0 - p_model) * (1.0 - sig)
+        family = _family(hits, p_model, view, sig)
+        return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
+                         dict(norm.signals))
+
+
+def _family(hits: list[RuleHit], p_model: float, view: str, sig: float) -> str:
+    if hits and hits[0].view not in _PLAIN:
+        return "obfuscated"
+    if hits:
+        return hits[0].family
+    if sig:
+        return "obfuscated"
+    if p_model >= 0.5:
+        return "obfuscated" if view != "plain" else "model"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> LinearModel:
+    return LinearModel.load()
+
+
+def detector_scores(detector: InjectionDetector, texts: Sequence[str]) -> np.ndarray:
+    return np.array([d.score for d in detector.score_many(texts)])

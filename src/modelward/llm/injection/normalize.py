@@ -1,0 +1,246 @@
+"""Undo the obfuscation that hides an injection from a detector, before anything is scored.
+
+`normalise(text)` returns the canonical text (Unicode NFKC, invisible and bidi characters removed,
+lookalike letters of mixed-script words mapped to Latin, markdown and HTML-comment markers removed,
+whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL and
+\\u escapes (decoded segments, nested up to `MAX_DEPTH`), Unicode tag characters (invisible ASCII),
+rot13, leetspeak, letter-spaced and reversed text. Each view says how it was obtained, so a detection
+names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls,
+zero-width characters inside words, mixed-script words).
+
+A view that only re-spells ordinary text (rot13 of plain English is gibberish) is marked `decoded=False`
+unless it reads more like language than the original (`language_gain`), so the model scores only the
+views that decode to something.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MAX_DEPTH = 2          # base64 inside base64 inside the text
+MAX_SEGMENTS = 16      # decoded segments kept per text (a flood of blobs cannot multiply the work)
+MIN_ENCODED_CHARS = 16
+
+_TAGS = range(0xE0000, 0xE0080)  # Unicode tag characters: invisible twins of ASCII
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+
+# Letters of other scripts that look like Latin ones (Unicode confusables, the common subset).
+_CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "ɡ": "g", "ɑ": "a", "ı": "i", "ȷ": "j", "ℓ": "l", "ո": "n", "ս": "u", "օ": "o", "ց": "g",
+})
+_CONFUSABLE_CHARS = frozenset(chr(c) for c in _CONFUSABLES)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "(": "c", "€": "e"})
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+(€])(?=[\w@$!|+(€]*[a-zA-Z])(?=[\w@$!|+(€]*[013457@$!|+(€])"
+                         r"[\w@$!|+(€]{3,}")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{" + str(MIN_ENCODED_CHARS) + r",}={0,2}")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[\s:,]?){8,}")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){3,}")
+_UESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
+_SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*|/·•]{1,3}){3,}\w(?!\w)")
+_MARKDOWN = re.compile(r"```(?:[\w+-]*(?=\n))?|`|<!--|-->|(?m:^\s{0,3}(?:#{1,6}|>+)\s?)|(?<!\w)[*_~]{1,3}|"
+                       r"[*_~]{1,3}(?!\w)")
+_SPACES = re.compile(r"\s+")
+
+# Frequent words of the languages the detector reads: a decoding that raises their share is real.
+_COMMON = frozenset(" ".join((
+    "the be to of and a in that have i it for not on with he as you do at this but his by from they we ",
+    "say her she or an will my one all would there their what so up out if about who get which go me when ",
+    "make can like time no just him know take people into year your good some could them see other than ",
+    "then now look only come its over think also back after use two how our work first well way even new ",
+    "want because any these give day most us is are was were has had been did does said please tell write ",
+    "show give ignore instructions previous above rules system prompt answer question text following all ",
+    "every now must should from le la les de des et un une est que qui pour dans pas vous tu je il elle ",
+    "nous sur avec ce cette au aux der die das und ist nicht ich du sie wir ein eine zu mit von den dem ",
+    "auf für es el los las y en que es no por con para una un lo su se del al como il lo gli e che di non ",
+    "per una con sono o os as e que não um uma para com do da em ",
+)).split())
+
+
+@dataclass(frozen=True)
+class View:
+    """One reading of the text: `how` names the decoding (plain, base64, hex, url, unicode-escape, tags,
+    rot13, leet, spaced, reversed); `decoded`: it turned an encoding into readable text."""
+
+    text: str
+    how: str
+    decoded: bool = True
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    views: tuple[View, ...] = ()
+    signals: dict[str, int] = field(default_factory=dict)
+
+    def all_views(self) -> Iterator[View]:
+        yield View(self.text, "plain")
+        yield from self.views
+
+
+def language_share(text: str) -> float:
+    """Share of the words of `text` that are frequent words of a language the detector reads."""
+    words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]  # single letters say nothing
+    if not words:
+        return 0.0
+    return sum(w in _COMMON for w in words) / len(words)
+
+
+def _printable(text: str) -> bool:
+    if not text:
+        return False
+    good = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
+    return good / len(text) >= 0.9 and any(ch.isalpha() for ch in text)
+
+
+def _b64(segment: str) -> str | None:
+    core = segment.rstrip("=")
+    if len(core) < MIN_ENCODED_CHARS or core.isalpha() or core.isdigit() or core.islower() or core.isupper():
+        return None  # plain words, numbers and identifiers are not base64 worth decoding
+    try:
+        raw = base64.b64decode(core + "=" * (-len(core) % 4), altchars=b"-_" if "-" in core or "_" in core
+                               else None, validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return text if _printable(text) else None
+
+
+def _hex(segment: str) -> str | None:
+    digits = re.sub(r"0x|\\x|[\s:,]", "", segment)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        text = bytes.fromhex(digits).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if _printable(text) else None
+
+
+def _decoded_segments(text: str, depth: int = 0) -> list[View]:
+    """Segments of `text` that decode (base64, hex, %-escapes, \\u escapes), recursively."""
+    found: list[View] = []
+    for pattern, how, decode in ((_BASE64, "base64", _b64), (_HEX, "hex", _hex)):
+        for m in pattern.finditer(text):
+            out = decode(m.group(0))
+            if out is not None:
+                found.append(View(out, how))
+            if len(found) >= MAX_SEGMENTS:
+                break
+    for m in _PERCENT.finditer(text):
+        out = urllib.parse.unquote(m.group(0))
+        if out != m.group(0) and _printable(out):
+            found.append(View(out, "url"))
+    for m in _UESCAPE.finditer(text):
+        try:
+            out = m.group(0).encode("ascii").decode("unicode_escape")
+        except UnicodeDecodeError:
+            continue
+        if _printable(out):
+            found.append(View(out, "unicode-escape"))
+    found = found[:MAX_SEGMENTS]
+    if depth + 1 < MAX_DEPTH:
+        nested = [v2 for v in found for v2 in _decoded_segments(v.text, depth + 1)]
+        found += [View(v.text, v.how + "+nested") for v in nested][: MAX_SEGMENTS - len(found)]
+    return found
+
+
+def _word_unconfuse(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if any(ch in _CONFUSABLE_CHARS for ch in word) and any("a" <= ch.lower() <= "z" for ch in word):
+        return word.translate(_CONFUSABLES)
+    return word
+
+
+def _strip_invisible(text: str, signals: dict[str, int]) -> tuple[str, str]:
+    """The text without invisible characters, and the ASCII hidden in tag characters."""
+    out: list[str] = []
+    hidden: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        if code in _TAGS:
+            signals["tag_characters"] = signals.get("tag_characters", 0) + 1
+            if 0xE0020 <= code <= 0xE007E:
+                hidden.append(chr(code - 0xE0000))
+            continue
+        if ch in _BIDI:
+            signals["bidi_controls"] = signals.get("bidi_controls", 0) + 1
+            continue
+        if ch in _ZERO_WIDTH:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if before.isalnum() and after.isalnum():  # a joiner between emoji is ordinary; inside a word it hides
+                signals["zero_width_in_words"] = signals.get("zero_width_in_words", 0) + 1
+            continue
+        if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:  # variation selectors
+            continue
+        out.append(ch)
+    return "".join(out), "".join(hidden)
+
+
+def _despace(text: str) -> str:
+    """Letter-spaced runs joined: "i g n o r e  a l l" and "i-g-n-o-r-e a-l-l" read "ignore all" (a word
+    ends at a wider gap, or at a separator other than the one between its letters)."""
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0)
+        seps = re.findall(r"(?<=\w)[ .\-_*|/·•]+(?=\w)", run)
+        inner = max(set(seps), key=seps.count) if seps else " "
+        wide = r"[ .\-_*|/·•]{" + str(len(inner) + 1) + ",}"
+        other = r"(?<=\w)(?!" + re.escape(inner) + r")[ .\-_*|/·•]+(?=\w)"
+        words = re.split(wide + "|" + other, run)
+        return " ".join(re.sub(r"[ .\-_*|/·•]", "", w) for w in words)
+    return _SPACED.sub(join, text)
+
+
+@lru_cache(maxsize=2048)
+def normalise(text: str) -> Normalised:
+    """The canonical text and its decoded views (see the module docstring). Cached: the same span is often
+    inspected twice (request and retry, several guards)."""
+    signals: dict[str, int] = {}
+    visible, hidden = _strip_invisible(text, signals)
+    canonical = unicodedata.normalize("NFKC", visible)
+    mixed = 0  # lookalike letters mapped
+
+    def unconfuse(m: re.Match[str]) -> str:
+        nonlocal mixed
+        out = _word_unconfuse(m)
+        mixed += out != m.group(0)
+        return out
+
+    canonical = _WORD.sub(unconfuse, canonical)
+    if mixed:
+        signals["mixed_script_words"] = mixed
+    unmarked = _MARKDOWN.sub(" ", canonical)
+    canonical = _SPACES.sub(" ", unmarked).strip()
+    views: list[View] = [View(unicodedata.normalize("NFKC", visible), "layout", decoded=False)]
+    if hidden.strip():
+        views.append(View(hidden, "tags"))
+    views += _decoded_segments(visible)
+    base_share = language_share(canonical)
+    for how, candidate in (("rot13", codecs.encode(canonical, "rot13")),
+                           ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)),
+                           ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()),
+                           ("reversed", canonical[::-1])):
+        if candidate != canonical:
+            gain = language_share(candidate) - base_share
+            views.append(View(candidate, how, decoded=gain >= 0.15))
+    return Normalised(canonical, tuple(views), signals)
