@@ -12,4 +12,6 @@ PLUGINS: tuple[PluginSpec, ...] = (
     PluginSpec("llm.prompt-injection", _GUARD, "llm-prompt-injection",
                "modelward.llm.guards.injection:PromptInjectionGuard",
                "Prompt-injection and jailbreak detection (direct and indirect, offline)"),
+    PluginSpec("llm.tool-policy", _GUARD, "llm-excessive-agency", "modelward.llm.guards.tools:ToolPolicyGuard",
+               "Tool-call policy: allowlist, argument schemas and checks, budgets, approval"),
 )

@@ -1,0 +1,108 @@
+"""Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template set B
+(seed 1), per family, beside the offline anchors; latency per prompt on one thread.
+
+    .venv/bin/python bench/llm/injection.py [--per-family 300] [--anchor-sample 15]
+
+Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
+Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from corpus_b import TEMPLATES as SET_B  # noqa: E402
+
+from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
+from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
+
+FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
+
+
+def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
+    by: dict[str, list[bool]] = defaultdict(list)
+    for f, fam in zip(flags, families, strict=True):
+        by[fam].append(f)
+    return {fam: (float(np.mean(v)), len(v)) for fam, v in by.items()}
+
+
+def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[list[bool], list[float]]:
+    detector.score_many(texts[:50])  # warm the caches of the vectorisers (not the normalisation cache)
+    flags, seconds = [], []
+    for t in texts:
+        s = time.perf_counter()
+        flags.append(detector.score(t + " ").flagged)  # a fresh string: no normalisation cache hit
+        seconds.append(time.perf_counter() - s)
+    return flags, seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--per-family", type=int, default=300)
+    ap.add_argument("--anchor-sample", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    examples = generate(SET_B, args.seed, per_family=args.per_family, benign=1000, hard=1000)
+    texts, families = [e.text for e in examples], [e.family for e in examples]
+    full = InjectionDetector.default()
+    systems = {
+        "modelward (full)": full,
+        "modelward rules only": InjectionDetector(full.model, full.threshold, use_model=False),
+        "modelward model only": InjectionDetector(full.model, full.threshold, use_rules=False),
+        "modelward without normalisation": InjectionDetector(full.model, full.threshold, use_normalisation=False),
+    }
+    results: dict[str, dict[str, object]] = {}
+    for name, detector in systems.items():
+        flags, seconds = _ours(name, detector, texts)
+        results[name] = {"rates": _rates(flags, families), "p50_ms": 1000 * float(np.percentile(seconds, 50)),
+                         "p99_ms": 1000 * float(np.percentile(seconds, 99)), "n": len(texts)}
+    rng = np.random.default_rng(0)
+    sample = [i for fam in FAMILIES for i in rng.permutation([j for j, f in enumerate(families) if f == fam])
+              [: args.anchor_sample].tolist()]
+    venv_python = HERE.parent / ".venv-llm" / "bin" / "python"
+    if venv_python.exists() and args.anchor_sample > 0:
+        with tempfile.TemporaryDirectory() as tmp:
+            inp, out = Path(tmp) / "in.json", Path(tmp) / "out.json"
+            inp.write_text(json.dumps([texts[i] for i in sample]))
+            subprocess.run([str(venv_python), str(HERE / "anchors.py"), str(inp), str(out)], check=True,
+                           stderr=subprocess.DEVNULL)
+            anchors = json.loads(out.read_text())
+        fams = [families[i] for i in sample]
+        ours_on_sample = [results["modelward (full)"]]
+        for name, r in anchors.items():
+            results[f"{name} (sample)"] = {"rates": _rates(r["flags"], fams), "p50_ms": 1000 * float(
+                np.percentile(r["seconds"], 50)), "p99_ms": 1000 * float(np.percentile(r["seconds"], 99)),
+                "n": len(sample)}
+        del ours_on_sample
+        sub = InjectionDetector.default()
+        flags = [d.flagged for d in sub.score_many([texts[i] for i in sample])]
+        results["modelward (full) (sample)"] = {"rates": _rates(flags, fams), "p50_ms": float("nan"),
+                                                "p99_ms": float("nan"), "n": len(sample)}
+    else:
+        print("anchors not run: create bench/.venv-llm (see bench/llm/README.md)", file=sys.stderr)
+    header = f"{'system':34s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES) + f"{'p50 ms':>8s}{'p99 ms':>8s}"
+    print(f"held-out set B (seed {args.seed}): " + ", ".join(
+        f"{f} {results['modelward (full)']['rates'][f][1]}" for f in FAMILIES))  # type: ignore[index]
+    print("attack families: recall; benign and hard: false-positive rate")
+    print(header)
+    for name, r in results.items():
+        rates = r["rates"]
+        print(f"{name:34s}" + "".join(f"{rates[f][0]:9.3f}" for f in FAMILIES)  # type: ignore[index]
+              + f"{r['p50_ms']:8.2f}{r['p99_ms']:8.2f}")
+    (HERE / "results-injection.json").write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
