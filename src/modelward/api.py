@@ -5,6 +5,7 @@ This module sits above `modelward.core` and the capability packages: the core ne
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from os import PathLike
 from pathlib import Path
@@ -19,9 +20,14 @@ from modelward.core.report import InputRecord, Report
 def load_model(model: Any, trust: Iterable[str | PathLike[str]] = (), **kw: Any) -> ModelAdapter:
     """A ModelAdapter for a live model, an http(s) URL or a model file; files are told by content and
     code-bearing formats are scanned before anything is deserialised. Keyword arguments go to the adapter.
-    A sealed package (`modelward seal`) takes `key_provider=` and `member=` (see `load_sealed`)."""
+    A sealed package (`modelward seal`) takes `key_provider=` and `member=` (see `load_sealed`). A version in
+    the model store is given as `modelward.integrity.StoredModel(store, name, ref)`: read verified (refused
+    when its signature, its hashes or a quarantine say no), then scanned and loaded like a sealed member."""
     from modelward.core.adapters.wrap import adapter_for, is_url
 
+    stored = sys.modules.get("modelward.integrity.store")  # a StoredModel exists only once it is imported
+    if stored is not None and isinstance(model, stored.StoredModel):
+        return _load_bytes(*model.read(), **kw)
     if isinstance(model, str | PathLike) and not is_url(model):
         from modelward.integrity.seal.package import is_sealed
 
@@ -40,15 +46,8 @@ def load_sealed(package: str | PathLike[str], key_provider: Any, member: str | N
     `key_provider`: a provider or its URI (file:PATH, env:NAME, vault:URL); `member`: the file to load when
     the package holds several; `signature_trust`: a `modelward.integrity.Trust` the package's signature
     must verify under before anything is decrypted."""
-    from modelward.core.adapters.wrap import wrap
     from modelward.core.errors import ModelLoadError
-    from modelward.core.findings import Severity
     from modelward.integrity.seal import open_sealed, provider_from_uri
-    from modelward.scan.allowlist import builtin_policy
-    from modelward.scan.dispatch import scan_source
-    from modelward.scan.limits import DEFAULT_LIMITS
-    from modelward.scan.safe_load import load_scanned, require_clean
-    from modelward.scan.source import Source
 
     if key_provider is None:
         raise ModelLoadError(f"{package}: a sealed package; give key_provider= (file:PATH, env:NAME or vault:URL)")
@@ -56,6 +55,21 @@ def load_sealed(package: str | PathLike[str], key_provider: Any, member: str | N
     with open_sealed(Path(package), provider, signature_trust) as sealed:
         data = sealed.read(member)
         label = f"{package}[{member or next(iter(sealed.files))}]"
+    return _load_bytes(data, label, **kw)
+
+
+def _load_bytes(data: bytes, label: str, **kw: Any) -> ModelAdapter:
+    """A model from bytes held in memory (a sealed member, a stored version): scanned, then ONNX after a
+    clean scan, pickles through the allowlist unpickler."""
+    from modelward.core.adapters.wrap import wrap
+    from modelward.core.errors import ModelLoadError
+    from modelward.core.findings import Severity
+    from modelward.scan.allowlist import builtin_policy
+    from modelward.scan.dispatch import scan_source
+    from modelward.scan.limits import DEFAULT_LIMITS
+    from modelward.scan.safe_load import load_scanned, require_clean
+    from modelward.scan.source import Source
+
     source, policy = Source.of_bytes(data, label), builtin_policy()
     scan = scan_source(source, policy, DEFAULT_LIMITS)
     if scan.format == "onnx":
@@ -63,7 +77,8 @@ def load_sealed(package: str | PathLike[str], key_provider: Any, member: str | N
 
         require_clean(scan, label, Severity.HIGH)
         if any(f.check_id == "scan.onnx.external-data" for f in scan.findings):
-            raise ModelLoadError(f"{label}: ONNX external data is not supported inside a sealed package")
+            raise ModelLoadError(f"{label}: ONNX external data is not supported in a model loaded from memory "
+                                 "(a sealed package or a stored version)")
         return OnnxAdapter(data, **kw)
     return wrap(load_scanned(source, scan, policy), **kw)
 

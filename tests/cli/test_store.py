@@ -48,3 +48,22 @@ def test_a_tampered_object_fails_verify_with_exit_2(cli, env, tmp_path):
     obj.write_bytes(b"\0" * 10240)
     code, _, err = cli("store", "verify", "credit", "1")
     assert code == 2 and "weights.bin: its stored object" in err and "was altered" in err
+
+
+def test_quarantine_refuses_checkout_until_release(cli, env, tmp_path):
+    model = Path(shutil.copytree(INTEROP / "model", tmp_path / "model"))
+    cli("signing-keys", "generate")
+    cli("store", "push", model, "--name", "credit")
+    cli("store", "promote", "credit", "1")
+    code, out, err = cli("store", "quarantine", "credit", "production", "--reason", "scan: os.system",
+                         "--incident", "INC-7")
+    assert code == 0 and out.strip() == "credit v1: quarantined (scan: os.system)" and "production still" in err
+    code, out, _ = cli("store", "list")
+    assert "QUARANTINED (scan: os.system)" in out
+    code, _, err = cli("store", "checkout", "credit", "production", tmp_path / "out")
+    assert code == 2 and "quarantined" in err and not (tmp_path / "out").exists()
+    assert cli("store", "checkout", "credit", "1", tmp_path / "evidence", "--forensic")[0] == 0
+    assert cli("store", "release", "credit", "1", "--reason", "false positive")[0] == 0
+    assert cli("store", "checkout", "credit", "production", tmp_path / "out")[0] == 0
+    code, out, _ = cli("store", "log", "credit", "--json")
+    assert [e["action"] for e in json.loads(out)] == ["push", "promote", "quarantine", "forensic-checkout", "release"]

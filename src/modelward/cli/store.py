@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from modelward.integrity.store import ModelStore
 
 app = typer.Typer(help="Versions, promotion and rollback of signed models (push, list, promote, rollback, "
-                       "checkout, verify, log).", no_args_is_help=True)
+                       "checkout, verify, quarantine, release, log).", no_args_is_help=True)
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: $MODELWARD_STORE or "
                                                                 "~/.modelward/store).")]
@@ -75,6 +75,7 @@ def list_versions(name: Annotated[str | None, typer.Argument(help="Only this mod
         return
     for v in versions:
         stages = f" [{', '.join(v.stages)}]" if v.stages else ""
+        stages += f" QUARANTINED ({v.quarantined})" if v.quarantined else ""
         typer.echo(f"{v.model} v{v.number}{stages}  {v.created}  {v.files} files  {v.size} B  key {v.key_id[:16]}"
                    + (f"  {v.note}" if v.note else ""))
 
@@ -101,9 +102,11 @@ def rollback(name: Annotated[str, typer.Argument()], stage: StageOpt = "producti
 def checkout(name: Annotated[str, typer.Argument()], version: Annotated[str, typer.Argument(help="Number or "
                                                                                          "stage.")],
              out: Annotated[Path, typer.Argument(help="New path to write the model to.")],
+             forensic: Annotated[bool, typer.Option("--forensic", help="Also a quarantined version, to examine it "
+                                                    "(recorded in the log).")] = False,
              store: StoreOpt = None, keyring: KeyringOpt = None, key: KeyOpt = None) -> None:
-    """Write a verified version (with its signature) to OUT."""
-    path = _open(store, keyring, key).checkout(name, _ref(version), out)
+    """Write a verified version (with its signature) to OUT; a quarantined one only with --forensic."""
+    path = _open(store, keyring, key).checkout(name, _ref(version), out, forensic=forensic)
     typer.echo(f"{name} {version} -> {path}")
 
 
@@ -113,6 +116,29 @@ def verify(name: Annotated[str, typer.Argument()], version: Annotated[str, typer
     """Check a version's signature and every stored object (exit 2 with the reason when one fails)."""
     manifest = _open(store, keyring, key).verify(name, _ref(version))
     typer.echo(f"OK {name} {version}: {len(manifest.files)} file(s), root {manifest.root_digest[:16]}")
+
+
+@app.command("quarantine")
+def quarantine(name: Annotated[str, typer.Argument()], version: Annotated[str, typer.Argument(help="Number or "
+                                                                                           "stage.")],
+               reason: Annotated[str, typer.Option("--reason", help="What was found.")],
+               incident: Annotated[str, typer.Option("--incident", help="The incident id.")] = "",
+               store: StoreOpt = None) -> None:
+    """Hold a version back: checkout, load, promote and rollback refuse it until release; its files stay."""
+    info = _open(store, None, None).quarantine(name, _ref(version), reason, incident)
+    typer.echo(f"{name} v{info.number}: quarantined ({info.quarantined})")
+    if info.stages:
+        typer.echo(f"{name}: {', '.join(info.stages)} still points to v{info.number}, so its reads are refused; "
+                   "move it with `store rollback` or `store promote`", err=True)
+
+
+@app.command("release")
+def release(name: Annotated[str, typer.Argument()], version: Annotated[str, typer.Argument()],
+            reason: Annotated[str, typer.Option("--reason", help="The review that cleared it.")],
+            store: StoreOpt = None) -> None:
+    """Lift a quarantine after review."""
+    info = _open(store, None, None).release(name, _ref(version), reason)
+    typer.echo(f"{name} v{info.number}: released")
 
 
 @app.command("log")

@@ -23,6 +23,7 @@ _NAMES = {
     "Serialization": "manifest", "build_manifest": "manifest", "compare": "manifest", "KeySigner": "signer",
     "Signed": "signing", "Verification": "signing", "sign_model": "signing", "verify_model": "signing",
     "verify_behaviour": "signing", "Trust": "trust", "diff_models": "tensordiff", "ModelStore": "store",
+    "StoredModel": "store", "Quarantined": "errors",
 }
 
 __all__ = sorted(_NAMES)

@@ -5,7 +5,8 @@
         ├── ManifestError   a model that cannot be hashed: missing, special file, link, changed while hashing
         ├── BundleError     a signature bundle that cannot be read: not JSON, wrong or newer format
         ├── KeyringError    a key file, passphrase or key id that cannot be used
-        └── SealError       a sealed package that cannot be opened: wrong key, tampered, unknown format
+        ├── SealError       a sealed package that cannot be opened: wrong key, tampered, unknown format
+        └── Quarantined     a stored version held in quarantine (an incident): never handed out
 
 A failed verification (wrong key, changed files) is not an input error: it is a `Verification` with
 ok=False, which the CLI turns into exit 1 (`Rejected` carries the reason there).
@@ -34,6 +35,10 @@ class KeyringError(IntegrityError):
 
 class SealError(IntegrityError):
     """A sealed package cannot be opened: wrong key, tampered ciphertext, unknown format."""
+
+
+class Quarantined(IntegrityError):
+    """A stored version is quarantined: no read, promotion or rollback hands it out until it is released."""
 
 
 class Rejected(ModelwardError):

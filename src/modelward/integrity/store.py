@@ -10,6 +10,14 @@ the manifest's digests); `checkout` and `read` verify the signature under the st
 object's hash before handing anything out. `promote` moves a stage (e.g. production) to a version;
 `rollback` moves it back to the version that held it before, after verifying that version. A version
 whose objects or signature fail is never handed out (IntegrityError names what failed).
+
+`quarantine` holds a version back during an incident: every read (`verify`, `read`, `checkout`, `promote`,
+`rollback`, `modelward.api.load_model(StoredModel(...))`) refuses it (Quarantined names who held it back,
+when and why) until `release`; the version and its files stay in the store as evidence, and a forensic
+checkout (`checkout(..., forensic=True)`) is the one way to read it, recorded in the event log. A stage
+that points to a quarantined version stays where it is, so its readers fail closed until it is moved.
+Stores of schema 1 are upgraded to schema 2 (the quarantine table) when opened; a modelward that reads
+only schema 1 then refuses the store rather than hand out a quarantined version.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from modelward.integrity.bundle import parse_bundle
-from modelward.integrity.errors import IntegrityError, Rejected
+from modelward.integrity.errors import IntegrityError, Quarantined, Rejected
 from modelward.integrity.manifest import FILES, Manifest, Serialization, build_manifest
 from modelward.integrity.signer import Signer, sign_payload
 from modelward.integrity.signing import EXTRAS_VERSION, verify_bundle
@@ -36,7 +44,7 @@ from modelward.integrity.statement import encode, statement_for
 from modelward.integrity.trust import Trust
 from modelward.integrity.walk import GIT_PATHS, list_files
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS versions (
@@ -52,7 +60,11 @@ CREATE TABLE IF NOT EXISTS stages (
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY, time TEXT NOT NULL, model TEXT NOT NULL, action TEXT NOT NULL, stage TEXT,
     from_version INTEGER, to_version INTEGER, actor TEXT NOT NULL, note TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS quarantine (
+    version_id INTEGER PRIMARY KEY REFERENCES versions(id), time TEXT NOT NULL, actor TEXT NOT NULL,
+    reason TEXT NOT NULL, incident TEXT NOT NULL DEFAULT '');
 """
+_UPGRADES = {"1": "2"}  # schema 1 -> 2 adds the quarantine table, which _SCHEMA creates
 _COPY_CHUNK = 1 << 20
 
 
@@ -68,6 +80,7 @@ class VersionInfo:
     stages: tuple[str, ...] = ()
     files: int = 0
     size: int = 0
+    quarantined: str | None = None  # why the version is held back, when it is
 
     def to_dict(self) -> dict[str, Any]:
         return {**vars(self), "stages": list(self.stages)}
@@ -115,6 +128,8 @@ class ModelStore:
             row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif row[0] in _UPGRADES:
+                db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (_UPGRADES[row[0]],))
             elif row[0] != str(SCHEMA_VERSION):
                 raise IntegrityError(f"{self.root}: store schema version {row[0]}; this modelward reads "
                                      f"version {SCHEMA_VERSION}")
@@ -190,12 +205,13 @@ class ModelStore:
         query = ("SELECT v.model, v.number, v.created, v.root_digest, v.key_id, v.note, v.source, "
                  "(SELECT group_concat(s.stage) FROM stages s WHERE s.version_id = v.id), "
                  "(SELECT COUNT(*) FROM files f WHERE f.version_id = v.id), "
-                 "(SELECT COALESCE(SUM(size), 0) FROM files f WHERE f.version_id = v.id) FROM versions v")
+                 "(SELECT COALESCE(SUM(size), 0) FROM files f WHERE f.version_id = v.id), "
+                 "(SELECT q.reason FROM quarantine q WHERE q.version_id = v.id) FROM versions v")
         with self._db() as db:
             rows = db.execute(query + (" WHERE v.model = ?" if model else "") + " ORDER BY v.model, v.number",
                               (model,) if model else ()).fetchall()
         return tuple(VersionInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
-                                 tuple(sorted(r[7].split(","))) if r[7] else (), r[8], r[9]) for r in rows)
+                                 tuple(sorted(r[7].split(","))) if r[7] else (), r[8], r[9], r[10]) for r in rows)
 
     def version(self, model: str, ref: int | str) -> VersionInfo:
         """A version by number, or by stage name ("production")."""
@@ -216,10 +232,13 @@ class ModelStore:
             raise IntegrityError(f"model {model!r} has no version {ref!r} (versions: {known})")
         return int(row[0])
 
-    def verify(self, model: str, ref: int | str) -> Manifest:
+    def verify(self, model: str, ref: int | str, *, forensic: bool = False) -> Manifest:
         """The version's signed manifest, once its signature verifies under the store's trust and every
-        object it names is present with the right hash; IntegrityError otherwise."""
+        object it names is present with the right hash; IntegrityError otherwise, Quarantined for a
+        quarantined version unless `forensic` (inspecting it during an incident)."""
         number = self._resolve(model, ref)
+        if not forensic:
+            self._refuse_quarantined(model, number, ref)
         with self._db() as db:
             vid, bundle_text = db.execute("SELECT id, bundle FROM versions WHERE model = ? AND number = ?",
                                           (model, number)).fetchone()
@@ -238,6 +257,46 @@ class ModelStore:
             self._check_object(r.digest, f"{model} v{number}: {r.name}")
         return manifest
 
+    def _refuse_quarantined(self, model: str, number: int, ref: int | str) -> None:
+        with self._db() as db:
+            row = db.execute("SELECT q.time, q.actor, q.reason, q.incident FROM quarantine q JOIN versions v ON "
+                             "v.id = q.version_id WHERE v.model = ? AND v.number = ?", (model, number)).fetchone()
+        if row is not None:
+            via = f" ({ref} points to it)" if str(ref) != str(number) else ""
+            incident = f", incident {row[3]}" if row[3] else ""
+            raise Quarantined(f"{model} v{number}{via} is quarantined since {row[0]} by {row[1]}{incident}: {row[2]}; "
+                              f"it is not handed out until `modelward store release {model} {number}` (move the "
+                              "stage with promote or rollback meanwhile)")
+
+    def quarantine(self, model: str, ref: int | str, reason: str, incident: str = "") -> VersionInfo:
+        """Hold a version back: every read refuses it until `release`; its files stay as evidence. A
+        version already quarantined keeps its first record (the event log gets no second entry)."""
+        if not reason.strip():
+            raise IntegrityError("quarantine: give a reason (what was found, or the incident), so the hold can "
+                                 "be reviewed")
+        number = self._resolve(model, ref)
+        with self._db() as db:
+            vid = db.execute("SELECT id FROM versions WHERE model = ? AND number = ?", (model, number)).fetchone()[0]
+            cur = db.execute("INSERT OR IGNORE INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                             (vid, _now(), _actor(), reason, incident))
+            if cur.rowcount:
+                note = reason + (f" [{incident}]" if incident else "")
+                self._event(db, model, "quarantine", None, None, number, note)
+        return self.version(model, number)
+
+    def release(self, model: str, ref: int | str, reason: str) -> VersionInfo:
+        """Lift a quarantine after review; reads verify the version again as usual."""
+        if not reason.strip():
+            raise IntegrityError("release: give a reason (the review that cleared the version)")
+        number = self._resolve(model, ref)
+        with self._db() as db:
+            cur = db.execute("DELETE FROM quarantine WHERE version_id = (SELECT id FROM versions WHERE model = ? "
+                             "AND number = ?)", (model, number))
+            if not cur.rowcount:
+                raise IntegrityError(f"{model} v{number} is not quarantined; nothing to release")
+            self._event(db, model, "release", None, None, number, reason)
+        return self.version(model, number)
+
     def _check_object(self, sha256: str, what: str) -> None:
         path = self._object(sha256)
         digest = hashlib.sha256()
@@ -250,22 +309,33 @@ class ModelStore:
         if digest.hexdigest() != sha256:
             raise IntegrityError(f"{what}: its stored object {sha256[:12]} was altered (now {digest.hexdigest()[:12]})")
 
-    def read(self, model: str, ref: int | str, name: str) -> bytes:
-        """One file of a verified version, in memory."""
+    def read(self, model: str, ref: int | str, name: str | None = None) -> bytes:
+        """One file of a verified version, in memory, hashed again as read (`name` may be left out for a
+        single-file version)."""
         manifest = self.verify(model, ref)
+        names = [r.name for r in manifest.resources]
+        if name is None and names == ["."]:
+            name = "."
         digest = next((r.digest for r in manifest.resources if r.name == name), None)
         if digest is None:
             raise IntegrityError(f"{model} v{self._resolve(model, ref)}: holds no file {name!r} "
-                                 f"(files: {', '.join(sorted(manifest.files)[:10])})")
-        return self._object(digest).read_bytes()
+                                 f"(files: {', '.join(sorted(names)[:10])})")
+        data = self._object(digest).read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise IntegrityError(f"{model} v{self._resolve(model, ref)}: {name} changed while it was read")
+        return data
 
-    def checkout(self, model: str, ref: int | str, out: Path) -> Path:
+    def checkout(self, model: str, ref: int | str, out: Path, *, forensic: bool = False) -> Path:
         """Write a verified version to the new path `out` (with its signature as out/model.sig, or
-        out.sig beside a single-file model), through a temporary directory renamed into place."""
+        out.sig beside a single-file model), through a temporary directory renamed into place.
+        `forensic`: a quarantined version too (to scan or examine it), recorded in the event log."""
         out = Path(out)
         if out.exists():
             raise IntegrityError(f"{out}: exists; checkout never overwrites")
-        manifest = self.verify(model, ref)
+        manifest = self.verify(model, ref, forensic=forensic)
+        if forensic:
+            with self._db() as db:
+                self._event(db, model, "forensic-checkout", None, None, self._resolve(model, ref), str(out))
         with self._db() as db:
             (bundle_text,) = db.execute("SELECT bundle FROM versions WHERE model = ? AND number = ?",
                                         (model, self._resolve(model, ref))).fetchone()
@@ -328,6 +398,24 @@ class ModelStore:
                               + (" WHERE model = ?" if model else "") + " ORDER BY id",
                               (model,) if model else ()).fetchall()
         return tuple(Event(*r) for r in rows)
+
+
+@dataclass(frozen=True)
+class StoredModel:
+    """A version of a model in a store, as `modelward.api.load_model` takes it: its bytes are read when the
+    model is loaded, verified (signature, hashes) and never from a quarantined version. `ref`: a number or a
+    stage; `member`: the file to load from a version of several files."""
+
+    store: ModelStore
+    model: str
+    ref: int | str = "production"
+    member: str | None = None
+
+    def read(self) -> tuple[bytes, str]:
+        """The verified bytes and a label naming the store, the version and the file."""
+        data = self.store.read(self.model, self.ref, self.member)
+        number = self.store.version(self.model, self.ref).number
+        return data, f"{self.store.root}:{self.model} v{number}" + (f"[{self.member}]" if self.member else "")
 
 
 def push_mlflow(store: ModelStore, uri: str, model: str, signer: Signer, note: str = "") -> VersionInfo:
