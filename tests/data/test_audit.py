@@ -79,3 +79,22 @@ def test_leakage_across_csv_files_with_text_categories(tmp_path):
     report = audit_file(tmp_path / "train.csv", "label", tmp_path / "test.csv", AuditPlan(("leakage",)))
     (f,) = [f for f in report.findings if "also appear" in f.title]
     assert f.evidence.measurements["exact"] == 8
+
+
+def test_a_csv_too_large_to_load_is_sampled_in_one_pass(tmp_path):
+    path = _write_csv(tmp_path / "big.csv")
+    plan = AuditPlan(("pii", "duplicates"), stream_bytes=1000, sample_rows=100)
+    report = audit_file(path, "label", plan=plan)
+    (rows,) = [s for s in report.skipped if s.subject == "rows"]
+    assert "179 rows" in rows.reason and "sample of 100 rows" in rows.reason
+    (pii,) = [f for f in report.findings if f.check_id == "data.pii"]
+    assert pii.location.file == str(path) and pii.evidence.measurements["cells_sampled"] == 100
+
+
+def test_reservoir_sample_is_uniform(tmp_path):
+    from modelward.data.stream import sample_csv
+
+    path = tmp_path / "n.csv"
+    path.write_text("i\n" + "".join(f"{i}\n" for i in range(2000)))
+    means = [np.mean([int(v) for v in sample_csv(path, 200, seed)[0]["i"]]) for seed in range(20)]
+    assert abs(np.mean(means) - 999.5) < 30 and sample_csv(path, 200)[1] == 2000
