@@ -27,7 +27,8 @@ def _tenseal() -> Any:
 def linear_parts(estimator: Any) -> tuple[np.ndarray, np.ndarray]:
     """(W, b) with scores = x @ W + b for a fitted linear scikit-learn classifier, scaling folded in."""
     steps = getattr(estimator, "steps", None)
-    scale, shift = None, None
+    scale: Any = None
+    shift: Any = None
     if steps is not None:
         *pre, (_, last) = steps
         for _, step in pre:
@@ -35,6 +36,7 @@ def linear_parts(estimator: Any) -> tuple[np.ndarray, np.ndarray]:
                 raise ConfigError(f"encrypted inference folds only StandardScaler steps, got {type(step).__name__}")
             s = np.where(step.scale_ > 0, step.scale_, 1.0) if step.scale_ is not None else 1.0
             m = step.mean_ if step.mean_ is not None else 0.0
+            # x -> (x - m) / s composed after the earlier steps' x -> x * scale + shift
             scale, shift = (1 / s, -m / s) if scale is None else (scale / s, (shift - m) / s)
         estimator = last
     coef, intercept = getattr(estimator, "coef_", None), getattr(estimator, "intercept_", None)
