@@ -224,7 +224,7 @@ def test_load_model_reads_a_stored_version_verified_and_never_a_quarantined_one(
     adapter = load_model(StoredModel(s, "iris"))
     assert (adapter.predict_proba(X[:50]).argmax(axis=1) == y[:50]).mean() > 0.9
     s.quarantine("iris", 1, "drift alarm")
-    with pytest.raises(Quarantined, match="iris v1 .*drift alarm"):
+    with pytest.raises(Quarantined, match=r"iris v1 .*drift alarm"):
         load_model(StoredModel(s, "iris", "production"))
     s.push(make_model(tmp_path / "dir"), "dir", signer)
     with pytest.raises(IntegrityError, match=r"holds no file None \(files: "):

@@ -177,33 +177,49 @@ def incident_contain(
     incident_dir: IncidentDir,
     revoke_api_key: Annotated[list[str] | None, typer.Option("--revoke-api-key", help="Gateway API key id.")] = None,
     gateway_policy: Annotated[str, typer.Option("--gateway-policy")] = "policy.yaml",
-    rollback: Annotated[str | None, typer.Option("--rollback", help="Model name in the store.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model name in the store.")] = None,
+    rollback: Annotated[str | None, typer.Option("--rollback", help="Roll this model (name in the store) back to "
+                                                                    "its last verified version.")] = None,
     store: Annotated[str | None, typer.Option("--store")] = None,
-    incident_version: Annotated[int | None, typer.Option("--incident-version")] = None,
+    incident_version: Annotated[int | None, typer.Option("--incident-version", help="Default: the version holding "
+                                                                                    "--stage.")] = None,
+    stage: Annotated[str, typer.Option("--stage")] = "production",
     keyring: Annotated[str | None, typer.Option("--keyring")] = None,
     revoke_signing_key: Annotated[bool, typer.Option("--revoke-signing-key", help="Rotate the keyring's key, "
                                                                                   "revoking the old one.")] = False,
-    quarantine: Annotated[bool, typer.Option("--quarantine")] = False,
+    reissue: Annotated[bool, typer.Option("--reissue/--no-reissue", help="With --revoke-signing-key and a model: "
+                                          "re-sign the serving version with the new key.")] = True,
+    quarantine: Annotated[bool, typer.Option("--quarantine", help="Quarantine the incident version in the store.")]
+    = False,
+    reason: Annotated[str, typer.Option("--reason", help="Why it is quarantined (default: the incident's title).")]
+    = "",
+    passphrase_env: Annotated[str, typer.Option("--passphrase-env")] = "MODELWARD_KEY_PASSPHRASE",
 ) -> None:
-    """Revoke API keys, roll the model back to its last verified version, revoke the signing key; exit 1 when
-    an action failed."""
+    """Revoke API keys, quarantine the incident version, roll the model back to its last verified version,
+    revoke the signing key (re-signing what serves); exit 1 when an action failed."""
     from modelward.governance.incident import contain as c
     from modelward.governance.incident.record import load_incident
 
     incident = load_incident(incident_dir)
+    name = rollback or model
+    if (quarantine or rollback) and not (name and store):
+        raise ConfigError("--quarantine and --rollback need a model (--model or --rollback NAME) and --store")
+    if revoke_signing_key and not keyring:
+        raise ConfigError("--revoke-signing-key needs --keyring")
     results = [c.revoke_api_key(k, gateway_policy) for k in revoke_api_key or ()]
-    if rollback:
-        if not store:
-            raise ConfigError("--rollback needs --store")
-        if quarantine:
-            results.append(c.quarantine(rollback, incident_version))
-        results.append(c.rollback_to_verified(rollback, store, incident_version, keyring=keyring))
-    if revoke_signing_key:
-        if not keyring:
-            raise ConfigError("--revoke-signing-key needs --keyring")
-        results.append(c.rotate_signing_key(keyring))
+    if quarantine and name and store:
+        results.append(c.quarantine(name, store, incident_version, reason=reason or incident.meta["title"],
+                                    incident_id=incident.id, stage=stage))
+    if rollback and store:
+        results.append(c.rollback_to_verified(rollback, store, incident_version, stage, keyring=keyring))
+    if revoke_signing_key and keyring:
+        if name and store and reissue:
+            results += c.reissue_after_revocation(name, store, keyring, incident_id=incident.id, stage=stage,
+                                                  passphrase_env=passphrase_env)
+        else:
+            results.append(c.rotate_signing_key(keyring, passphrase_env))
     if not results:
-        raise ConfigError("contain: name an action (--revoke-api-key, --rollback, --revoke-signing-key)")
+        raise ConfigError("contain: name an action (--revoke-api-key, --quarantine, --rollback, --revoke-signing-key)")
     c.record_containment(incident, results)
     for r in results:
         err_console.print(f"{'done' if r.ok else 'FAILED'}: {r.action} {r.target}: {r.detail}", highlight=False)

@@ -122,7 +122,7 @@ def test_a_failed_action_is_recorded_as_failed(incident, tmp_path):
 
 
 def test_review_fills_from_the_timeline_and_exports_stix(incident):
-    contain.record_containment(incident, [contain.quarantine("credit", 3)])
+    contain.record_containment(incident, [contain.ActionResult("quarantine", "credit v3", False, "store locked")])
     review = review_record(incident, "unscanned pickle accepted by the registry", ("artifact-scanning",), "low")
     assert [e["step"] for e in review["timeline"]] == ["open", "contain"]
     assert review["containment"][0]["ok"] is False

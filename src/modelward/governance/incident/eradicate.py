@@ -1,5 +1,6 @@
 """`eradicate`: re-scan every stored version of the model, oldest first, to find the first compromised one
-(the scanner through its CLI, on a verified checkout of each version from the store)."""
+(the scanner through its CLI, on a verified checkout of each version from the store; a forensic checkout, so
+quarantined versions are examined too, and the store logs each)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def rescan_versions(model: str, store: str, runner: Runner = cli_runner, keyring
     with tempfile.TemporaryDirectory(prefix="modelward-eradicate-") as tmp:
         for number in versions:
             target = Path(tmp) / f"v{number}"
-            rc, out = runner(["store", "checkout", model, str(number), str(target), *common], {})
+            rc, out = runner(["store", "checkout", model, str(number), str(target), "--forensic", *common], {})
             if rc != 0:
                 results.append({"version": number, "verdict": "not verified", "detail": out.strip()[-300:]})
                 continue
