@@ -7,6 +7,7 @@ from __future__ import annotations
 from modelward.core.plugins import PluginKind, PluginSpec
 
 _GUARD = PluginKind.GUARD
+_O = "modelward.llm.guards.output:"
 
 PLUGINS: tuple[PluginSpec, ...] = (
     PluginSpec("llm.prompt-injection", _GUARD, "llm-prompt-injection",
@@ -14,4 +15,14 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "Prompt-injection and jailbreak detection (direct and indirect, offline)"),
     PluginSpec("llm.tool-policy", _GUARD, "llm-excessive-agency", "modelward.llm.guards.tools:ToolPolicyGuard",
                "Tool-call policy: allowlist, argument schemas and checks, budgets, approval"),
+    PluginSpec("llm.output-sink", _GUARD, "llm-output-handling", _O + "OutputSinkGuard",
+               "Sink-aware output escaping (HTML, Markdown, SQL, shell, JSON)"),
+    PluginSpec("llm.exfiltration", _GUARD, "llm-output-handling", _O + "ExfiltrationGuard",
+               "Markdown/HTML image and link exfiltration"),
+    PluginSpec("llm.output-schema", _GUARD, "llm-output-handling", _O + "OutputSchemaGuard",
+               "JSON-schema validation of structured output"),
+    PluginSpec("llm.prompt-leakage", _GUARD, "data-leakage", _O + "PromptLeakageGuard",
+               "System-prompt leakage (canary tokens, verbatim overlap)"),
+    PluginSpec("llm.groundedness", _GUARD, "llm-misinformation", _O + "GroundednessGuard",
+               "Groundedness of answers in the request's context documents"),
 )

@@ -21,7 +21,8 @@ def write_config(directory: Path, guard_id: str, values: Mapping[str, Any]) -> l
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     doc = {"guard": guard_id, "format_version": FORMAT_VERSION,
-           "params": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}}
+           "params": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()
+                      if v != ()}}  # an empty list is the default, which leaving it out says
     path = directory / CONFIG_NAME
     atomic_write(path, lambda p: p.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8"))
     return [path]
@@ -33,4 +34,9 @@ def read_config(directory: Path, guard_id: str, declared: tuple[Param, ...]) -> 
     params = doc.get("params")
     if not isinstance(params, dict):
         raise DataError(f"{path}: field 'params' must be an object")
-    return resolve(guard_id, declared, params)
+    return resolve_params(guard_id, declared, params)
+
+
+def resolve_params(guard_id: str, declared: tuple[Param, ...], given: Mapping[str, Any]) -> dict[str, Any]:
+    """`given` checked against the declaration; an empty list stands for the parameter's default."""
+    return resolve(guard_id, declared, {k: v for k, v in given.items() if v != ()})

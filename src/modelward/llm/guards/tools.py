@@ -16,8 +16,8 @@ from typing import Any
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import Dataset
 from modelward.core.guards import Decision, GuardRequest, GuardResponse
-from modelward.core.params import Param, resolve
-from modelward.llm.guards.config import read_config, write_config
+from modelward.core.params import Param
+from modelward.llm.guards.config import read_config, resolve_params, write_config
 from modelward.llm.tools.calls import offered_tools, response_tool_calls
 from modelward.llm.tools.policy import ToolGate, ToolPolicy, load_policy
 
@@ -43,7 +43,7 @@ class ToolPolicyGuard:
     @classmethod
     def from_config(cls, params: Mapping[str, Any], model: ModelAdapter | None,
                     reference: Dataset | None) -> ToolPolicyGuard:
-        return cls(resolve(cls.id, cls.params, params))
+        return cls(resolve_params(cls.id, cls.params, params))
 
     @classmethod
     def load(cls, directory: Path, model: ModelAdapter | None) -> ToolPolicyGuard:
