@@ -17,6 +17,7 @@ def estimators(name: str, seed: int = 0) -> list[Any]:
     """Unfitted scikit-learn classifiers: `diverse` (logistic regression, RBF SVM, k-NN, extra trees),
     `fast` (logistic regression, k-NN, extra trees), `linear` (logistic regression alone: what
     confident learning is usually run with)."""
+    from sklearn.calibration import CalibratedClassifierCV
     from sklearn.ensemble import ExtraTreesClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.neighbors import KNeighborsClassifier
@@ -32,7 +33,7 @@ def estimators(name: str, seed: int = 0) -> list[Any]:
     out = [linear, make_pipeline(StandardScaler(), KNeighborsClassifier(15)),
            ExtraTreesClassifier(100, min_samples_leaf=2, random_state=seed, n_jobs=1)]
     if name == "diverse":
-        out.insert(1, make_pipeline(StandardScaler(), SVC(C=1.0, probability=True, random_state=seed)))
+        out.insert(1, make_pipeline(StandardScaler(), CalibratedClassifierCV(SVC(C=1.0, random_state=seed), ensemble=False)))
     return out
 
 

@@ -50,7 +50,8 @@ class BackdoorCheck:
             return [finding(self.id, self.threat, "No backdoor cluster found in the representations",
                             f"Highest out-of-class score per class: {scores}; flagging needs {self.min_score}.",
                             report.method, {"rows": len(X), "highest_score": max(scores.values(), default=0.0)},
-                            location=Location(file=data.source))]
+                            1, 2, Location(file=data.source),
+                            rationale="none found: what is left is a trigger this analysis cannot separate")]
         share = len(report.rows) / len(X)
         names = data.feature_names
         trigger = ", ".join(f"{names[j] if j < len(names) else j} ({s:+.1f} sd, mean {v:g})"

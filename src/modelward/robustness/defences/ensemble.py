@@ -69,6 +69,7 @@ SKLEARN_MEMBERS = ("logistic", "svc", "mlp", "forest", "knn")
 
 
 def _sklearn_member(kind: str, seed: int) -> Any:
+    from sklearn.calibration import CalibratedClassifierCV
     from sklearn.ensemble import RandomForestClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.neighbors import KNeighborsClassifier
@@ -79,7 +80,7 @@ def _sklearn_member(kind: str, seed: int) -> Any:
 
     makers = {
         "logistic": lambda: make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)),
-        "svc": lambda: make_pipeline(StandardScaler(), SVC(probability=True, random_state=seed)),
+        "svc": lambda: make_pipeline(StandardScaler(), CalibratedClassifierCV(SVC(random_state=seed), ensemble=False)),
         "mlp": lambda: make_pipeline(StandardScaler(), MLPClassifier((64,), max_iter=500, random_state=seed)),
         "forest": lambda: RandomForestClassifier(200, random_state=seed),
         "knn": lambda: make_pipeline(StandardScaler(), KNeighborsClassifier(7)),
