@@ -33,7 +33,8 @@ def estimators(name: str, seed: int = 0) -> list[Any]:
     out = [linear, make_pipeline(StandardScaler(), KNeighborsClassifier(15)),
            ExtraTreesClassifier(100, min_samples_leaf=2, random_state=seed, n_jobs=1)]
     if name == "diverse":
-        out.insert(1, make_pipeline(StandardScaler(), CalibratedClassifierCV(SVC(C=1.0, random_state=seed), ensemble=False)))
+        svc = CalibratedClassifierCV(SVC(C=1.0, random_state=seed), ensemble=False)
+        out.insert(1, make_pipeline(StandardScaler(), svc))
     return out
 
 
