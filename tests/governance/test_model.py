@@ -134,3 +134,70 @@ HEAD = 'id = "x"\ntitle = "t"\nwhy = "w"\n'
 def test_a_rule_library_is_checked_before_use(rule, expected):
     with pytest.raises(ConfigError, match=expected):
         parse_rules("[[rule]]\n" + HEAD + rule)
+
+
+def _pipeline(model="format: onnx, deployment: server", data="source: internal", train="", extra=""):
+    return f"""
+version: 1
+system: {{name: s, domain: general}}
+components:
+  - {{id: data, type: dataset, {data}}}
+  - {{id: train, type: training{train}}}
+  - {{id: registry, type: registry, access: internal}}
+  - {{id: model, type: model, {model}}}
+  - {{id: api, type: inference-api, exposure: public, auth: api-key, outputs: label, serves: [model]}}
+{extra}flows: [{{from: data, to: train}}, {{from: train, to: registry}}, {{from: registry, to: model}}]
+"""
+
+
+def test_a_base_model_is_the_training_jobs_supply_chain_threat_not_the_models():
+    tuned = _model(_pipeline(train=", base_model: public-hub"))
+    assert "supply-chain" in _threats(tuned, "train") and "supply-chain" not in _threats(tuned, "model")
+    vendor = _threats(_model(_pipeline(model="format: onnx, origin: vendor")), "model")["supply-chain"]
+    pickled = _threats(_model(_pipeline(model="format: pickle, origin: vendor")), "model")["supply-chain"]
+    assert (vendor.likelihood, vendor.impact) == (pickled.likelihood - 1, pickled.impact - 1)  # no code in onnx
+
+
+def test_a_signing_registry_lowers_the_chance_of_a_swapped_model_file():
+    unsigned = _threats(_model(_pipeline(model="format: pickle")), "model")["supply-chain"]
+    signed = _threats(_model(_pipeline(model="format: pickle").replace("access: internal",
+                                                                       "access: internal, signing: true")), "model")
+    assert signed["supply-chain"].likelihood == unsigned.likelihood - 1
+    assert any("signed" in a for a in signed["supply-chain"].adjustments)
+
+
+def test_partners_who_write_training_data_are_less_likely_poisoners_than_the_public():
+    levels = {src: _threats(_model(_pipeline(data=f"source: {src}")), "data")["data-poisoning"].likelihood
+              for src in ("vendor", "public")}
+    from modelward.core.taxonomy import load_taxonomy
+
+    default = load_taxonomy().threat("data-poisoning").likelihood
+    assert (levels["vendor"], levels["public"]) == (default - 1, default + 1)
+    assert "data-poisoning" not in _threats(_model(_pipeline(data="source: internal")), "data")
+
+
+def test_insiders_are_a_training_threat_only_on_shared_or_cloud_infrastructure():
+    assert "insider-threat" not in _threats(_model(_pipeline(train=", environment: internal")), "train")
+    assert "insider-threat" in _threats(_model(_pipeline(train=", environment: shared")), "train")
+    assert "insider-threat" in _threats(_model(_pipeline()), "registry")
+
+
+def test_a_model_released_on_a_hub_faces_evasion_even_when_nobody_here_serves_it():
+    text = _pipeline(model="format: safetensors, deployment: public-hub").replace(
+        "  - {id: api, type: inference-api, exposure: public, auth: api-key, outputs: label, serves: [model]}\n", "")
+    model = _threats(_model(text), "model")
+    assert "evasion" in model and "model-drift" not in model  # not in production here
+
+
+def test_an_llm_app_answering_people_carries_misinformation_lower_for_internal_users():
+    def app(exposure):
+        return _model(f"""
+version: 1
+system: {{name: s}}
+components:
+  - {{id: llm, type: model, kind: llm, origin: vendor}}
+  - {{id: app, type: llm-app, exposure: {exposure}, auth: oauth, serves: [llm]}}
+""")
+    public, internal = (_threats(app(e), "app")["llm-misinformation"] for e in ("public", "internal"))
+    assert internal.likelihood == public.likelihood - 1
+    assert "llm-misinformation" not in _threats(app("none"), "app")

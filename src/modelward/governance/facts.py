@@ -160,7 +160,8 @@ def model_facts(system: System, graph: Graph, model: Component) -> dict[str, Any
         "in_production": bool(serving) or deployment in ("on-device", "browser", "batch"),
         "third_party": third_party,
         "unsafe_format": model.get("format", "other") in UNSAFE_FORMATS,
-        "signed": bool(model.get("signed")) or "model-signing" in model.controls,
+        "signed": bool(model.get("signed")) or "model-signing" in model.controls or any(
+            r.get("signing") for r in registries),
         "kind": model.get("kind", "classifier"),
         "origin": origin,
         "format": model.get("format", "other"),
