@@ -28,12 +28,20 @@ class CosaiRisk:
     controls: tuple[str, ...]
 
 
+ATLAS_SCOPES = ("ml", "llm", "it", "adversary", "outcome")  # see data/atlas_techniques.toml
+
+
 @dataclass(frozen=True)
 class AtlasTechnique:
     id: str
     name: str
     tactics: tuple[str, ...]
-    llm_only: bool  # the technique targets LLMs or agents only (not classic ML systems)
+    scope: str  # one of ATLAS_SCOPES: whether a rule on an element of an ML system must cite it
+    parent: str = ""  # the parent technique of a sub-technique
+
+    @property
+    def llm_only(self) -> bool:
+        return self.scope == "llm"
 
 
 @dataclass(frozen=True)
@@ -65,14 +73,22 @@ def cosai_risks() -> Mapping[str, CosaiRisk]:
 
 @cache
 def atlas_catalog() -> Mapping[str, AtlasTechnique]:
-    """The vendored ATLAS techniques (data/atlas_techniques.toml), each checked against the id pattern."""
+    """The vendored ATLAS techniques (data/atlas_techniques.toml), each checked: id and tactic patterns, a
+    known scope, a parent that is in the file and is the id's own prefix, no duplicate."""
     data = _read("atlas_techniques.toml")
-    techniques = {}
+    techniques: dict[str, AtlasTechnique] = {}
     for raw in data.get("technique", []):
-        tid = raw.get("id", "")
-        if not ID_PATTERNS["atlas"].fullmatch(tid):
-            raise ConfigError(f"atlas_techniques.toml: {tid!r} is not an ATLAS technique id")
-        techniques[tid] = AtlasTechnique(tid, raw["name"], tuple(raw.get("tactics", ())), bool(raw.get("llm_only")))
+        tid, parent = raw.get("id", ""), raw.get("parent", "")
+        where = f"atlas_techniques.toml: {tid!r}"
+        if not ID_PATTERNS["atlas"].fullmatch(tid) or tid in techniques:
+            raise ConfigError(f"{where} is not an ATLAS technique id, or is listed twice")
+        if raw.get("scope") not in ATLAS_SCOPES:
+            raise ConfigError(f"{where}: scope {raw.get('scope')!r}; expected one of {', '.join(ATLAS_SCOPES)}")
+        if any(not re.fullmatch(r"AML\.TA\d{4}", t) for t in raw.get("tactics", ())):
+            raise ConfigError(f"{where}: tactics {raw.get('tactics')} are not ATLAS tactic ids (AML.TA0000)")
+        if parent and (parent not in techniques or tid.rsplit(".", 1)[0] != parent):
+            raise ConfigError(f"{where}: parent {parent!r} is not the technique listed before it")
+        techniques[tid] = AtlasTechnique(tid, raw["name"], tuple(raw.get("tactics", ())), raw["scope"], parent)
     return techniques
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from modelward.core.taxonomy import load_taxonomy
-from modelward.governance.catalog import cosai_risks, crosswalk
+from modelward.governance.catalog import atlas_catalog, cosai_risks, crosswalk
+from modelward.governance.rules import Rule
 
 
 def crosswalk_rows(threats: set[str] | None = None) -> list[dict[str, Any]]:
@@ -39,3 +40,21 @@ def cosai_coverage() -> list[dict[str, Any]]:
         for risk in entry.cosai:
             by_risk[risk].append(threat)
     return [{"id": r.id, "title": r.title, "threats": by_risk[r.id]} for r in cosai_risks().values()]
+
+
+def atlas_coverage(rules: tuple[Rule, ...]) -> dict[str, Any]:
+    """Every technique of the vendored ATLAS catalogue with the rules that cite it (a parent also counts as
+    covered through its cited sub-techniques), and the ids rules cite that the catalogue does not hold."""
+    cited: dict[str, list[str]] = {}
+    elements = {rule.id: rule.elements for rule in rules}
+    for rule in rules:
+        for technique in rule.atlas:
+            cited.setdefault(technique, []).append(rule.id)
+    catalog = atlas_catalog()
+    rows = []
+    for t in catalog.values():
+        own = sorted(cited.get(t.id, ()))
+        via = sorted({r for s in catalog.values() if s.parent == t.id for r in cited.get(s.id, ())})
+        rows.append({"id": t.id, "name": t.name, "scope": t.scope, "rules": own, "via_sub_techniques": via,
+                     "elements": sorted({e for r in own + via for e in elements[r]}), "covered": bool(own or via)})
+    return {"techniques": rows, "outside_catalogue": {a: sorted(r) for a, r in cited.items() if a not in catalog}}
