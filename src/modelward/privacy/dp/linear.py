@@ -16,11 +16,12 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from modelward.core.errors import ConfigError
-from modelward.privacy.dp.accountant import PrivacySpent, check_budget, privacy_spent
+from modelward.privacy.dp._estimator import ScoresClassifier, budget_and_labels
+from modelward.privacy.dp.accountant import PrivacySpent, privacy_spent
 from modelward.privacy.dp.preprocess import default_bound, private_mean, signed_log1p, split_budget
 
 
-class DPLogisticRegression(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
+class DPLogisticRegression(ScoresClassifier, ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """(epsilon, delta)-DP softmax regression by noisy gradient descent on DP-centred log features."""
 
     def __init__(self, epsilon: float = 1.0, delta: float | None = None, steps: int = 50, lr: float = 2.0,
@@ -35,16 +36,10 @@ class DPLogisticRegression(ClassifierMixin, BaseEstimator):  # type: ignore[misc
         return out
 
     def fit(self, X: Any, y: Any) -> DPLogisticRegression:
-        X = np.asarray(X, dtype=float)
-        y = np.asarray(y)
+        X, self.classes_, y_index, delta = budget_and_labels(X, y, self.epsilon, self.delta)
         n, d = X.shape
-        delta = self.delta if self.delta is not None else min(1e-5, 1 / (10 * n * n) if n > 0 else 1e-5)
-        check_budget(self.epsilon, delta, n)
         if not 0 < self.mean_share < 1 or self.steps < 1 or self.clip <= 0:
             raise ConfigError("mean_share must be in (0, 1), steps at least 1 and clip positive")
-        self.classes_, y_index = np.unique(y, return_inverse=True)
-        if len(self.classes_) < 2:
-            raise ConfigError(f"DP logistic regression needs at least two classes, got {self.classes_.tolist()}")
         rng = np.random.default_rng(self.random_state)
         split = split_budget(self.epsilon, delta, (self.mean_share, 1 - self.mean_share), (1, self.steps))
         sigma_mean, sigma_gd = split.sigmas
@@ -76,12 +71,5 @@ class DPLogisticRegression(ClassifierMixin, BaseEstimator):  # type: ignore[misc
         out: np.ndarray = self._transform(np.asarray(X, dtype=float)) @ self.coef_
         return out
 
-    def predict_proba(self, X: Any) -> np.ndarray:
-        z = self.decision_function(X)
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
-        return out
-
-    def predict(self, X: Any) -> np.ndarray:
-        return np.asarray(self.classes_[self.decision_function(X).argmax(axis=1)])
+    def _scores(self, X: np.ndarray) -> np.ndarray:
+        return self.decision_function(X)

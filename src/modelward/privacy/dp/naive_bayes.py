@@ -18,13 +18,14 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from modelward.core.errors import ConfigError
-from modelward.privacy.dp.accountant import PrivacySpent, check_budget, privacy_spent
+from modelward.privacy.dp._estimator import ScoresClassifier, budget_and_labels
+from modelward.privacy.dp.accountant import PrivacySpent, privacy_spent
 from modelward.privacy.dp.preprocess import default_bound, private_mean, signed_log1p, split_budget
 
 SHARES = (0.1, 0.05, 0.6, 0.25)  # centring, counts, class sums, pooled sums of squares
 
 
-class DPGaussianNB(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
+class DPGaussianNB(ScoresClassifier, ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """(epsilon, delta)-DP Gaussian naive Bayes on DP-centred, clipped log features."""
 
     def __init__(self, epsilon: float = 1.0, delta: float | None = None, clip: float = 1.0,
@@ -37,14 +38,10 @@ class DPGaussianNB(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         return out
 
     def fit(self, X: Any, y: Any) -> DPGaussianNB:
-        X = np.asarray(X, dtype=float)
-        y = np.asarray(y)
-        n, d = X.shape
-        delta = self.delta if self.delta is not None else min(1e-5, 1 / (10 * n * n) if n > 0 else 1e-5)
-        check_budget(self.epsilon, delta, n)
+        X, self.classes_, y_index, delta = budget_and_labels(X, y, self.epsilon, self.delta)
+        d = X.shape[1]
         if self.clip <= 0 or self.var_floor <= 0:
             raise ConfigError("clip and var_floor must be positive")
-        self.classes_, y_index = np.unique(y, return_inverse=True)
         rng = np.random.default_rng(self.random_state)
         split = split_budget(self.epsilon, delta, SHARES, (1, 1, 1, 1))
         s_mean, s_count, s_sum, s_sq = split.sigmas
@@ -73,12 +70,5 @@ class DPGaussianNB(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         out: np.ndarray = ll + np.log(self.class_prior_)[None]
         return out
 
-    def predict_proba(self, X: Any) -> np.ndarray:
-        jll = self._joint_log_likelihood(X)
-        jll -= jll.max(axis=1, keepdims=True)
-        e = np.exp(jll)
-        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
-        return out
-
-    def predict(self, X: Any) -> np.ndarray:
-        return np.asarray(self.classes_[self._joint_log_likelihood(X).argmax(axis=1)])
+    def _scores(self, X: np.ndarray) -> np.ndarray:
+        return self._joint_log_likelihood(X)
