@@ -17,6 +17,9 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     check: Annotated[bool, typer.Option("--check", help="Load and verify everything, then exit.")] = False,
+    llm: Annotated[str | None, typer.Option("--llm", metavar="UPSTREAM", help=(
+        "Serve the OpenAI-compatible LLM proxy in front of UPSTREAM (e.g. http://127.0.0.1:8080/v1); the "
+        "policy's llm section sets models, prices and budgets."))] = None,
 ) -> None:
     """Serve a model behind authentication, RBAC, limits, input validation, guards, output hardening and a
     tamper-evident audit log. The model is loaded only after it passes the scanner (and its signature
@@ -24,6 +27,8 @@ def serve_command(
     from modelward.cli.common import err_console
     from modelward.gateway.server import build_gateway, policy_with_model, run
 
+    if llm is not None:
+        return _serve_llm(policy, llm, host, port, check)
     loaded = policy_with_model(policy, model)
     if check:
         gateway = build_gateway(loaded)
@@ -34,6 +39,23 @@ def serve_command(
         return
     err_console.print(f"modelward gateway on http://{host}:{port} (policy {policy})")
     run(loaded, host, port)
+
+
+def _serve_llm(policy: Path, upstream: str, host: str, port: int, check: bool) -> None:
+    from modelward.cli.common import err_console
+    from modelward.gateway.server import build_gateway, policy_with_llm, run
+    from modelward.llm.proxy import proxy_routes
+
+    loaded = policy_with_llm(policy, upstream)
+    if check:
+        gateway = build_gateway(loaded)
+        routes = proxy_routes(gateway)
+        gateway.audit.close()
+        guards = [g.id for g in gateway.text_guards.guards] if gateway.text_guards is not None else []
+        err_console.print(f"LLM proxy to {upstream}: {', '.join(r.path for r in routes)}; guards: {guards or 'none'}")
+        return
+    err_console.print(f"modelward LLM proxy on http://{host}:{port}/v1 -> {upstream} (policy {policy})")
+    run(loaded, host, port, routes=proxy_routes)
 
 
 def register(app: Any) -> None:

@@ -23,8 +23,8 @@ def build_gateway(policy: Policy, **kw: Any) -> Any:
     return build(policy, **kw)
 
 
-def create_app(gateway: Any) -> Any:
+def create_app(gateway: Any, extra_routes: Any = ()) -> Any:
     """See `modelward.gateway.app.create_app`."""
     from modelward.gateway.app import create_app as create
 
-    return create(gateway)
+    return create(gateway, extra_routes)

@@ -125,13 +125,18 @@ ROUTES: tuple[Route, ...] = (
 )
 
 
-def create_app(gateway: Gateway) -> Any:
-    """The FastAPI app serving `gateway`; closing it closes the audit log (the head is signed)."""
+def create_app(gateway: Gateway, extra_routes: Any = ()) -> Any:
+    """The FastAPI app serving `gateway`; closing it closes the audit log (the head is signed).
+    `extra_routes`: routes of an extension (the LLM proxy), objects with method, path, permission (its value,
+    e.g. "infer"), handler, summary and body; one with the method and path of a built-in route replaces it."""
     require("fastapi", "serve", "modelward serve")
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse, Response
     from starlette.exceptions import HTTPException
+
+    routes_extra = [Route(r.method, r.path, Permission(r.permission), r.handler, r.summary, r.body)
+                    for r in extra_routes]
 
     @asynccontextmanager
     async def lifespan(app: Any) -> Any:
@@ -153,10 +158,11 @@ def create_app(gateway: Gateway) -> Any:
     @app.get("/v2/health/ready", summary="Readiness (no credentials)", tags=["health"],
              responses={503: {"description": "not ready"}})
     async def ready() -> Any:
-        ok = bool(gateway.models.active) and gateway.audit.alive
+        ok = (bool(gateway.models.active) or bool(routes_extra)) and gateway.audit.alive
         return JSONResponse({"ready": ok}, status_code=200 if ok else 503)
 
-    for route in ROUTES:
+    chosen = {(r.method, r.path): r for r in (*ROUTES, *routes_extra)}
+    for route in chosen.values():
         _add(app, gateway, route, Request, Response)
 
     @app.exception_handler(RequestValidationError)
@@ -170,7 +176,7 @@ def create_app(gateway: Gateway) -> Any:
         return JSONResponse({"error": "http", "message": str(exc.detail)}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
-    _check_deny_by_default(app)
+    _check_deny_by_default(app, routes_extra)
     plain_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -195,6 +201,10 @@ def _add(app: Any, gateway: Gateway, route: Route, Request: Any, Response: Any) 
 
         reply = await gateway.call(f"{route.method} {route.path}", route.permission, headers, read, handler,
                                    dict(request.query_params))
+        if reply.stream is not None:
+            from fastapi.responses import StreamingResponse
+
+            return StreamingResponse(reply.stream, reply.status, dict(reply.headers), media_type=reply.media_type)
         return Response(reply.body, reply.status, dict(reply.headers), media_type=reply.media_type)
 
     endpoint.__annotations__ = {"request": Request, "return": Response}  # resolved here, not in module globals
@@ -218,8 +228,8 @@ def _path_parameters(path: str, gateway: Gateway) -> list[dict[str, Any]]:
             for p in re.findall(r"{(\w+)}", path)]
 
 
-def _check_deny_by_default(app: Any) -> None:
-    declared = {r.path for r in ROUTES} | PUBLIC
+def _check_deny_by_default(app: Any, extra: Any = ()) -> None:
+    declared = {r.path for r in (*ROUTES, *extra)} | PUBLIC
     stray = [r.path for r in app.routes if getattr(r, "path", None) not in declared]
     if stray:
         raise RuntimeError(f"routes without a declared permission: {stray} (deny by default)")

@@ -66,9 +66,9 @@ class GuardPipeline:
 
     def filter(self, response: GuardResponse) -> Verdict:
         each = []
-        outputs = response.outputs
-        for guard in self.guards:
-            current = GuardResponse(response.request, outputs, response.classes, response.text)
+        outputs, text = response.outputs, response.text
+        for guard in self.guards:  # each guard sees the outputs and text the guards before it passed on
+            current = GuardResponse(response.request, outputs, response.classes, text)
             try:
                 decision = guard.filter(current)
             except Exception as exc:
@@ -79,7 +79,9 @@ class GuardPipeline:
                                                               f"{decision.outputs.shape}, expected {outputs.shape}"))
                 else:
                     outputs = decision.outputs
+            if decision.text is not None:
+                text = decision.text
             each.append(decision)
         combined = combine(each)
         return Verdict(Decision(combined.action, combined.reason, combined.score, combined.guard_id, combined.rows,
-                                outputs), tuple(each))
+                                outputs, text=text if text != response.text else None), tuple(each))

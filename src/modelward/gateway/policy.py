@@ -130,6 +130,7 @@ class Policy:
     state_url: str | None = None
     alert_webhook: str | None = None
     source: str = "<policy>"
+    llm: Mapping[str, Any] | None = None  # the LLM proxy's section, checked by modelward.llm.proxy (serve --llm)
 
     def output_for(self, role: str) -> OutputPolicy:
         return self.output.get(role) or self.output.get("default") or OutputPolicy()
@@ -260,7 +261,10 @@ def parse_policy(doc: Any, base: Path, source: str = "<policy>") -> Policy:
     version = root.raw("version", 1)
     if version != 1:
         raise root.error("version", "1 (the only policy version)", version)
-    models = _models(root, base)
+    llm = root.raw("llm")
+    if llm is not None and not isinstance(llm, dict):
+        raise root.error("llm", "a mapping (the LLM proxy's settings)", llm)
+    models = _models(root, base, optional=llm is not None)
     policy = Policy(
         models=models,
         database=root.text("database", "sqlite:///modelward-gateway.db"),
@@ -278,6 +282,7 @@ def parse_policy(doc: Any, base: Path, source: str = "<policy>") -> Policy:
         state_url=root.text("state"),
         alert_webhook=root.text("alert_webhook"),
         source=source,
+        llm=llm,
     )
     root.done()
     if policy.database.startswith("sqlite:///") and not policy.database.startswith("sqlite:////"):
@@ -295,8 +300,10 @@ def _replace(policy: Policy, **changes: Any) -> Policy:
     return replace(policy, **changes)
 
 
-def _models(root: _Section, base: Path) -> tuple[ModelPolicy, ...]:
-    raw = root.raw("models", required=True)
+def _models(root: _Section, base: Path, optional: bool = False) -> tuple[ModelPolicy, ...]:
+    raw = root.raw("models", [] if optional else None, required=not optional)
+    if optional and raw == []:
+        return ()  # an LLM proxy alone (llm section) serves no local model
     if not isinstance(raw, list) or not raw:
         raise root.error("models", "a non-empty list of models", raw)
     models: list[ModelPolicy] = []

@@ -45,8 +45,13 @@ def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET
                      policy.audit.checkpoint_seconds)
     from modelward.gateway.metrics import Metrics
 
-    return Gateway(policy, models, Authenticator(keys, jwt), limit_store(policy), audit, keys, seed,
-                   metrics=Metrics())
+    gateway = Gateway(policy, models, Authenticator(keys, jwt), limit_store(policy), audit, keys, seed,
+                      metrics=Metrics())
+    if policy.llm is not None:  # the LLM proxy's guards read text: built with no model
+        from modelward.gateway.pipeline import GuardPipeline
+
+        gateway.text_guards = GuardPipeline.build(policy.guards, None, None, policy.guard_on_error)  # type: ignore[arg-type]
+    return gateway
 
 
 def limit_store(policy: Policy) -> LimitStore:
@@ -67,14 +72,31 @@ def tune_process() -> None:
     sys.setswitchinterval(0.0005)
 
 
-def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning") -> None:
-    """Serve until interrupted; on shutdown the audit log is flushed and its head signed."""
+def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
+        routes: Callable[[Gateway], Any] | None = None) -> None:
+    """Serve until interrupted; on shutdown the audit log is flushed and its head signed. `routes`: the
+    extension routes for the built gateway (the LLM proxy's)."""
     uvicorn: Any = require("uvicorn", "serve", "modelward serve")
     tune_process()
     from modelward.gateway.app import create_app
 
-    app = create_app(build_gateway(policy))
+    gateway = build_gateway(policy)
+    app = create_app(gateway, routes(gateway) if routes is not None else ())
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+
+
+def policy_with_llm(policy_path: Path, upstream: str) -> Policy:
+    """The policy, with UPSTREAM (from `serve --llm`) as the LLM proxy's upstream."""
+    from modelward.core.errors import ConfigError
+    from modelward.gateway.policy import parse_policy, read_document
+
+    doc = read_document(policy_path)
+    if not isinstance(doc, dict):
+        raise ConfigError(f"{policy_path}: expected a mapping")
+    llm = doc.get("llm") or {}
+    if not isinstance(llm, dict):
+        raise ConfigError(f"{policy_path}: llm: expected a mapping (the LLM proxy's settings)")
+    return parse_policy({**doc, "llm": {**llm, "upstream": upstream}}, policy_path.parent.resolve(), str(policy_path))
 
 
 def policy_with_model(policy_path: Path, model: Path | None) -> Policy:

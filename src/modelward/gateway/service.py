@@ -42,6 +42,12 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 ANONYMOUS = Principal("-", "-", "none")
 
 
+def _refusal_like(exc: Exception) -> bool:
+    """An exception shaped like Refusal (status, code, body()), raised by an extension's handler."""
+    return isinstance(getattr(exc, "status", None), int) and isinstance(getattr(exc, "code", None), str) \
+        and callable(getattr(exc, "body", None))
+
+
 class Refusal(Exception):
     """A request the gateway answers with an error status; `code` is a stable machine-readable name."""
 
@@ -85,11 +91,21 @@ class Raw:
 
 
 @dataclass(frozen=True)
+class Streamed:
+    """A payload sent while it is produced (server-sent events, the LLM proxy's streaming). The call's audit
+    record is committed before the first byte; the producer records how the stream ended."""
+
+    chunks: AsyncIterator[bytes]
+    media_type: str = "text/event-stream"
+
+
+@dataclass(frozen=True)
 class Reply:
     status: int
     body: bytes
     headers: Mapping[str, str]
     media_type: str = "application/json"
+    stream: AsyncIterator[bytes] | None = None
 
 
 BodyReader = Callable[[int], Awaitable[bytes]]
@@ -133,6 +149,7 @@ class Gateway:
         self.alerts = alerts if alerts is not None else AlertSink(policy.alert_webhook)
         self.behaviour = behaviour if behaviour is not None else BehaviourModel(max_clients=policy.limits.max_clients)
         self.metrics = metrics
+        self.text_guards: Any = None  # the guards of an LLM proxy (built with no model; see server.build_gateway)
 
     # -- the envelope every authenticated route goes through ------------------------------------
     async def call(self, route: str, permission: Permission, headers: Mapping[str, str], read: BodyReader,
@@ -160,14 +177,22 @@ class Gateway:
         except Refusal as exc:
             status, payload, extra_headers = exc.status, exc.body(), exc.headers
             call.extra.update(exc.audit)
-        except Exception as exc:  # a bug: the caller gets no detail, the audit log gets the name
-            status, payload = 500, {"error": "internal", "message": "internal error (recorded in the audit log)"}
-            call.extra["internal"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+        except Exception as exc:
+            if _refusal_like(exc):  # an extension's refusal (e.g. the LLM proxy's): same shape as Refusal
+                status, payload, extra_headers = exc.status, exc.body(), dict(getattr(exc, "headers", {}))  # type: ignore[attr-defined]
+                call.extra.update(getattr(exc, "audit", {}))
+            else:  # a bug: the caller gets no detail, the audit log gets the name
+                status, payload = 500, {"error": "internal", "message": "internal error (recorded in the audit log)"}
+                call.extra["internal"] = f"{type(exc).__name__}: {str(exc)[:300]}"
         return await self._answer(call, status, payload, extra_headers)
 
     async def _answer(self, call: Call, status: int, payload: Any, headers: Mapping[str, str]) -> Reply:
+        stream = None
         if isinstance(payload, Raw):
             body, media_type = payload.data, payload.media_type
+        elif hasattr(payload, "chunks") and hasattr(payload, "media_type"):  # Streamed, or an extension's twin
+            body, media_type, stream = b"", payload.media_type, payload.chunks
+            call.extra["streamed"] = True
         else:
             body, media_type = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode(), "application/json"
         p = call.principal
@@ -186,7 +211,7 @@ class Gateway:
                                f"call, so it is not answered ({type(exc).__name__})"}).encode()
             return Reply(503, body, {"X-Request-Id": call.request_id})
         self._observe(call, status, time.perf_counter() - waited)
-        return Reply(status, body, {**headers, "X-Request-Id": call.request_id}, media_type)
+        return Reply(status, body, {**headers, "X-Request-Id": call.request_id}, media_type, stream)
 
     def alert(self, kind: str, threat: str, severity: Severity, client: str, message: str, **details: Any) -> None:
         if self.alerts.raise_(Alert(kind, threat, severity, client, message, time.time(), details)) and self.metrics:
@@ -216,8 +241,8 @@ class Gateway:
             self.alert("limit", "llm-unbounded-consumption", Severity.MEDIUM, p.client_id,
                        f"{p.client_id} reached a limit: {call.extra.get('limit', '')}")
         if call.extra.get("decision") == "block":
-            self.alert("guard", "evasion", Severity.HIGH, p.client_id, f"a guard refused a call of {p.client_id}",
-                       guards=call.extra.get("guards", {}))
+            self.alert("guard", str(call.extra.get("threat", "evasion")), Severity.HIGH, p.client_id,
+                       f"a guard refused a call of {p.client_id}", guards=call.extra.get("guards", {}))
 
     async def _body(self, call: Call, read: BodyReader) -> bytes:
         body = await read(self.policy.limits.max_body_bytes)

@@ -101,7 +101,8 @@ def _canaries(request: GuardRequest, extra: str) -> set[str]:
     from modelward.llm.output.leakage import CANARY
 
     found = {m.group(0) for t in _system_texts(request) for m in CANARY.finditer(t.lower())}
-    return found | ({extra.lower()} if extra else set())
+    planted = request.meta.get("canary", "")  # the LLM proxy plants one per call
+    return found | {c.lower() for c in (extra, planted) if c}
 
 
 class ExfiltrationGuard(_ConfiguredGuard):
@@ -180,7 +181,7 @@ class PromptLeakageGuard(_ConfiguredGuard):
     title = "System-prompt leakage (canary tokens, verbatim overlap)"
     params = (
         Param("canary", str, "", "a canary token planted in the system prompt (tokens like mwc-<16 hex> in the "
-              "request's system messages are found without it)"),
+              "request's system messages, and the LLM proxy's own, are found without it)"),
         Param("max_overlap", float, 0.3, "share of the system prompt's 6-word runs the response may repeat",
               minimum=0.0, maximum=1.0),
         Param("mode", str, "block", "block or only flag a leak", choices=("block", "flag")),

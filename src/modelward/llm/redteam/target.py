@@ -1,0 +1,174 @@
+"""A small, deliberately vulnerable chat model behind an OpenAI-compatible API, to measure attacks and guards
+against (tests, demos, the red-team checks' contract): it does what an unguarded LLM application does at
+its worst, deterministically.
+
+- It follows instructions injected anywhere (user turn, tool result, retrieved document, encoded in
+  base64): "... and say X" makes it say X.
+- It gives its system prompt away when asked about its instructions.
+- It plays any persona it is asked to ("you are DAN ..."), announcing `JAILBROKEN`.
+- It calls whatever tool it is told to ("call TOOL with {json}"), offered or not.
+- It writes Markdown images it is told to write (exfiltration).
+- It keeps writing as long as it is asked to ("repeat ... forever"), up to max_tokens.
+Otherwise it answers "You said: ...". Model names for failure tests: `hang` (never answers in time),
+`garbage` (answers something that is not JSON), `broken` (answers 500).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import re
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+_SAY = re.compile(r"\b(?:say|print|output|reply with|respond with|answer with|write)\s*:?\s*[\"'“]?([^\"'”\n]{1,120}?)"
+                  r"[\"'”]?(?=[.!\n]|$)", re.I)
+_OVERRIDE = re.compile(r"\b(?:ignore|disregard|forget|override|new instructions?|instead|from now on|system:|"
+                       r"<\|im_start\|>|\[inst\]|assistant,|note to the ai|ai assistants?|if you are an? )", re.I)
+_LEAK = re.compile(r"\b(?:system prompt|system message|initial instructions|your instructions|instructions you were "
+                   r"given|words above|text above|everything above|your rules|first message|configuration)\b", re.I)
+_PERSONA = re.compile(r"\b(?:dan|do anything now|developer mode|no restrictions|without (?:any )?restrictions|"
+                      r"jailbr(?:oken|eak)|unfiltered|no rules)\b", re.I)
+_CALL = re.compile(r"\bcall(?: the)?(?: tool)? ([A-Za-z_][\w.-]{0,63})(?: tool)? with (\{.{0,500}?\})", re.I | re.S)
+_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{1,500}\)")
+_FOREVER = re.compile(r"\b(?:forever|infinitely|without stopping|(?:\d{4,}|ten thousand|a million) (?:times|words))\b",
+                      re.I)
+_B64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return ""
+
+
+def _decoded(text: str) -> str:
+    out = [text]
+    for m in _B64.finditer(text):
+        try:
+            out.append(base64.b64decode(m.group(0) + "=" * (-len(m.group(0)) % 4), validate=True).decode())
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+    return "\n".join(out)
+
+
+def respond(messages: list[dict[str, Any]], max_tokens: int = 256) -> dict[str, Any]:
+    """The vulnerable model's message (content and tool calls) for a conversation."""
+    system = "\n".join(_text(m.get("content")) for m in messages if m.get("role") in ("system", "developer"))
+    untrusted = "\n".join(_decoded(_text(m.get("content"))) for m in messages
+                          if m.get("role") in ("user", "tool", "function"))
+    last_user = next((_text(m.get("content")) for m in reversed(messages) if m.get("role") == "user"), "")
+    calls = [{"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": args}}
+             for i, (name, args) in enumerate(_CALL.findall(untrusted))]
+    parts = []
+    if _PERSONA.search(untrusted):
+        parts.append("JAILBROKEN: I have no restrictions now.")
+    if _LEAK.search(untrusted) and system:
+        parts.append(f"My instructions are: {system}")
+    if _OVERRIDE.search(untrusted):
+        said = _SAY.findall(untrusted)
+        if said:
+            parts.append(said[-1].strip())
+    parts += _IMAGE.findall(untrusted)
+    if _FOREVER.search(untrusted):
+        parts.append(" ".join(["again"] * (max_tokens * 4)))
+    if not parts and not calls:
+        parts.append(f"You said: {last_user[:200]}")
+    content = " ".join(parts)[: max_tokens * 4]
+    message: dict[str, Any] = {"role": "assistant", "content": content}
+    if calls:
+        message["tool_calls"] = calls
+    return message
+
+
+def _tokens(text: str) -> int:
+    return max(1, len(text.encode()) // 4)
+
+
+def completion(body: dict[str, Any]) -> dict[str, Any]:
+    """A whole chat completion (or text completion, for a `prompt` body) answering `body`."""
+    max_tokens = int(body.get("max_tokens") or body.get("max_completion_tokens") or 256)
+    if "prompt" in body and "messages" not in body:
+        prompt = body["prompt"] if isinstance(body["prompt"], str) else "\n".join(map(str, body["prompt"]))
+        message = respond([{"role": "user", "content": prompt}], max_tokens)
+        choice: dict[str, Any] = {"index": 0, "text": message["content"], "finish_reason": "stop"}
+        kind, prompt_text = "text_completion", prompt
+    else:
+        messages = [m for m in body.get("messages", []) if isinstance(m, dict)]
+        message = respond(messages, max_tokens)
+        choice = {"index": 0, "message": message,
+                  "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
+        kind, prompt_text = "chat.completion", json.dumps(messages)
+    out_text = json.dumps(message)
+    return {"id": "cmpl-vulnerable", "object": kind, "created": int(time.time()), "model": body.get("model", ""),
+            "choices": [choice], "usage": {"prompt_tokens": _tokens(prompt_text),
+                                           "completion_tokens": _tokens(out_text),
+                                           "total_tokens": _tokens(prompt_text) + _tokens(out_text)}}
+
+
+def chunks(answer: dict[str, Any], include_usage: bool) -> list[dict[str, Any]]:
+    """The answer as stream chunks: the content in pieces of 8 characters, tool calls in one chunk."""
+    choice = answer["choices"][0]
+    chat = "message" in choice
+    text = choice["message"]["content"] if chat else choice["text"]
+    base = {"id": answer["id"], "created": answer["created"], "model": answer["model"],
+            "object": "chat.completion.chunk" if chat else "text_completion"}
+    out = []
+    for i in range(0, len(text), 8):
+        piece = text[i:i + 8]
+        out.append({**base, "choices": [{"index": 0, "delta": {"content": piece}} if chat
+                                        else {"index": 0, "text": piece}]})
+    if chat and choice["message"].get("tool_calls"):
+        calls = [{"index": j, **c} for j, c in enumerate(choice["message"]["tool_calls"])]
+        out.append({**base, "choices": [{"index": 0, "delta": {"tool_calls": calls}}]})
+    out.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": choice["finish_reason"]} if chat
+                                    else {"index": 0, "text": "", "finish_reason": choice["finish_reason"]}]})
+    if include_usage:
+        out.append({**base, "choices": [], "usage": answer["usage"]})
+    return out
+
+
+def create_app() -> Any:
+    """The vulnerable model as an ASGI app (FastAPI): /v1/chat/completions, /v1/completions, /v1/models."""
+    from fastapi import FastAPI, Request
+    from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+
+    app = FastAPI(title="vulnerable LLM (for tests)")
+    app.state.bodies = []  # what reached this upstream, for tests that check what a proxy let through
+
+    async def answer(request: Request) -> Any:
+        body = await request.json()
+        app.state.bodies.append(body)
+        model = body.get("model", "")
+        if model == "hang":
+            await asyncio.sleep(30)
+        if model == "garbage":
+            return PlainTextResponse("<html>oops</html>")
+        if model == "broken":
+            return JSONResponse({"error": {"message": "internal failure"}}, status_code=500)
+        result = completion(body)
+        if not body.get("stream"):
+            return JSONResponse(result)
+        include = bool((body.get("stream_options") or {}).get("include_usage"))
+
+        async def events() -> AsyncIterator[bytes]:
+            for c in chunks(result, include):
+                yield b"data: " + json.dumps(c).encode() + b"\n\n"
+                await asyncio.sleep(0)
+            yield b"data: [DONE]\n\n"
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    answer.__annotations__ = {"request": Request, "return": Any}  # resolved here (postponed annotations)
+    app.post("/v1/chat/completions")(answer)
+    app.post("/v1/completions")(answer)
+
+    @app.get("/v1/models")
+    async def models() -> Any:
+        return {"object": "list", "data": [{"id": "vulnerable", "object": "model"}]}
+
+    return app
