@@ -136,21 +136,25 @@ def incident_open(
             source = {"file": str(alert), "content": json.loads(alert.read_text(encoding="utf-8"))}
         except (OSError, json.JSONDecodeError) as exc:
             raise ConfigError(f"--from {alert}: not a readable JSON alert or report ({exc})") from None
-    eu_high, in_eu, personal, name = False, False, harm == "personal-data", ""
+    # GDPR art. 33 runs on a personal data breach (--harm personal-data), not because the system holds some.
+    eu_high, in_eu, holds_personal, name = False, False, False, ""
     if system is not None:
         from modelward.governance import load_system
 
         sysm = load_system(system)
         name = sysm.name
         eu_high, in_eu = sysm.eu_ai_act in ("high-risk",), "eu" in sysm.jurisdictions
-        personal = personal or any(c.get("personal_data") for c in sysm.components)
+        holds_personal = any(c.get("personal_data") for c in sysm.components)
     clocks = regulatory_clocks(datetime.now(UTC), eu_high_risk=eu_high, in_eu=in_eu, harm=harm,
-                               personal_data=personal, nis2_entity=nis2)
+                               personal_data=harm == "personal-data", nis2_entity=nis2)
     incident = open_incident(root, title, severity=severity, threat=threat, source=source,
                              clocks=tuple(c.to_dict() for c in clocks), system=name, component=component)
     typer.echo(str(incident.directory))
     for c in clocks:
         err_console.print(f"clock: {c.regulation} {c.article} by {c.deadline}: {c.what}", highlight=False)
+    if holds_personal and in_eu and harm != "personal-data":
+        err_console.print("the system holds personal data: if the incident exposed it, open with --harm personal-data "
+                          "(GDPR art. 33: 72 hours)", highlight=False)
 
 
 @incident_app.command("preserve")

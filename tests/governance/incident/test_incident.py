@@ -148,3 +148,18 @@ def test_cli_open_preserve_verify_review(tmp_path):
                                "--control", "data-sanitization", "--stix"]).exit_code == 0
     assert runner.invoke(app, ["incident", "verify", directory]).exit_code == 0
     assert (tmp_path / "inc").joinpath(directory.split("/")[-1], "review.stix.json").exists()
+
+
+def test_holding_personal_data_starts_no_gdpr_clock_a_breach_does(tmp_path, write_system):
+    runner = CliRunner()
+    app = build_app()
+    system = write_system()  # credit scoring in the EU, high-risk, with personal data
+    clocks = {}
+    for harm in ("none", "personal-data", "health"):
+        opened = runner.invoke(app, ["incident", "open", f"{harm} incident", "--threat", "data-poisoning",
+                                     "--harm", harm, "--system", str(system), "--dir", str(tmp_path / "inc")])
+        assert opened.exit_code == 0, opened.output
+        meta = json.loads((tmp_path / "inc" / opened.stdout.strip().splitlines()[-1].split("/")[-1] /
+                           "incident.json").read_text())
+        clocks[harm] = [(c["regulation"], c["article"]) for c in meta["clocks"]]
+    assert clocks == {"none": [], "personal-data": [("GDPR", "Art. 33")], "health": [("EU AI Act", "Art. 73(2)")]}
