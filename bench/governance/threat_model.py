@@ -139,7 +139,7 @@ def main() -> None:
     pytm = run_pytm(paths)
     totals: dict[str, Scores] = {}
     systems: dict[str, Scores] = {}
-    agree = Counter()
+    agree: Counter[str] = Counter()
     misses: dict[str, Any] = {}
     per_system = []
     for path in paths:
