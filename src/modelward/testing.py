@@ -282,4 +282,5 @@ def registry_contract_errors(spec: PluginSpec) -> list[str]:
     mismatch = spec_mismatch(spec, obj)
     if mismatch:
         return [f"{spec.target} {p}" for p in mismatch]
-    return plugin_contract_errors(obj)
+    make_context = getattr(obj, "contract_context", None)  # a plugin that needs another context (an LLM endpoint)
+    return plugin_contract_errors(obj, make_context() if callable(make_context) else None)

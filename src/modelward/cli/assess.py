@@ -12,9 +12,10 @@ from modelward.cli.common import emit, err_console, finish, parse_severity
 
 
 def assess_command(
-    model: Annotated[str, typer.Option("--model", "-m", help="Model file (.onnx, .pkl, .joblib, ...) or URL.")],
-    data: Annotated[Path, typer.Option("--data", "-d", help="Assessment data: CSV, Parquet or NPZ.")],
-    target: Annotated[str, typer.Option("--target", "-t", help="Name of the label column.")],
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Model file (.onnx, .pkl, .joblib, ...) or URL.")
+                     ] = None,
+    data: Annotated[Path | None, typer.Option("--data", "-d", help="Assessment data: CSV, Parquet or NPZ.")] = None,
+    target: Annotated[str | None, typer.Option("--target", "-t", help="Name of the label column.")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Directory to write reports to.")] = None,
     formats: Annotated[
         str, typer.Option("--format", "-f", help="Formats for --out: json,sarif,html.")
@@ -44,14 +45,29 @@ def assess_command(
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
+    llm: Annotated[str | None, typer.Option("--llm", metavar="ENDPOINT", help=(
+        "Red-team an OpenAI-compatible LLM endpoint (base URL, e.g. http://127.0.0.1:8080/v1) with the llm.probe.* "
+        "checks instead of a model on data; its key from $MODELWARD_LLM_TOKEN."))] = None,
+    llm_model: Annotated[str, typer.Option("--llm-model", help="Model name sent to the LLM endpoint.")] = "",
+    llm_proxy: Annotated[str | None, typer.Option("--llm-proxy", metavar="URL", help=(
+        "Also run the probes through this guard proxy (e.g. modelward serve --llm), its key from "
+        "$MODELWARD_PROXY_TOKEN, and report both."))] = None,
 ) -> None:
-    """Run every applicable check on MODEL with DATA and report the findings."""
+    """Run every applicable check on MODEL with DATA (or the LLM probes on --llm ENDPOINT) and report the
+    findings."""
     from modelward.api import assess
     from modelward.cli.common import shortcut_params
     from modelward.core.errors import ConfigError
     from modelward.core.params import parse_assignments
 
     parse_severity(fail_on)  # fail on a bad option before doing any work
+    if llm is not None:
+        return _assess_llm(llm, llm_model, llm_proxy, only or (), seed, parse_assignments(settings or []),
+                           timeout, as_json, formats, out, verbose, fail_on)
+    missing = [o for o, v in (("--model", model), ("--data", data), ("--target", target)) if v is None]
+    if missing:
+        raise typer.BadParameter(f"missing option(s) {', '.join(missing)} (or --llm ENDPOINT)")
+    assert model is not None and data is not None and target is not None
     params = shortcut_params(parse_assignments(settings or []), eps=eps, norm=norm)
     params = shortcut_params(params, **{"robustness.evasion.rows": evasion_rows})
     input_spec = None
@@ -90,4 +106,25 @@ def assess_command(
             reference=reference,
         )
     emit(report, as_json=as_json, formats=formats, out=out, stem="assess", verbose=verbose)
+    finish(report, fail_on)
+
+
+def _assess_llm(endpoint: str, model: str, proxy: str | None, only: list[str] | tuple[str, ...], seed: int,
+                params: dict[str, str], timeout: float | None, as_json: bool, formats: str, out: Path | None,
+                verbose: bool, fail_on: str) -> None:
+    import os
+
+    from modelward.llm.redteam.assess import assess_llm
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=err_console,
+                  transient=True, disable=as_json) as bar:
+        task = bar.add_task("probing", total=None)
+
+        def on_check(check_id: str, done: int, total: int) -> None:
+            bar.update(task, description=check_id or "done", completed=done, total=total)
+
+        report = assess_llm(endpoint, model=model, token=os.environ.get("MODELWARD_LLM_TOKEN"), proxy=proxy,
+                            proxy_token=os.environ.get("MODELWARD_PROXY_TOKEN"), timeout_s=timeout or 60.0,
+                            only=tuple(only), seed=seed, params=params, on_check=on_check)
+    emit(report, as_json=as_json, formats=formats, out=out, stem="assess-llm", verbose=verbose)
     finish(report, fail_on)

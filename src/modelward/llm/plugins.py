@@ -1,4 +1,4 @@
-"""The llm package's built-in guards (and, later, red-team checks), as declared data (imported lazily).
+"""The llm package's built-in guards and red-team checks, as declared data (imported lazily).
 
 Registered in modelward's pyproject under the entry-point group `modelward.plugins`."""
 
@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from modelward.core.plugins import PluginKind, PluginSpec
 
-_GUARD = PluginKind.GUARD
+_GUARD, _CHECK = PluginKind.GUARD, PluginKind.CHECK
+_P = "modelward.llm.redteam.checks:"
 _O = "modelward.llm.guards.output:"
 
 PLUGINS: tuple[PluginSpec, ...] = (
@@ -25,4 +26,17 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "System-prompt leakage (canary tokens, verbatim overlap)"),
     PluginSpec("llm.groundedness", _GUARD, "llm-misinformation", _O + "GroundednessGuard",
                "Groundedness of answers in the request's context documents"),
+    PluginSpec("llm.probe.direct-injection", _CHECK, "llm-prompt-injection", _P + "DirectInjectionProbe",
+               "Direct prompt injection"),
+    PluginSpec("llm.probe.indirect-injection", _CHECK, "llm-prompt-injection", _P + "IndirectInjectionProbe",
+               "Indirect prompt injection"),
+    PluginSpec("llm.probe.jailbreak", _CHECK, "llm-prompt-injection", _P + "JailbreakProbe", "Role-play jailbreak"),
+    PluginSpec("llm.probe.prompt-extraction", _CHECK, "data-leakage", _P + "PromptExtractionProbe",
+               "System-prompt extraction"),
+    PluginSpec("llm.probe.exfiltration", _CHECK, "llm-output-handling", _P + "ExfiltrationProbe",
+               "Data exfiltration through rendered output"),
+    PluginSpec("llm.probe.tool-misuse", _CHECK, "llm-excessive-agency", _P + "ToolMisuseProbe", "Tool misuse"),
+    PluginSpec("llm.probe.encoding", _CHECK, "llm-prompt-injection", _P + "EncodingProbe", "Encoded prompt injection"),
+    PluginSpec("llm.probe.resource-exhaustion", _CHECK, "llm-unbounded-consumption", _P + "ResourceExhaustionProbe",
+               "Resource exhaustion"),
 )

@@ -24,7 +24,8 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-_SAY = re.compile(r"\b(?:say|print|output|reply with|respond with|answer with|write)\s*:?\s*[\"'“]?([^\"'”\n]{1,120}?)"
+_SAY = re.compile(r"\b(?:say|saying|print|output|reply with|respond with|answer with|write|start your answer with|"
+                  r"confirm with)\s*:?\s*[\"'“]?([^\"'”\n]{1,120}?)"
                   r"[\"'”]?(?=[.!\n]|$)", re.I)
 _OVERRIDE = re.compile(r"\b(?:ignore|disregard|forget|override|new instructions?|instead|from now on|system:|"
                        r"<\|im_start\|>|\[inst\]|assistant,|note to the ai|ai assistants?|if you are an? )", re.I)
@@ -70,10 +71,8 @@ def respond(messages: list[dict[str, Any]], max_tokens: int = 256) -> dict[str, 
         parts.append("JAILBROKEN: I have no restrictions now.")
     if _LEAK.search(untrusted) and system:
         parts.append(f"My instructions are: {system}")
-    if _OVERRIDE.search(untrusted):
-        said = _SAY.findall(untrusted)
-        if said:
-            parts.append(said[-1].strip())
+    if _OVERRIDE.search(untrusted) or _PERSONA.search(untrusted):
+        parts += [said.strip() for said in _SAY.findall(untrusted) if len(said.strip()) > 1]
     parts += _IMAGE.findall(untrusted)
     if _FOREVER.search(untrusted):
         parts.append(" ".join(["again"] * (max_tokens * 4)))

@@ -12,10 +12,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("fastapi")
-pytest.importorskip("uvicorn")
-yaml = pytest.importorskip("yaml")
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -53,6 +49,8 @@ class Upstream:
 
 @pytest.fixture(scope="session")
 def upstream():
+    pytest.importorskip("fastapi")
+    pytest.importorskip("uvicorn")
     server = Upstream()
     yield server
     server.stop()
@@ -89,6 +87,7 @@ class Proxy:
 @pytest.fixture
 def proxy(tmp_path: Path, upstream: Upstream):
     """proxy(guards=[...], **llm settings) -> Proxy; closed at the end of the test."""
+    yaml = pytest.importorskip("yaml")
     from fastapi.testclient import TestClient
 
     from modelward.gateway import build_gateway, create_app, load_policy
