@@ -7,7 +7,8 @@ them, with baselines and OWASP pytm side by side in one run:
 - "element type only": every threat a rule can give an element of that type, conditions ignored;
 - the issue's crude rule, per system: every non-LLM threat everywhere, LLM threats where there is an LLM app;
 - pytm 1.4.0 (bench/.venv-pytm) on the same systems (`pytm_side.py`), its findings mapped to the taxonomy by
-  PYTM_TO_THREAT (generously: a finding counts when its SID names the threat's kind of attack at all).
+  PYTM_TO_THREAT (generously: a finding counts when its SID names the threat's kind of attack at all, e.g.
+  "Shared Data Manipulation" as poisoning), and again keeping only its AI rules (LLM01-LLM09).
 
     python3 -m venv bench/.venv-pytm && bench/.venv-pytm/bin/pip install pytm==1.4.0 pyyaml
     .venv/bin/python bench/governance/threat_model.py            # --json results.json  --show-misses
@@ -112,11 +113,14 @@ def run_pytm(paths: list[Path]) -> dict[str, Any] | None:
     return result
 
 
-def pytm_threats(findings: list[list[str]], path: Path) -> set[tuple[str, str]]:
+def pytm_threats(findings: list[list[str]], path: Path, strict: bool = False) -> set[tuple[str, str]]:
+    """pytm's findings as (component, threat); `strict` keeps only its AI rules (SIDs LLM01-LLM09)."""
     system = load_system(path)
     apps = {c.id for c in system.by_type("llm-app")}
     found = set()
     for comp, sid, _ in findings:
+        if strict and not sid.startswith("LLM"):
+            continue
         if sid in PYTM_CONSUMPTION and comp in apps:
             found.add((comp, "llm-unbounded-consumption"))
         elif sid in PYTM_TO_THREAT and (sid not in PYTM_LLM_ONLY or comp in apps):
@@ -150,6 +154,7 @@ def main() -> None:
         runs = {"modelward rules": set(found), "element type only": element_type_baseline(path)}
         if pytm is not None:
             runs["pytm 1.4.0"] = pytm_threats(pytm[name]["findings"], path)
+            runs["pytm 1.4.0, its AI rules only"] = pytm_threats(pytm[name]["findings"], path, strict=True)
         for run, pairs in runs.items():
             totals[run] = totals.get(run, Scores(0, 0, 0)) + score(pairs, keys)
             ml = {k for k in keys if k[1] in ML_THREATS}
