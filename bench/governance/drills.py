@@ -215,6 +215,20 @@ def _quarantine_attempts(world: World, model: str, number: int) -> dict[str, Cal
     }
 
 
+def _store_contain(world: World, model: str, *extra: str) -> list[str]:
+    """`incident contain` arguments: quarantine the serving version of `model`, roll back to a verified one."""
+    return ["--rollback", model, "--store", str(world.store_dir), "--keyring", str(world.keys), "--quarantine",
+            *extra]
+
+
+def _after_rollback(world: World, result: Result, model: str, bad: int, expected: int,
+                    extra: Mapping[str, Callable[..., Any]] | None = None) -> None:
+    """Every attempt on the quarantined version (and `extra`) refused; production verifies and is `expected`."""
+    _refusals(result, {**_quarantine_attempts(world, model, bad), **(extra or {})})
+    _serving(world, result, model, bad)
+    result.rolled_back = result.serving == f"{model} v{expected}"
+
+
 def _tabular(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     from sklearn.datasets import load_breast_cancer
     from sklearn.model_selection import train_test_split
@@ -252,11 +266,8 @@ def drill_malicious_pickle(world: World) -> Result:
     incident = _respond(world, result, title="pickle with os.system served as credit v3", threat="supply-chain",
                         severity="critical", alert=alert, system=HERE / "systems" / "01-tabular-scoring.yaml",
                         harm="personal-data", evidence=["--artifact", str(suspect), "--report", str(alert)],
-                        contain=["--rollback", "credit", "--store", str(world.store_dir), "--keyring",
-                                 str(world.keys), "--quarantine"])
-    _refusals(result, _quarantine_attempts(world, "credit", bad))
-    _serving(world, result, "credit", bad)
-    result.rolled_back = result.serving == "credit v2"
+                        contain=_store_contain(world, "credit"))
+    _after_rollback(world, result, "credit", bad, 2)
     _close(world, result, incident, "credit", "CI pushed an unscanned pickle", "artifact-scanning")
     return result
 
@@ -292,11 +303,8 @@ def drill_poisoned_retrain(world: World) -> Result:
                         threat="data-poisoning", severity="high", alert=alert,
                         system=HERE / "systems" / "07-fraud-pii.yaml", harm="property", nis2=True,
                         evidence=["--artifact", str(suspect), "--report", str(alert)],
-                        contain=["--rollback", "fraud", "--store", str(world.store_dir), "--keyring",
-                                 str(world.keys), "--quarantine"])
-    _refusals(result, _quarantine_attempts(world, "fraud", bad))
-    _serving(world, result, "fraud", bad)
-    result.rolled_back = result.serving == "fraud v3"
+                        contain=_store_contain(world, "fraud"))
+    _after_rollback(world, result, "fraud", bad, 3)
     _close(world, result, incident, "fraud", "partner label feed changed without review", "data-sanitization")
     return result
 
@@ -435,8 +443,7 @@ def drill_key_compromise(world: World) -> Result:
                         threat="supply-chain", severity="critical", alert=alert,
                         system=HERE / "systems" / "08-medical-imaging.yaml", harm="health",
                         evidence=["--artifact", str(suspect), "--report", str(alert)],
-                        contain=["--rollback", "xray", "--store", str(world.store_dir), "--keyring", str(world.keys),
-                                 "--quarantine", "--revoke-signing-key"])
+                        contain=_store_contain(world, "xray", "--revoke-signing-key"))
     store = world.store()
     attempts = _quarantine_attempts(world, "xray", bad)
     for n in (1, 2):  # versions the revoked key signed
@@ -494,17 +501,12 @@ def drill_backdoor_drift(world: World) -> Result:
                         threat="data-poisoning", severity="critical", alert=alert,
                         system=world.write("grid.yaml", GRID_SYSTEM), harm="critical-infrastructure",
                         evidence=["--artifact", str(suspect), "--drift", str(alert), "--config", str(policy)],
-                        contain=["--rollback", "grid", "--store", str(world.store_dir), "--keyring",
-                                 str(world.keys), "--quarantine",
-                                 *[a for _, key_id in attackers for a in ("--revoke-api-key", key_id)],
-                                 "--gateway-policy", str(policy)])
-    attempts = _quarantine_attempts(world, "grid", bad)
-    for n, (key, _) in enumerate(attackers):
-        attempts[f"attacker key {n} request"] = lambda key=key: _infer(http, key, Xte[:1]).status_code != 401
-    _refusals(result, attempts)
+                        contain=_store_contain(world, "grid", "--gateway-policy", str(policy),
+                                               *[a for _, key_id in attackers for a in ("--revoke-api-key", key_id)]))
+    _after_rollback(world, result, "grid", bad, 1, {
+        f"attacker key {n} request": lambda key=key: _infer(http, key, Xte[:1]).status_code != 401
+        for n, (key, _) in enumerate(attackers)})
     http.__exit__(None, None, None)
-    _serving(world, result, "grid", bad)
-    result.rolled_back = result.serving == "grid v1"
     _close(world, result, incident, "grid", "upstream training data carried a trigger", "data-sanitization")
     return result
 
