@@ -200,3 +200,19 @@ def test_a_client_that_leaves_mid_stream_is_recorded_and_charged_what_was_produc
     end = [a for a in p.audit() if a.get("kind") == "stream-end"][-1]
     assert end["outcome"] in ("client-disconnected", "completed")  # small answers may all be sent already
     assert end["completion_tokens"] > 0
+
+
+def test_personal_data_is_redacted_before_the_upstream_and_restored_in_the_answer(proxy, upstream):
+    p = proxy(guards=[{"id": "data.pii-guard", "params": {"mode": "redact"}}])
+    r = p.chat(("user", "Write to alice@example.com and call +44 20 7946 0958."))
+    sent = upstream.bodies[-1]["messages"][-1]["content"]
+    assert "alice@example.com" not in sent and "<EMAIL_1>" in sent and "<PHONE_1>" in sent
+    assert r.status_code == 200
+    assert r.json()["choices"][0]["message"]["content"] == ("You said: Write to alice@example.com and call "
+                                                            "+44 20 7946 0958.")
+
+
+def test_without_restore_the_answer_keeps_the_placeholders(proxy):
+    p = proxy(guards=[{"id": "data.pii-guard", "params": {"mode": "redact"}}], restore=False)
+    r = p.chat(("user", "Write to alice@example.com please."))
+    assert r.json()["choices"][0]["message"]["content"] == "You said: Write to <EMAIL> please."

@@ -6,6 +6,7 @@
       timeout_s: 60
       stream: buffer                           # buffer: output guards see the whole answer; passthrough: not
       canary: true                             # plant a canary token in the system prompt of every call
+      restore: true                            # put redacted personal data back into the answer
       models:                                  # the allowlist; prices in USD per million tokens
         small: {prompt_per_mtok: 0.5, completion_per_mtok: 1.5, max_prompt_tokens: 8000,
                 max_completion_tokens: 1024}
@@ -61,6 +62,7 @@ class LlmPolicy:
     timeout_s: float = 60.0
     stream: str = "buffer"
     canary: bool = True
+    restore: bool = True
     default: Budget = field(default_factory=Budget)
     roles: Mapping[str, Budget] = field(default_factory=dict)
     clients: Mapping[str, Budget] = field(default_factory=dict)
@@ -168,7 +170,7 @@ def parse_llm_policy(section: Mapping[str, Any], source: str = "<policy>", roles
     loops = f.section("loops")
     policy = LlmPolicy(upstream.rstrip("/"), models, f.text("upstream_key_env", "") or "",
                        f.number("timeout_s", 60.0, minimum=0.001), f.text("stream", "buffer", STREAM_MODES),
-                       f.flag("canary", True), default, by_role, by_client,
+                       f.flag("canary", True), f.flag("restore", True), default, by_role, by_client,
                        loops.number("max_repeated_tool_calls", 3, integer=True, minimum=1),
                        loops.number("max_messages", 200, integer=True, minimum=1), source)
     loops.done()
