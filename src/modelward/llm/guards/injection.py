@@ -10,20 +10,17 @@ output guards' business) and allows.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from modelward.core.adapters.base import ModelAdapter
-from modelward.core.context import Dataset
 from modelward.core.guards import Decision, GuardRequest, GuardResponse
 from modelward.core.params import Param
-from modelward.llm.guards.config import read_config, resolve_params, write_config
+from modelward.llm.guards.config import ConfiguredGuard
 from modelward.llm.spans import request_spans
 
 SOURCES = ("user", "tool", "document", "prompt", "assistant", "system")
 
 
-class PromptInjectionGuard:
+class PromptInjectionGuard(ConfiguredGuard):
     """Blocks prompts and untrusted content (tool results, retrieved documents) carrying injected
     instructions or jailbreaks: obfuscation undone, rules, a small offline model, a calibrated threshold."""
 
@@ -45,23 +42,12 @@ class PromptInjectionGuard:
     def __init__(self, values: Mapping[str, Any]) -> None:
         from modelward.llm.injection.detector import InjectionDetector, shipped_model
 
-        self.values = dict(values)
+        super().__init__(values)
         model = shipped_model()
         threshold = float(self.values["threshold"]) or float(model.meta.get("threshold", 0.5))
         self.detector = InjectionDetector(model, threshold, use_model=bool(self.values["use_model"]))
         self.sources = frozenset(self.values["sources"])
 
-    @classmethod
-    def from_config(cls, params: Mapping[str, Any], model: ModelAdapter | None,
-                    reference: Dataset | None) -> PromptInjectionGuard:
-        return cls(resolve_params(cls.id, cls.params, params))
-
-    @classmethod
-    def load(cls, directory: Path, model: ModelAdapter | None) -> PromptInjectionGuard:
-        return cls(read_config(Path(directory), cls.id, cls.params))
-
-    def save(self, directory: Path) -> list[Path]:
-        return write_config(Path(directory), self.id, self.values)
 
     def inspect(self, request: GuardRequest) -> Decision:
         text = request.text

@@ -17,48 +17,17 @@ rewrites them returns the whole response rebuilt in `Decision.text`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from modelward.core.adapters.base import ModelAdapter
-from modelward.core.context import Dataset
 from modelward.core.guards import Decision, GuardRequest, GuardResponse
 from modelward.core.params import Param
-from modelward.llm.guards.config import read_config, resolve_params, write_config
+from modelward.llm.guards.config import ConfiguredGuard
 from modelward.llm.output.content import Contents, replace_contents, response_contents
 from modelward.llm.output.sinks import SINKS, SinkError, dangers, escape
 from modelward.llm.spans import request_spans
 
 
-class _ConfiguredGuard:
-    """Built from its declared parameters; saved and loaded as them (no fitted state)."""
-
-    id: str
-    params: tuple[Param, ...]
-
-    def __init__(self, values: Mapping[str, Any]) -> None:
-        self.values = dict(values)
-
-    @classmethod
-    def from_config(cls, params: Mapping[str, Any], model: ModelAdapter | None, reference: Dataset | None) -> Any:
-        return cls(resolve_params(cls.id, cls.params, params))
-
-    @classmethod
-    def load(cls, directory: Path, model: ModelAdapter | None) -> Any:
-        return cls(read_config(Path(directory), cls.id, cls.params))
-
-    def save(self, directory: Path) -> list[Path]:
-        return write_config(Path(directory), self.id, self.values)
-
-    def inspect(self, request: GuardRequest) -> Decision:
-        return Decision.allow(self.id)
-
-    def _refuse(self, reason: str, score: float = 1.0, **details: Any) -> Decision:
-        make = Decision.block if self.values.get("mode", "block") == "block" else Decision.flag
-        return make(reason, self.id, score, details=details)
-
-
-class OutputSinkGuard(_ConfiguredGuard):
+class OutputSinkGuard(ConfiguredGuard):
     """Escapes model output for the sink it goes to (HTML, Markdown, SQL string, shell argument, JSON), or
     blocks output that would be active there (script, event handlers, stacked SQL, command substitution)."""
 
@@ -105,7 +74,7 @@ def _canaries(request: GuardRequest, extra: str) -> set[str]:
     return found | {c.lower() for c in (extra, planted) if c}
 
 
-class ExfiltrationGuard(_ConfiguredGuard):
+class ExfiltrationGuard(ConfiguredGuard):
     """Removes (or blocks on) Markdown and HTML images and links that would send data to hosts outside the
     allowed ones: images load without a click, so a URL with the user's data in it leaks it."""
 
@@ -140,7 +109,7 @@ class ExfiltrationGuard(_ConfiguredGuard):
         return self._refuse(reason, **details)
 
 
-class OutputSchemaGuard(_ConfiguredGuard):
+class OutputSchemaGuard(ConfiguredGuard):
     """Refuses structured output that is not JSON fitting the declared JSON schema."""
 
     id = "llm.output-schema"
@@ -172,7 +141,7 @@ class OutputSchemaGuard(_ConfiguredGuard):
         return self._refuse(f"{where} does not fit the output schema: {'; '.join(errors[:3])}", errors=problems)
 
 
-class PromptLeakageGuard(_ConfiguredGuard):
+class PromptLeakageGuard(ConfiguredGuard):
     """Blocks responses that give the system prompt away: a canary token from it in any encoding, or a
     large share of its wording verbatim."""
 
@@ -207,7 +176,7 @@ class PromptLeakageGuard(_ConfiguredGuard):
         return Decision.allow(self.id, overlap)
 
 
-class GroundednessGuard(_ConfiguredGuard):
+class GroundednessGuard(ConfiguredGuard):
     """Flags answers whose claims have no support in the context documents the request carried (invented
     numbers, names, unsupported sentences); lexical, for review rather than a verdict of truth."""
 

@@ -10,19 +10,16 @@ or exceeds its budget; a call to a tool marked dangerous is held for a person's 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from modelward.core.adapters.base import ModelAdapter
-from modelward.core.context import Dataset
 from modelward.core.guards import Decision, GuardRequest, GuardResponse
 from modelward.core.params import Param
-from modelward.llm.guards.config import read_config, resolve_params, write_config
+from modelward.llm.guards.config import ConfiguredGuard
 from modelward.llm.tools.calls import offered_tools, response_tool_calls
 from modelward.llm.tools.policy import ToolGate, ToolPolicy, load_policy
 
 
-class ToolPolicyGuard:
+class ToolPolicyGuard(ConfiguredGuard):
     """Allows only the tool calls its policy allows: allowlisted tools, arguments that fit each tool's JSON
     schema and pass path / URL / command checks, within per-tool budgets; dangerous tools need approval."""
 
@@ -36,25 +33,9 @@ class ToolPolicyGuard:
     example_params = {"mode": "block"}
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self.values = dict(values)
+        super().__init__(values)
         policy = load_policy(self.values["policy"]) if self.values["policy"] else ToolPolicy(source="<deny all>")
         self.gate = ToolGate(policy)
-
-    @classmethod
-    def from_config(cls, params: Mapping[str, Any], model: ModelAdapter | None,
-                    reference: Dataset | None) -> ToolPolicyGuard:
-        return cls(resolve_params(cls.id, cls.params, params))
-
-    @classmethod
-    def load(cls, directory: Path, model: ModelAdapter | None) -> ToolPolicyGuard:
-        return cls(read_config(Path(directory), cls.id, cls.params))
-
-    def save(self, directory: Path) -> list[Path]:
-        return write_config(Path(directory), self.id, self.values)
-
-    def _refuse(self, reason: str, **details: Any) -> Decision:
-        make = Decision.block if self.values["mode"] == "block" else Decision.flag
-        return make(reason, self.id, 1.0, details=details)
 
     def inspect(self, request: GuardRequest) -> Decision:
         outside = [n for n in offered_tools(request.text) if n not in self.gate.policy.tools]
@@ -70,7 +51,7 @@ class ToolPolicyGuard:
         verdicts = self.gate.check(calls, response.request.client_id, response.request.time)
         refused = [v for v in verdicts if not v.allowed and not v.needs_approval]
         held = [v for v in verdicts if v.needs_approval]
-        details = {"calls": [v.to_dict() for v in verdicts[:20]]}
+        details: dict[str, Any] = {"calls": [v.to_dict() for v in verdicts[:20]]}
         if refused:
             first = refused[0]
             return self._refuse(f"tool call {first.call.name[:60]!r} at {first.call.where} refused: "
