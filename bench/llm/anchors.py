@@ -1,8 +1,8 @@
 """Offline anchors scored on the bench prompts, run inside bench/.venv-llm (their own virtualenv):
 Rebuff's heuristic detector (rebuff 0.1.1, `detect_prompt_injection_using_heuristic_on_input`, flagged above
 its SDK default 0.75) and LLM Guard's InvisibleText input scanner (llm-guard 0.3.16; its PromptInjection
-scanner needs a model from a hub and is not run). Reads a JSON list of texts, writes flags and per-prompt
-seconds as JSON."""
+scanner needs a model from a hub and is not run). Reads a JSON list of texts, writes scores (Rebuff's
+heuristic score; 1.0 where LLM Guard finds invisible text) and per-prompt seconds as JSON."""
 
 import importlib.util
 import json
@@ -42,16 +42,16 @@ def main(inp, out):
     texts = json.loads(Path(inp).read_text())
     heuristic = _rebuff()
     invisible = _llm_guard_scanner("invisible_text", "InvisibleText")
-    anchors = {"rebuff-heuristic": lambda t: heuristic(t) > 0.75,
-               "llm-guard-invisible-text": lambda t: not invisible.scan(t)[1]}
+    anchors = {"rebuff-heuristic": lambda t: float(heuristic(t)),
+               "llm-guard-invisible-text": lambda t: 0.0 if invisible.scan(t)[1] else 1.0}
     result = {}
     for name, fn in anchors.items():
-        flags, seconds = [], []
+        scores, seconds = [], []
         for t in texts:
             s = time.perf_counter()
-            flags.append(bool(fn(t)))
+            scores.append(fn(t))
             seconds.append(time.perf_counter() - s)
-        result[name] = {"flags": flags, "seconds": seconds}
+        result[name] = {"scores": scores, "seconds": seconds}
     Path(out).write_text(json.dumps(result))
 
 

@@ -80,12 +80,17 @@ def main() -> None:
                            stderr=subprocess.DEVNULL)
             anchors = json.loads(out.read_text())
         fams = [families[i] for i in sample]
-        ours_on_sample = [results["modelward (full)"]]
         for name, r in anchors.items():
-            results[f"{name} (sample)"] = {"rates": _rates(r["flags"], fams), "p50_ms": 1000 * float(
-                np.percentile(r["seconds"], 50)), "p99_ms": 1000 * float(np.percentile(r["seconds"], 99)),
-                "n": len(sample)}
-        del ours_on_sample
+            scores = np.array(r["scores"])
+            timing = {"p50_ms": 1000 * float(np.percentile(r["seconds"], 50)),
+                      "p99_ms": 1000 * float(np.percentile(r["seconds"], 99)), "n": len(sample)}
+            cuts = {"": 0.75 if name == "rebuff-heuristic" else 0.5}
+            if name == "rebuff-heuristic":  # also at the cut that flags 2% of this sample's hard negatives
+                hard = np.sort(scores[np.array(fams) == "hard"])[::-1]
+                cuts[" at 2% hard FPR"] = float(np.nextafter(hard[int(0.02 * len(hard))], 1.0))
+            for suffix, cut in cuts.items():
+                results[f"{name}{suffix} (sample)"] = {"rates": _rates((scores > cut).tolist(), fams), **timing,
+                                                       "threshold": cut}
         sub = InjectionDetector.default()
         flags = [d.flagged for d in sub.score_many([texts[i] for i in sample])]
         results["modelward (full) (sample)"] = {"rates": _rates(flags, fams), "p50_ms": float("nan"),
