@@ -3,8 +3,8 @@ here: each plugin declares its own and is built with them (`modelward.core.param
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -13,13 +13,16 @@ from modelward.core.adapters.base import ModelAdapter
 
 @dataclass(frozen=True)
 class Dataset:
-    """Features and labels as numpy arrays, with the names they came with."""
+    """Features and labels as numpy arrays, with the names they came with. `attributes`: sensitive
+    attributes of the rows (name -> one value per row), which fairness checks group rows by; a column
+    the model does not take lives only here, one it takes is in X as well."""
 
     X: np.ndarray
     y: np.ndarray
     feature_names: tuple[str, ...]
     target: str = "target"
     source: str = "<memory>"
+    attributes: Mapping[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return int(self.X.shape[0])

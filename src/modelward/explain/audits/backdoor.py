@@ -1,0 +1,168 @@
+"""Backdoor trigger localisation from local attributions (the idea of SentiNet, Chou et al. 2020, on
+attributions instead of saliency masks).
+
+A backdoored model answers the target class for any row carrying the trigger, and the trigger alone
+explains that answer: on triggered rows one feature (tabular) or one small patch (images) takes most of
+the attribution. So, per predicted class, rows are grouped by the region that dominates their
+attribution (a feature, or a p x p window of an image); a group is a candidate when it is small, its rows
+share one pattern in that region (a trigger is a fixed pattern: at least `min_tightness` of the group sit
+at the group's mode), and that pattern is rare outside the group. A candidate is confirmed by pasting its
+pattern onto rows the model gives other classes: a trigger flips many of them to the group's class, while
+pasting the region's values from ordinary rows of that class (the control) flips far fewer. Confirmed
+patterns are suspected triggers; the rows that carry them and lean on them are the suspected poisoned rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from modelward.core.adapters.base import ModelAdapter
+from modelward.explain.attributions import Attributions
+
+
+@dataclass(frozen=True)
+class Regions:
+    """The regions a trigger may occupy: single features, or the p x p windows of an image."""
+
+    members: tuple[tuple[int, ...], ...]
+    labels: tuple[str, ...]
+
+    @classmethod
+    def features(cls, names: tuple[str, ...]) -> Regions:
+        return cls(tuple((j,) for j in range(len(names))), names)
+
+    @classmethod
+    def patches(cls, height: int, width: int, patch: int, channels: int = 1) -> Regions:
+        """Windows of an image stored row-major as (channels, height, width); a window spans all channels."""
+        members, labels = [], []
+        for r in range(height - patch + 1):
+            for c in range(width - patch + 1):
+                idx = tuple(ch * height * width + (r + i) * width + (c + k)
+                            for ch in range(channels) for i in range(patch) for k in range(patch))
+                members.append(idx)
+                labels.append(f"patch rows {r}-{r + patch - 1}, columns {c}-{c + patch - 1}")
+        return cls(tuple(members), tuple(labels))
+
+    def matrix(self, n_features: int) -> np.ndarray:
+        """(n_features, n_regions) membership, to sum attributions per region."""
+        m = np.zeros((n_features, len(self.members)))
+        for i, idx in enumerate(self.members):
+            m[list(idx), i] = 1.0
+        return m
+
+
+@dataclass(frozen=True)
+class TriggerSuspect:
+    """A confirmed trigger: the class it forces, where it sits, the pattern, the rows that carry it and
+    lean on it (indices into the audited data), and the measurements that confirmed it."""
+
+    target_class: str
+    region: str
+    features: tuple[str, ...]
+    pattern: tuple[float, ...]
+    rows: tuple[int, ...]
+    cluster_share: float
+    tightness: float
+    rarity: float
+    flip_rate: float
+    control_flip_rate: float
+    pasted_rows: int
+
+
+@dataclass(frozen=True, eq=False)
+class BackdoorAudit:
+    """Suspected triggers, the suspicion score of every audited row (higher: more likely triggered) and the
+    rows' indices in the data, and how many candidate groups were tested by pasting."""
+
+    suspects: tuple[TriggerSuspect, ...]
+    row_scores: np.ndarray
+    rows: np.ndarray
+    candidates_tested: int
+
+
+def _matches(values: np.ndarray, pattern: np.ndarray, tol: np.ndarray) -> np.ndarray:
+    """Rows whose values in the region are all within `tol` of the pattern."""
+    out: np.ndarray = np.all(np.abs(values - pattern) <= tol, axis=1)
+    return out
+
+
+def _mode(values: np.ndarray, tol: np.ndarray, limit: int = 400) -> tuple[np.ndarray, float]:
+    """The pattern most rows of a group share (the row with the most others within `tol`), and that share."""
+    sample = values[:limit]
+    close = np.all(np.abs(sample[:, None, :] - sample[None, :, :]) <= tol, axis=2)
+    counts = close.sum(axis=1)
+    best = int(np.argmax(counts))
+    pattern = np.nanmedian(sample[close[best]], axis=0)
+    return pattern, float(counts[best] / len(sample))
+
+
+def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attributions, regions: Regions,
+                   min_share: float = 0.25, min_rows: int = 3, max_cluster: float = 0.15,
+                   min_tightness: float = 0.3, max_rarity: float = 0.02, min_flip: float = 0.2,
+                   min_lift: float = 0.2, tolerance: float = 0.002, paste_rows: int = 200, max_candidates: int = 20,
+                   seed: int = 0, rows: np.ndarray | None = None) -> BackdoorAudit:
+    """Suspected triggers among `X` (rows explained by `attributions`, for their predicted class)."""
+    rng = np.random.default_rng(seed)
+    X = np.asarray(X, dtype=float)
+    n, d = X.shape
+    index = np.arange(n) if rows is None else np.asarray(rows)
+    names = attributions.feature_names
+    classes = np.asarray(model.classes)
+    pred = attributions.class_index
+    member = regions.matrix(d)
+    region_phi = attributions.values @ member  # (n, R): attribution towards the predicted class
+    total = np.abs(attributions.values).sum(axis=1)
+    share = np.divide(region_phi, total[:, None], out=np.zeros_like(region_phi), where=total[:, None] > 0)
+    top = np.argmax(share, axis=1)
+    top_share = share[np.arange(n), top]
+    spread = np.nanpercentile(X, 95, axis=0) - np.nanpercentile(X, 5, axis=0)
+    tol_all = np.where(spread > 0, tolerance * spread, 1e-9)
+    groups: list[tuple[float, int, int]] = []
+    for c in np.unique(pred):
+        in_class = pred == c
+        for r in np.unique(top[in_class & (top_share >= min_share)]):
+            size = int((in_class & (top == r) & (top_share >= min_share)).sum())
+            if min_rows <= size <= max_cluster * n:
+                groups.append((-float(top_share[in_class & (top == r)].mean()) * size, int(c), int(r)))
+    suspects = []
+    scores = top_share.copy()
+    tested = 0
+    for _, c, r in sorted(groups)[: max_candidates * 3]:
+        idx = list(regions.members[r])
+        g = (pred == c) & (top == r) & (top_share >= min_share)
+        values = X[:, idx]
+        tol = tol_all[idx]
+        pattern, tight = _mode(values[g], tol)
+        carriers = _matches(values, pattern, tol)
+        rarity = float(carriers[~g].mean()) if (~g).any() else 0.0
+        if tight < min_tightness or (carriers & g).sum() < min_rows or rarity > max_rarity:
+            continue
+        tested += 1
+        if tested > max_candidates:
+            break
+        others = np.flatnonzero((pred != c) & ~carriers)
+        if not len(others):
+            continue
+        pick = rng.choice(others, min(paste_rows, len(others)), replace=False)
+        pasted = X[pick].copy()
+        pasted[:, idx] = pattern
+        flip = float((np.argmax(model.predict_proba(pasted), axis=1) == c).mean())
+        donors = np.flatnonzero((pred == c) & ~g & ~carriers)
+        control_flip = 0.0
+        if len(donors):
+            control = X[pick].copy()
+            control[:, idx] = X[rng.choice(donors, len(pick))][:, idx]
+            control_flip = float((np.argmax(model.predict_proba(control), axis=1) == c).mean())
+        if flip < min_flip or flip - control_flip < min_lift:
+            continue
+        suspected = carriers & (pred == c)
+        scores = np.where(suspected, 1.0 + share[:, r], scores)
+        suspects.append(TriggerSuspect(str(classes[c]), regions.labels[r], tuple(names[j] for j in idx),
+                                       tuple(float(v) for v in pattern),
+                                       tuple(int(i) for i in index[np.flatnonzero(suspected)]),
+                                       float(g.sum() / max(1, (pred == c).sum())), tight, rarity, flip,
+                                       control_flip, len(pick)))
+    suspects.sort(key=lambda s: -(s.flip_rate - s.control_flip_rate))
+    return BackdoorAudit(tuple(suspects), scores, index, tested)

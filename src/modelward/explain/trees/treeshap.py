@@ -1,0 +1,194 @@
+"""Path-dependent TreeSHAP (Lundberg et al. 2020), exact, computed path by path and vectorised over rows.
+
+Each root-to-leaf path is a small game: its players are the d distinct features it splits on; for a set S
+of known features the leaf is reached with weight prod_{j in S} o_j * prod_{j not in S} z_j, where o_j says
+whether the row satisfies the path's conditions on feature j and z_j is the share of training cover that
+followed the path at j's splits. Its Shapley values have a closed form: with A = {j : o_j = 1} and
+B = the rest,
+
+    phi_k = v * (1 - z_k) * prod_B z * sum_s w(s) e_{m-s}(z_{A\\k})     for k in A (m = |A| - 1)
+    phi_k = -v * prod_B z * sum_s w(s) e_{|A|-s}(z_A)                    for k in B
+
+with e_r the elementary symmetric polynomials and w(s) = s! (d-1-s)! / d!. The polynomial prod_{A}(t + z_j)
+is built once per (row, path) and divided by (t + z_k) from the top (stable: every z lies in [0, 1]), so a
+path costs O(d^2). Summed over all paths this equals TreeSHAP's recursive algorithm exactly, because the
+Shapley value is linear in the game and a feature off the path is a null player.
+
+Since a path's result depends on the row only through the d bits o_j, paths with d up to `TABLE_MAX_D`
+get a table of all 2^d answers, precomputed once (Fast TreeSHAP v2's idea, Yang 2021); a row then costs one
+lookup per path. Longer paths are computed directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import factorial
+from typing import Any
+
+import numpy as np
+
+from modelward.explain.trees.ensemble import TreeEnsemble
+
+TABLE_MAX_D = 12
+TABLE_BUDGET_BYTES = 128 * 2**20
+WORK_BYTES = 64 * 2**20  # size of the per-batch work arrays
+
+
+def shapley_weights(d: int) -> np.ndarray:
+    """w(s) = s! (d-1-s)! / d!, s = 0..d-1: the Shapley weight of a coalition of s other players."""
+    return np.array([factorial(s) * factorial(d - 1 - s) / factorial(d) for s in range(d)])
+
+
+def path_contributions(o: np.ndarray, zero: np.ndarray) -> np.ndarray:
+    """Shapley values of unit-value path games: `o` (n, P, d) bools, `zero` (P, d) cover shares; returns
+    (n, P, d), to be multiplied by each path's leaf value."""
+    n, P, d = o.shape
+    w = shapley_weights(d)
+    z = np.broadcast_to(zero, (n, P, d))
+    prod_b = np.where(o, 1.0, z).prod(axis=2)
+    poly = np.zeros((n, P, d + 1))  # coefficients of prod_{j in A} (t + z_j), lowest degree first
+    poly[..., 0] = 1.0
+    for k in range(d):
+        grown = np.empty_like(poly)
+        grown[..., 0] = z[..., k] * poly[..., 0]
+        grown[..., 1:] = poly[..., :-1] + z[..., k, None] * poly[..., 1:]
+        poly = np.where(o[..., k, None], grown, poly)
+    s_all = (poly[..., :d] * w).sum(axis=2)
+    carry = np.zeros((n, P, d))  # q_{r-1} = p_r - z_k q_r: the quotient by (t + z_k), one k per column
+    s_without = np.zeros((n, P, d))
+    for r in range(d, 0, -1):
+        carry = poly[..., r, None] - z * carry
+        s_without += w[r - 1] * carry
+    out: np.ndarray = np.where(o, (1.0 - z) * prod_b[..., None] * s_without, -(prod_b * s_all)[..., None])
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class PathBucket:
+    """The paths that split on exactly d distinct features. A row satisfies element (p, k) when
+    lower <= x < upper for feature `features[p, k]`, or x is missing and `nan_ok`."""
+
+    features: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    nan_ok: np.ndarray
+    zero: np.ndarray
+    value: np.ndarray
+    table: np.ndarray | None
+    scatter: Any  # scipy.sparse matrix (P * d, n_features * n_outputs)
+
+    @property
+    def d(self) -> int:
+        return int(self.features.shape[1])
+
+    def indicators(self, X: np.ndarray) -> np.ndarray:
+        x = X[:, self.features]
+        inside = (x >= self.lower) & (x < self.upper)
+        return np.where(np.isnan(x), self.nan_ok, inside)
+
+    def contributions(self, X: np.ndarray) -> np.ndarray:
+        o = self.indicators(X)
+        if self.table is None:
+            return path_contributions(o, self.zero)
+        idx = (o * (1 << np.arange(self.d))).sum(axis=2)
+        out: np.ndarray = self.table[np.arange(len(self.features))[None, :], idx]
+        return out
+
+
+def _tree_paths(tree: Any) -> list[tuple[dict[int, list[Any]], int]]:
+    """(feature -> [lower, upper, nan_ok, zero share], leaf) for every leaf of `tree`."""
+    out = []
+    stack: list[tuple[int, dict[int, list[Any]]]] = [(0, {})]
+    while stack:
+        node, conds = stack.pop()
+        if tree.left[node] < 0:
+            out.append((conds, node))
+            continue
+        f, t, cover = int(tree.feature[node]), float(tree.threshold[node]), float(tree.cover[node])
+        for child, is_left in ((int(tree.left[node]), True), (int(tree.right[node]), False)):
+            share = float(tree.cover[child]) / cover if cover > 0 else 0.0
+            lo, hi, nan_ok, zero = conds.get(f, [-np.inf, np.inf, True, 1.0])
+            new = dict(conds)
+            new[f] = [lo if is_left else max(lo, t), min(hi, t) if is_left else hi,
+                      nan_ok and bool(tree.nan_left[node]) == is_left, zero * share]
+            stack.append((child, new))
+    return out
+
+
+class TreeShap:
+    """Exact path-dependent TreeSHAP for one ensemble; paths and tables are built once, then `values` explains
+    any number of rows. Values are in the ensemble's raw output units (`ensemble.output`)."""
+
+    def __init__(self, ensemble: TreeEnsemble, table_budget: int = TABLE_BUDGET_BYTES) -> None:
+        from scipy import sparse
+
+        self.ensemble = ensemble
+        K, F = ensemble.n_outputs, ensemble.n_features
+        grouped: dict[int, list[tuple[list[int], list[list[Any]], np.ndarray]]] = {}
+        expected = np.array(ensemble.offset, dtype=float)
+        for tree in ensemble.trees:
+            for conds, leaf in _tree_paths(tree):
+                value = tree.value[leaf]
+                feats = sorted(conds)
+                expected = expected + value * float(np.prod([conds[f][3] for f in feats]))
+                if feats:
+                    grouped.setdefault(len(feats), []).append((feats, [conds[f] for f in feats], value))
+        self.expected = expected
+        buckets = []
+        spent = 0
+        for d, paths in sorted(grouped.items()):
+            features = np.array([p[0] for p in paths], dtype=np.int64)
+            limits = np.array([p[1] for p in paths], dtype=float)  # (P, d, 4): lower, upper, nan_ok, zero
+            values = np.array([p[2] for p in paths], dtype=float)
+            zero = limits[..., 3]
+            table = None
+            size = len(paths) * (2**d) * d * 8
+            if d <= TABLE_MAX_D and spent + size <= table_budget:
+                table = self._table(zero, d)
+                spent += size
+            P = len(paths)
+            rows = np.repeat(np.arange(P * d), K)
+            cols = (features.reshape(-1, 1) * K + np.arange(K)).reshape(-1)
+            vals = np.repeat(values, d, axis=0).reshape(-1)
+            keep = vals != 0
+            scatter = sparse.csr_matrix((vals[keep], (rows[keep], cols[keep])), shape=(P * d, F * K))
+            buckets.append(PathBucket(features, limits[..., 0], limits[..., 1], limits[..., 2].astype(bool), zero,
+                                      values, table, scatter))
+        self.buckets = tuple(buckets)
+
+    @staticmethod
+    def _table(zero: np.ndarray, d: int) -> np.ndarray:
+        """All 2^d answers of each path: (P, 2^d, d), built a slice of paths at a time."""
+        patterns = ((np.arange(2**d)[:, None] >> np.arange(d)) & 1).astype(bool)  # (2^d, d)
+        P = zero.shape[0]
+        out = np.empty((P, 2**d, d))
+        step = max(1, WORK_BYTES // (8 * (2**d) * (d + 1) * 4))
+        for a in range(0, P, step):
+            zs = zero[a:a + step]
+            o = np.broadcast_to(patterns[:, None, :], (2**d, len(zs), d))
+            out[a:a + step] = path_contributions(o, zs).transpose(1, 0, 2)
+        return out
+
+    @property
+    def n_paths(self) -> int:
+        return sum(len(b.features) for b in self.buckets)
+
+    def values(self, X: np.ndarray) -> np.ndarray:
+        """SHAP values, (n, n_features, n_outputs); for every row they add up, with `expected`, to the raw output."""
+        X = self.ensemble.prepare(X)
+        n, F, K = X.shape[0], self.ensemble.n_features, self.ensemble.n_outputs
+        out = np.zeros((n, F * K))
+        widest = max((len(b.features) * b.d * (b.d + 2) for b in self.buckets), default=1)
+        step = max(1, WORK_BYTES // (8 * widest))
+        for a in range(0, n, step):
+            chunk = X[a:a + step]
+            for b in self.buckets:
+                c = b.contributions(chunk).reshape(len(chunk), -1)
+                out[a:a + step] += np.asarray(b.scatter.T @ c.T).T
+        return out.reshape(n, F, K)
+
+
+def tree_shap(ensemble: TreeEnsemble, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """SHAP values (n, n_features, n_outputs) and the expected value (n_outputs,) of `ensemble` on rows `X`."""
+    explainer = TreeShap(ensemble)
+    return explainer.values(X), explainer.expected
