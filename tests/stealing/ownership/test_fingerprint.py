@@ -3,10 +3,8 @@
 import numpy as np
 import pytest
 from sklearn.datasets import load_digits
-from sklearn.neural_network import MLPClassifier
 
 from modelward.core.adapters.callable import CallableAdapter
-from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.errors import ConfigError, DataError
 from modelward.stealing.extraction import extract
 from modelward.stealing.ownership.fingerprint import (
@@ -15,14 +13,17 @@ from modelward.stealing.ownership.fingerprint import (
     conferrable_fingerprint,
     null_rate,
 )
+from modelward.stealing.surrogate import fit_surrogate
 
 
 @pytest.fixture(scope="module")
 def world():
     X, y = load_digits(return_X_y=True)
     X = X / 16.0
-    fit = lambda seed, rows: SklearnAdapter(MLPClassifier((64,), max_iter=300, random_state=seed)  # noqa: E731
-                                            .fit(X[rows], y[rows]))
+    def fit(seed, rows):
+        net = fit_surrogate(X[rows], np.eye(10)[y[rows]], seed=seed)
+        return CallableAdapter(net.proba, classes=np.arange(10), name=f"mlp {seed}")
+
     model = fit(0, np.arange(0, 700))
     independents = [fit(10 + i, np.arange(700, 1400)) for i in range(4)]
     return model, independents, X, y
