@@ -146,7 +146,7 @@ class ExtractionCheck:
                  else f"model extraction: best fidelity {best.fidelity:.3f}" if best else "model extraction: no copy")
         limit = (f" The gateway limit of {self.query_limit} queries per client leaves budgets above it to an attacker "
                  "with several identities; the rating counts only budgets within it." if self.query_limit else "")
-        notes = " ".join(n for r in results for n in r.notes)
+        notes = " ".join(dict.fromkeys(n for r in results for n in r.notes))  # each note once
         return Finding(
             check_id=self.id, threat=self.threat, severity=severity_of(likelihood, self.impact), title=title,
             description=(f"Fidelity (share of unseen rows where the copy answers like the model) per queries: "

@@ -157,7 +157,8 @@ def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, b
     for n_budget, budget in enumerate(budgets):
         goal = budget
         if source == "natural" and goal > len(candidates):
-            notes.append(f"budget {budget}: the pool holds {len(candidates)} rows; the copy used them all")
+            if not notes:  # said once: every larger budget is capped the same way
+                notes.append(f"budgets from {budget} on: the pool holds {len(candidates)} rows; the copy used them all")
             goal = len(candidates)
         while len(X_q) < goal:
             need = goal - len(X_q)
