@@ -216,3 +216,12 @@ def test_without_restore_the_answer_keeps_the_placeholders(proxy):
     p = proxy(guards=[{"id": "data.pii-guard", "params": {"mode": "redact"}}], restore=False)
     r = p.chat(("user", "Write to alice@example.com please."))
     assert r.json()["choices"][0]["message"]["content"] == "You said: Write to <EMAIL> please."
+
+
+def test_a_streamed_text_completion_is_reassembled_and_guarded(proxy):
+    p = proxy(guards=[{"id": "llm.output-sink", "params": {"sink": "html"}}])
+    with p.http.stream("POST", "/v1/completions", headers=p.headers(),
+                       json={"model": "vulnerable", "stream": True, "prompt": "<b>bold</b>"}) as r:
+        events = _sse(r)
+    text = "".join(c.get("text", "") for e in events for c in e.get("choices", []))
+    assert text == "You said: &lt;b&gt;bold&lt;/b&gt;"  # rewritten by the guard: sent as one chunk
