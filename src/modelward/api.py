@@ -6,7 +6,7 @@ This module sits above `modelward.core` and the capability packages: the core ne
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -84,22 +84,55 @@ def _load_bytes(data: bytes, label: str, **kw: Any) -> ModelAdapter:
 
 
 def assess(model: Any, data: Any, target: str | None = None, *, trust: Iterable[str | PathLike[str]] = (),
-           model_options: dict[str, Any] | None = None, name: str | None = None, **kw: Any) -> Report:
+           model_options: dict[str, Any] | None = None, name: str | None = None, sensitive: Sequence[str] = (),
+           **kw: Any) -> Report:
     """Measure the model's exposure with every applicable registered check (see `modelward.core.assess` for
     `params`, `only` and the rest).
 
     `model`: a fitted estimator, torch module, callable, adapter, file path or URL; `trust`: model files
     you checked, admitted with classes outside the scanner's allowlist; `name`: the model's name in the
     report (default: the file's name, the URL, or the model's class); `reference=`: data the model is known
-    to work on, which turns on the checks that compare `data` with it (drift)."""
+    to work on, which turns on the checks that compare `data` with it (drift); `sensitive`: columns of the
+    data that are sensitive attributes (group fairness, proxies), kept out of the model's features when it
+    does not take them."""
     from modelward.core.adapters.wrap import is_url
     from modelward.core.assess import assess as assess_adapter
 
     adapter = load_model(model, trust, **dict(model_options or {}))
     is_file = isinstance(model, str | PathLike) and not is_url(model) and Path(model).is_file()
     subject = name or (Path(model).name if is_file else str(model) if isinstance(model, str | PathLike) else "")
-    return assess_adapter(adapter, data, target, subject=subject,
-                          model_inputs=(InputRecord.of_file(model, "model"),) if is_file else (), **kw)
+    inputs = [InputRecord.of_file(model, "model")] if is_file else []
+    if sensitive:
+        data, kw, more = _set_aside(adapter, data, target, tuple(sensitive), kw)
+        inputs += more
+    return assess_adapter(adapter, data, target, subject=subject, model_inputs=tuple(inputs), **kw)
+
+
+def _set_aside(adapter: ModelAdapter, data: Any, target: str | None, sensitive: tuple[str, ...],
+               kw: dict[str, Any]) -> tuple[Any, dict[str, Any], list[InputRecord]]:
+    """The data (and reference) as Datasets carrying the sensitive columns as attributes; a column the
+    model does not take leaves its features. The files' hashes are recorded here, since the Datasets
+    passed on are no longer paths."""
+    from modelward.core.data import as_dataset
+    from modelward.explain.fairness.groups import set_aside
+
+    def takes(X: Any) -> bool:
+        try:
+            adapter.predict_proba(X)
+        except Exception:
+            return False
+        return True
+
+    records = []
+    reference = kw.get("reference")
+    ref = None if reference is None else as_dataset(reference, target)
+    if ref is not None:
+        if isinstance(reference, str | PathLike) and Path(reference).is_file():
+            records.append(InputRecord.of_file(Path(reference), "reference"))
+        kw = {**kw, "reference": set_aside(ref, sensitive, takes)}
+    if isinstance(data, str | PathLike) and Path(data).is_file():
+        records.append(InputRecord.of_file(Path(data), "data"))
+    return set_aside(as_dataset(data, target, like=ref), sensitive, takes), kw, records
 
 
 def harden(model: Any, data: Any, mitigation: str, target: str | None = None, *,

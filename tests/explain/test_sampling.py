@@ -9,7 +9,7 @@ from sklearn.datasets import load_breast_cancer, load_wine
 from sklearn.ensemble import GradientBoostingClassifier
 
 from modelward.explain.background import summarise
-from modelward.explain.sampling import design, kernel_shap, size_weights
+from modelward.explain.sampling import design, kernel_shap, size_weights, unsettled
 
 
 def _shapley(score, x, bg):
@@ -68,3 +68,21 @@ def test_one_feature_takes_the_whole_difference():
     X = np.linspace(0, 1, 50)[:, None]
     res = kernel_shap(lambda Z: np.column_stack([1 - Z[:, 0], Z[:, 0]]), X[:5], summarise(X, 3))
     np.testing.assert_allclose(res.values[:, 0, 1], X[:5, 0] - res.expected[1])
+
+
+def test_rows_in_doubt_get_more_designs_and_settle():
+    X, y = load_breast_cancer(return_X_y=True)
+    model = GradientBoostingClassifier(n_estimators=30, random_state=0).fit(X, y)
+    bg = summarise(X, 8)
+    plain = kernel_shap(model.predict_proba, X[:30], bg, budget=128, seed=0)
+    refined = kernel_shap(model.predict_proba, X[:30], bg, budget=128, seed=0, top_k=5, max_rounds=6)
+    assert refined.coalitions > plain.coalitions  # some rows were in doubt
+    assert unsettled(refined.values, refined.stderr, 5).sum() < unsettled(plain.values, plain.stderr, 5).sum()
+    np.testing.assert_allclose(refined.values.sum(axis=1) + refined.expected, refined.scores, atol=1e-10)
+
+
+def test_unsettled_compares_the_kth_and_next_value_with_their_errors():
+    phi = np.array([[[5.0], [3.0], [2.9], [0.1]], [[5.0], [3.0], [1.0], [0.1]]])
+    se = np.full_like(phi, 0.1)
+    np.testing.assert_array_equal(unsettled(phi, se, 2), [True, False])
+    np.testing.assert_array_equal(unsettled(phi, se, 0), [False, False])

@@ -42,6 +42,9 @@ def assess_command(
     reference: Annotated[Path | None, typer.Option("--reference", help=(
         "Data the model is known to work on (CSV, Parquet or NPZ, with the target): runs the drift checks."))] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name of the model in the reports.")] = None,
+    sensitive: Annotated[list[str] | None, typer.Option("--sensitive", help=(
+        "Sensitive attribute column (repeat for several): group fairness and proxy checks; kept out of the "
+        "model's features when the model does not take it."))] = None,
     seed: Annotated[int, typer.Option(help="Random seed for reproducible measurements.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON report on stdout.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show each finding's evidence.")] = False,
@@ -104,6 +107,7 @@ def assess_command(
             on_check=on_check,
             model_options={"timeout": timeout} if timeout is not None else None,
             reference=reference,
+            sensitive=tuple(sensitive or ()),
         )
     emit(report, as_json=as_json, formats=formats, out=out, stem="assess", verbose=verbose)
     finish(report, fail_on)

@@ -119,12 +119,13 @@ def _tree(model: ModelAdapter, X: np.ndarray, cls: np.ndarray, names: tuple[str,
 
 def attribute(model: ModelAdapter, X: np.ndarray, *, feature_names: Sequence[str] | None = None,
               reference: np.ndarray | None = None, target: Any = None, method: str = "auto", seed: int = 0,
-              budget: int = 1024, background: Background | None = None, background_size: int = 10,
-              steps: int = 16, tree_explainer: Any = None) -> Attributions:
+              budget: int = 512, top_k: int = 5, max_rounds: int = 8, background: Background | None = None,
+              background_size: int = 10, steps: int = 16, tree_explainer: Any = None) -> Attributions:
     """Attributions of `model` at rows `X` for each row's predicted class (or `target`: one class, or one per
     row). `reference`: rows the background summary is drawn from (default: `X`); `budget`: coalitions per row
-    for the sampling method; `steps`: integration nodes for gradients; `tree_explainer`: a prepared
-    TreeShap to reuse across calls."""
+    for the sampling method, spent again (up to `max_rounds` designs) on rows whose `top_k` features are not
+    yet separated by two standard errors (0: never); `steps`: integration nodes for gradients;
+    `tree_explainer`: a prepared TreeShap to reuse across calls."""
     if method not in METHODS:
         raise ConfigError(f"method: {method!r}; expected one of {', '.join(METHODS)}")
     X = np.asarray(X, dtype=float)
@@ -160,10 +161,10 @@ def attribute(model: ModelAdapter, X: np.ndarray, *, feature_names: Sequence[str
                             np.zeros_like(ig.values), seed, False, tuple(notes))
     from modelward.explain.sampling import kernel_shap
 
-    res = kernel_shap(model.predict_proba, X, bg, budget=budget, seed=seed)
+    res = kernel_shap(model.predict_proba, X, bg, budget=budget, seed=seed, top_k=top_k, max_rounds=max_rounds)
     idx = np.arange(len(X))
     return Attributions(res.values[idx, :, cls], res.expected[cls], res.scores[idx, cls], cls, names,
-                        f"kernel-shap ({res.coalitions} coalitions per row{', exact' if res.exact else ''}; "
+                        f"kernel-shap ({res.coalitions} coalitions per row on average{', exact' if res.exact else ''}; "
                         f"background: {bg.method})", "probability", res.stderr[idx, :, cls], seed, res.exact,
                         tuple(notes))
 

@@ -41,7 +41,7 @@ def explain_rows(ctx: AssessContext, rows: np.ndarray, budget: int) -> Attributi
     comes from the reference rows when the context has them."""
     reference = ctx.reference.X if ctx.reference is not None else ctx.data.X
     return attribute(ctx.model, ctx.data.X[rows], feature_names=ctx.data.feature_names, reference=reference,
-                     seed=ctx.seed, budget=budget)
+                     seed=ctx.seed, budget=budget, top_k=0)
 
 
 def _labelled(ctx: AssessContext, minimum: int) -> bool:

@@ -152,3 +152,26 @@ def with_sensitive(task: Task, seed: int, n_proxies: int | None = None, in_featu
                       out.X.shape[1])
     return replace(out, name=f"{task.name}+proxies:{len(names)}", planted="proxy" if names else out.planted,
                    sensitive=s[:len(task.y)], sensitive_test=s[len(task.y):], proxies=tuple(names))
+
+
+def biased(seed: int, n: int = 20000, test_share: float = 0.5) -> Task:
+    """A table with historical bias against a group: a binary attribute (a share of 30-50% of rows in
+    group 1), ten features of which two are shifted by group (proxies), and labels from a noisy linear
+    score minus a group penalty, with some positives of group 1 recorded as negatives. A model trained
+    on it, even without the attribute, decides differently by group."""
+    rng = np.random.default_rng([seed, 4])
+    total = int(n / (1 - test_share))
+    s = (rng.random(total) < rng.uniform(0.3, 0.5)).astype(int)
+    d = 10
+    Z = rng.normal(size=(total, d))
+    Z[:, :2] += np.outer(s, rng.uniform(-0.8, -0.3, 2))  # two features that also tell the group
+    w = rng.normal(size=d) * (rng.random(d) < 0.7)
+    w[0] = 1.0
+    score = Z @ w / np.linalg.norm(w) + rng.normal(0, 0.5, total) - rng.uniform(0.1, 0.4) * s
+    y = (score > rng.uniform(-0.3, 0.3)).astype(int)
+    flip = (s == 1) & (y == 1) & (rng.random(total) < rng.uniform(0.02, 0.1))
+    y[flip] = 0
+    X = Z * rng.uniform(0.5, 5, d) + rng.uniform(-5, 5, d)
+    names = tuple(f"x{j}" for j in range(d))
+    return Task(f"biased-{seed}", X[:n], y[:n], X[n:], y[n:], names, planted="bias", sensitive=s[:n],
+                sensitive_test=s[n:], proxies=("x0", "x1"))
