@@ -12,7 +12,10 @@ Boosting, random forest, XGBoost (exact TreeSHAP), logistic regression and an ML
 gradients), and gradient boosting behind a plain function (a black box: KernelSHAP).
 
 Measured: leak recall and false flags; backdoor: trigger named (right feature or a patch overlapping the
-planted one in 6 of 9 pixels, right class), suspicion AUC of the poisoned rows, false flags; proxy recall
+planted one in 6 of 9 pixels, right class), suspicion AUC of the poisoned rows, false flags, over all
+backdoored models and over those whose backdoor works (pasting the trigger on clean test rows of other
+classes gives the target class at least half the time: a model that did not learn the trigger has none to
+find); proxy recall
 and false proxies. Beside them, the observation that motivates local attributions: where the planted
 leak and trigger rank in global importance, and how often the trigger is the top local attribution of
 the rows that carry it.
@@ -157,8 +160,12 @@ def main() -> None:
             named = any(x.features == task.trigger_features and x.target_class == str(task.target_class)
                         for x in audit.suspects)
             carried = task.poisoned[audit.rows]
+            pasted = task.X_test[task.y_test != task.target_class].copy()
+            pasted[:, j] = task.trigger_values[0]
+            asr = float(np.mean(np.argmax(ctx.model.predict_proba(pasted), axis=1) == task.target_class))
             top_local = float((explained.top(1)[carried, 0] == j).mean()) if carried.any() else float("nan")
             out["backdoor"].append({"family": family, "share": float(task.poisoned.mean()), "named": named,
+                                    "attack_success": asr,
                                     "false_triggers": sum(x.features != task.trigger_features for x in audit.suspects),
                                     "row_auc": auc_binary(audit.row_scores, carried),
                                     "global_rank": global_rank(explained, j), "top_local_share": top_local})
@@ -168,7 +175,12 @@ def main() -> None:
         named = any(len(set(ctx.data.feature_names.index(f) for f in x.features) & digits["pixels"]) >= 6
                     and x.target_class == str(digits["target"]) for x in audit.suspects)
         carried = digits["poisoned"][audit.rows]
+        clean_rows = ~digits["poisoned"] & (digits["y"] != digits["target"])
+        pasted = digits["X"][clean_rows].copy()
+        pasted[:, sorted(digits["pixels"])] = 1.0
+        asr = float(np.mean(np.argmax(ctx.model.predict_proba(pasted), axis=1) == digits["target"]))
         out["backdoor-digits"].append({"family": "torch-mlp", "share": digits["share"], "named": named,
+                                       "attack_success": asr,
                                        "false_triggers": len(audit.suspects) - int(named),
                                        "row_auc": auc_binary(audit.row_scores, carried)})
         for _ in range(2):
@@ -222,6 +234,11 @@ def summarise(out: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         "leak_false_flags_per_20_clean": 20 * np.mean([r["leak_flags"] > 0 for r in clean]),
         "leak_top1_global": f"{sum(1 for r in ranks if r == 1)} of {len(ranks)} found leaks",
         "trigger_named": np.mean([r["named"] for r in backdoors]),
+        "effective_backdoors": f"{sum(r['attack_success'] >= 0.5 for r in backdoors)} of {len(backdoors)} "
+                               "(attack success on clean test rows at least 50%)",
+        "trigger_named_effective": np.mean([r["named"] for r in backdoors if r["attack_success"] >= 0.5]),
+        "row_auc_effective_mean": np.mean([r["row_auc"] for r in backdoors if r["attack_success"] >= 0.5]),
+        "row_auc_effective_min": np.min([r["row_auc"] for r in backdoors if r["attack_success"] >= 0.5]),
         "trigger_named_tabular": np.mean([r["named"] for r in bd]),
         "trigger_named_digits": np.mean([r["named"] for r in dg]),
         "row_auc_mean": np.mean([r["row_auc"] for r in backdoors]),
@@ -252,6 +269,9 @@ def print_summary(s: dict[str, Any]) -> None:
           f"min {s['row_auc_min']:.3f}; "
           f"false flags on clean models {s['trigger_false_flag_rate_clean']:.3f}; wrong triggers in backdoored "
           f"{s['false_triggers_in_backdoored']}")
+    print(f"           effective backdoors {s['effective_backdoors']}: trigger named "
+          f"{s['trigger_named_effective']:.3f}, poisoned-row AUC mean {s['row_auc_effective_mean']:.3f} "
+          f"min {s['row_auc_effective_min']:.3f}")
     print(f"           trigger feature's global rank (median) {s['trigger_global_rank_median']:.0f}; share of "
           f"triggered rows where it is the top local attribution (median) {s['trigger_top_local_share_median']:.2f}")
     print(f"proxies:   recall {s['proxy_recall']:.3f}; false proxies in proxy tasks "

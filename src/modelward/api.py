@@ -162,3 +162,23 @@ def harden(model: Any, data: Any, mitigation: str, target: str | None = None, *,
     ctx = AssessContext(adapter, dataset, seed=seed, holdout=held)
     hardened: Hardened = plugin.apply(ctx)
     return hardened
+
+
+def explain(model: Any, data: Any, target: str | None = None, *, rows: Any = None,
+            trust: Iterable[str | PathLike[str]] = (), sensitive: Sequence[str] = (), **kw: Any) -> Any:
+    """Explain `model` on `data` (see `modelward.explain.explain` for the options): local attributions of
+    `rows` (indices, or "START:STOP" / "3,7,11"), the global picture of a sample, stability, the sanity
+    check and surrogate rules. Model files are scanned before they are loaded; `sensitive` columns are set
+    aside as for `assess`."""
+    from modelward.core.data import as_dataset
+    from modelward.explain.explanation import explain as explain_dataset
+    from modelward.explain.explanation import parse_rows
+
+    adapter = load_model(model, trust)
+    dataset = as_dataset(data, target)
+    if sensitive:
+        dataset, _, _ = _set_aside(adapter, dataset, target, tuple(sensitive), {})
+    if not adapter.input_spec.features:
+        adapter.input_spec = InputSpec.infer(dataset.X, dataset.feature_names)
+    picked = parse_rows(rows, len(dataset)) if isinstance(rows, str) else rows
+    return explain_dataset(adapter, dataset, picked, **kw)

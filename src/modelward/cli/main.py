@@ -30,6 +30,7 @@ def build_app() -> Any:
     app.command("assess")(assess.assess_command)
     app.command("harden")(harden.harden_command)
     app.command("report")(report.report_command)
+    app.command("explain")(__import__("modelward.cli.explain", fromlist=["explain_command"]).explain_command)
     app.add_typer(plugins.app, name="plugins")
     __import__("modelward.cli.serve", fromlist=["register"]).register(app)  # serve, api-keys, audit
     __import__("modelward.cli.integrity", fromlist=["register"]).register(app)  # sign, verify, diff, seal, ...

@@ -5,11 +5,16 @@ A backdoored model answers the target class for any row carrying the trigger, an
 explains that answer: on triggered rows one feature (tabular) or one small patch (images) takes most of
 the attribution. So, per predicted class, rows are grouped by the region that dominates their
 attribution (a feature, or a p x p window of an image); a group is a candidate when it is small, its rows
-share one pattern in that region (a trigger is a fixed pattern: at least `min_tightness` of the group sit
-at the group's mode), and that pattern is rare outside the group. A candidate is confirmed by pasting its
-pattern onto rows the model gives other classes: a trigger flips many of them to the group's class, while
-pasting the region's values from ordinary rows of that class (the control) flips far fewer. Confirmed
-patterns are suspected triggers; the rows that carry them and lean on them are the suspected poisoned rows.
+concentrate on one pattern in that region (a trigger is a fixed pattern: the group's mode is at least
+`min_spike` times as frequent in the group as outside it, held by at least `min_rows` rows and 0.5% of
+the rows, at most `max_cluster` of them, and at least `min_exact` of the group's rows within five
+tolerances of it sit at it: a trigger is an exact value, not the densest spot of a smooth distribution),
+and that pattern is rare among the rows the model gives other classes. The group may also
+hold ordinary rows that lean on the same feature; only the mode has to stand out. A candidate is
+confirmed by pasting its pattern onto rows the model gives other classes: a trigger flips many of them to
+the group's class, while pasting the region's values from ordinary rows of that class (the control) flips
+far fewer. Confirmed patterns are suspected triggers; the rows that carry them and lean on them are the
+suspected poisoned rows; a pattern confirmed from several classes' groups is reported once.
 """
 
 from __future__ import annotations
@@ -100,8 +105,8 @@ def _mode(values: np.ndarray, tol: np.ndarray, limit: int = 400) -> tuple[np.nda
 
 def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attributions, regions: Regions,
                    min_share: float = 0.25, min_rows: int = 3, max_cluster: float = 0.15,
-                   min_tightness: float = 0.3, max_rarity: float = 0.02, min_flip: float = 0.2,
-                   min_lift: float = 0.2, tolerance: float = 0.002, paste_rows: int = 200, max_candidates: int = 20,
+                   min_spike: float = 5.0, min_exact: float = 0.4, max_rarity: float = 0.1, min_flip: float = 0.2,
+                   min_lift: float = 0.2, tolerance: float = 1e-6, paste_rows: int = 200, max_candidates: int = 20,
                    seed: int = 0, rows: np.ndarray | None = None) -> BackdoorAudit:
     """Suspected triggers among `X` (rows explained by `attributions`, for their predicted class)."""
     rng = np.random.default_rng(seed)
@@ -124,7 +129,7 @@ def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attribution
         in_class = pred == c
         for r in np.unique(top[in_class & (top_share >= min_share)]):
             size = int((in_class & (top == r) & (top_share >= min_share)).sum())
-            if min_rows <= size <= max_cluster * n:
+            if size >= min_rows:
                 groups.append((-float(top_share[in_class & (top == r)].mean()) * size, int(c), int(r)))
     suspects = []
     scores = top_share.copy()
@@ -136,8 +141,12 @@ def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attribution
         tol = tol_all[idx]
         pattern, tight = _mode(values[g], tol)
         carriers = _matches(values, pattern, tol)
-        rarity = float(carriers[~g].mean()) if (~g).any() else 0.0
-        if tight < min_tightness or (carriers & g).sum() < min_rows or rarity > max_rarity:
+        elsewhere = pred != c  # rows the model does not send to the class: a trigger rarely sits there
+        rarity = float(carriers[elsewhere].mean()) if elsewhere.any() else 0.0
+        held = int((carriers & g).sum())
+        nearby = int(_matches(values[g], pattern, 5 * tol).sum())  # a smooth density puts ~1/5 of these at the mode
+        if (held < max(min_rows, 0.005 * n) or held > max_cluster * n or rarity > max_rarity
+                or held / g.sum() < min_spike * max(rarity, 1.0 / n) or held < min_exact * nearby):
             continue
         tested += 1
         if tested > max_candidates:
@@ -165,4 +174,8 @@ def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attribution
                                        float(g.sum() / max(1, (pred == c).sum())), tight, rarity, flip,
                                        control_flip, len(pick)))
     suspects.sort(key=lambda s: -(s.flip_rate - s.control_flip_rate))
+    kept: dict[str, TriggerSuspect] = {}
+    for suspect in suspects:  # one trigger seen from several classes' groups is reported once, at its best
+        kept.setdefault(suspect.region, suspect)
+    suspects = list(kept.values())
     return BackdoorAudit(tuple(suspects), scores, index, tested)
