@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from common import SEED, digits_split, train_cnn  # noqa: E402
 
-GUARDS = ("stealing.prada", "stealing.query-distribution", "stealing.coverage")
+GUARDS = ("stealing.prada", "stealing.query-distribution", "stealing.coverage", "stealing.answer-spread")
 
 
 def _record(victim, pool, eval_X, budget, **kw):  # type: ignore[no-untyped-def]

@@ -24,4 +24,7 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "API watermarking of answers (DAWN)"),
     PluginSpec("stealing.coverage", _GUARD, "model-stealing", "modelward.stealing.detection.coverage:CoverageGuard",
                "Extraction detection: growth of each client's coverage of the input space"),
+    PluginSpec("stealing.answer-spread", _GUARD, "model-stealing",
+               "modelward.stealing.detection.spread:AnswerSpreadGuard",
+               "Extraction detection: a client's mix of predicted classes against the training mix"),
 )
