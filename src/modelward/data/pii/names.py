@@ -105,9 +105,24 @@ def _fold(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
 
 
-def _known(token: str, table: dict[str, int]) -> bool:
+_PARTS = re.compile(r"[-'’]")
+
+
+@lru_cache(maxsize=65536)
+def _known_in(token: str, first: bool) -> bool:
+    lex = lexicon()
+    table = lex.first if first else lex.last
     t = _fold(token)
-    return t in table or any(part in table for part in re.split(r"[-'’]", t) if len(part) > 1)
+    return t in table or any(part in table for part in _PARTS.split(t) if len(part) > 1)
+
+
+def _known(token: str, table: dict[str, int]) -> bool:
+    """True when `token` (or a part of a hyphenated one) is in `table`, one of the lexicon's two tables."""
+    lex = lexicon()
+    if table is lex.first or table is lex.last:
+        return _known_in(token, table is lex.first)  # cached: the same words recur on every page
+    t = _fold(token)
+    return t in table or any(part in table for part in _PARTS.split(t) if len(part) > 1)
 
 
 def _score(tokens: list[str], titled: bool, cued: bool, lex: NameLexicon, mid_sentence: bool = False) -> float:
@@ -152,7 +167,11 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
     for m in _name_runs(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "@._"):
             continue
-        words = m.group("name").split(" ")
+        name = m.group("name")
+        if min_score > 0 and " " not in name and m.group("title") is None and (
+                name.lower() in STOPWORDS or not (_known(name, lex.first) or _known(name, lex.last))):
+            continue  # one untitled word scores above 0 only when it is a known name (most are "The", "Order")
+        words = name.split(" ")
         start = m.start("name")
         while words and words[0].lower().strip(".") in STOPWORDS:  # "Dear", "The", "Thanks" ... are not names
             start += len(words[0]) + 1

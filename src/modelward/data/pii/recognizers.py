@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from modelward.data.pii import checksums as cs
 from modelward.data.pii.context import (
@@ -55,7 +56,7 @@ def emails(text: str) -> Iterator[PiiMatch]:
 
 # ---------------------------------------------------------------- payment cards
 
-_CARD = re.compile(r"(?<![\w.+-])\d(?:[ -]?\d){11,18}(?![\w])")
+_CARD = re.compile(r"\d(?<![\w.+-]\d)(?:[ -]?\d){11,18}(?![\w])")
 
 
 def cards(text: str) -> Iterator[PiiMatch]:
@@ -116,15 +117,40 @@ _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?
                    r"|(?<![\w:.])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])")
 
 
+# Cheap finders of where an address can start: a dotted quad's first digit (after no word character or dot),
+# and the first two colons of a hex-and-colon run. The full patterns are tried only there.
+_IPV4_START = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d")
+_COLON_PAIR = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _ipv6_starts(text: str) -> Iterator[int]:
+    """Where an IPv6 match can begin: every match holds two colons at most four hex digits apart, and starts
+    at the beginning of the hex run before the first of them (or at "::")."""
+    for m in _COLON_PAIR.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1] in _HEX and m.start() - s < 5:
+            s -= 1
+        yield s
+
+
 def ips(text: str) -> Iterator[PiiMatch]:
     """IPv4 (each octet at most 255; not after 'v'/'version') and IPv6 addresses that parse as such."""
     if "." in text:
-        for m in _IPV4.finditer(text):
+        end = 0
+        for hit in _IPV4_START.finditer(text):
+            if hit.start() < end or (m := _IPV4.match(text, hit.start())) is None:
+                continue
+            end = m.end()
             if any(c.isalpha() for c in text[max(0, m.start() - 12):m.start()]) and after_version_word(text, m.start()):
                 continue
             yield PiiMatch(m.start(), m.end(), Entity.IP, m.group(), 0.95, "ipv4")
     if "::" in text or text.count(":") >= 3:
-        for m in _IPV6.finditer(text):
+        end = 0
+        for start in _ipv6_starts(text):
+            if start < end or (m := _IPV6.match(text, start)) is None:
+                continue
+            end = m.end()
             value = m.group()
             if value.count(":") < 2 or sum(c.isalnum() for c in value) < 3:
                 continue
@@ -137,7 +163,7 @@ def ips(text: str) -> Iterator[PiiMatch]:
 
 # ---------------------------------------------------------------- US SSN and other national ids
 
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
 
 
 def ssns(text: str) -> Iterator[PiiMatch]:
@@ -153,13 +179,27 @@ def ssns(text: str) -> Iterator[PiiMatch]:
         yield PiiMatch(m.start(), m.end(), Entity.SSN, m.group(), 0.99 if cue else 0.85)
 
 
-_NINO = re.compile(r"\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b")
-_DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ .-]?\d){8,14}(?![\w]|[.-]\d)")
-_DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
-_NIR = re.compile(r"(?<![\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")
+_NINO = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])\b")
+_DIGIT_RUN = re.compile(r"\d(?<![\w.-]\d)(?:[ .-]?\d){8,14}(?![\w]|[.-]\d)")
+_DNI = re.compile(r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7,8}|(?<=\d)\d{6,7})-?[A-Z]\b")
+_NIR = re.compile(r"[12](?<!\w[12]) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w])")
 
 
-_ID_GATE = re.compile(r"(?i)\b(?:" + "|".join(sorted(ID_CUES, key=len, reverse=True)) + r")\b")
+# Over the lower-cased text, the word boundary before a hit checked by hand: a pattern that starts with
+# \b or (?i) is tried at every position, one that starts with a literal is not.
+_WORD_CHAR = re.compile(r"\w")
+_ID_GATE = re.compile(r"(?:" + "|".join(sorted(ID_CUES, key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=8)
+def lower(text: str) -> str:
+    """`text.lower()`, computed once per text for all the recognisers that look for cue words."""
+    return text.lower()
+
+
+def _has_id_word(text: str) -> bool:
+    low = lower(text)
+    return any(m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1) for m in _ID_GATE.finditer(low))
 
 
 def national_ids(text: str) -> Iterator[PiiMatch]:
@@ -174,7 +214,7 @@ def national_ids(text: str) -> Iterator[PiiMatch]:
     for m in _NIR.finditer(text):
         if cs.fr_nir_valid(m.group().replace(" ", "")):
             yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.95, "fr_nir")
-    if _ID_GATE.search(text) is None:
+    if not _has_id_word(text):
         return
     for m in _DIGIT_RUN.finditer(text):
         if not has_cue(ID_CUES, text, m.start()):
@@ -227,7 +267,7 @@ def secrets(text: str) -> Iterator[PiiMatch]:
             continue
         for m in pattern.finditer(text):
             yield PiiMatch(m.start(), m.end(), Entity.SECRET, m.group(), 0.99, kind)
-    low = text.lower()
+    low = lower(text)
     if not any(word in low for word in _ASSIGNED_WORDS):
         return
     for m in _ASSIGNED.finditer(text):
@@ -282,7 +322,7 @@ _DOB_WORDS = ("born", "birth", "dob", "d.o.b", "geboren", "geb.", "né", "nacimi
 
 def dates_of_birth(text: str) -> Iterator[PiiMatch]:
     """Calendar dates (numeric or with a month name, 1900 to today) with a birth word before them."""
-    low = text.lower()
+    low = lower(text)
     if not any(cue in low for cue in _DOB_WORDS):
         return
     for m in _DATE.finditer(text):
