@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from modelward.core.errors import ConfigError
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.defences.detection import AdversarialDetector
 
 
@@ -106,3 +106,35 @@ def test_tampered_or_broken_files_are_refused(fitted, saved):
         AdversarialDetector.load(path, fitted.model)
     with pytest.raises(ConfigError, match="not fitted"):
         AdversarialDetector(fitted.model).save(path)
+
+
+# ---- unlabelled traffic and calibration ------------------------------------------------------------------
+
+
+def test_fit_without_labels_uses_the_models_predictions(torch_mlp, digits, adversarial):
+    """A gateway sees unlabelled traffic: fit(X) alone takes the model's answers as the classes."""
+    from modelward.core.errors import DataError
+
+    Xtr, _, _, _ = digits
+    unlabelled = AdversarialDetector(torch_mlp, reference_rows=300).fit(Xtr[:400], eps=0.1, seed=0)
+    predicted = np.asarray(torch_mlp.predict_proba(Xtr[:400])).argmax(1)
+    clean, adv = adversarial
+    assert unlabelled.evaluate(clean, adv).auc > 0.95
+    with pytest.raises(DataError, match="one class index per row"):
+        AdversarialDetector(torch_mlp).fit(Xtr[:400], predicted[:10])
+    with pytest.raises(DataError, match="label_indices"):
+        AdversarialDetector(torch_mlp).fit(Xtr[:400], predicted + 5)
+
+
+def test_calibrate_sets_the_threshold_on_held_out_clean_rows(fitted, digits):
+    import copy
+
+    from modelward.core.errors import DataError
+
+    _, Xte, _, _ = digits
+    det = copy.copy(fitted)
+    det.calibrate(Xte[:300])
+    assert det.flag(Xte[:300]).mean() == pytest.approx(fitted.target_fpr, abs=0.01)
+    assert det.threshold != fitted.threshold
+    with pytest.raises(DataError, match="at least 20"):
+        det.calibrate(Xte[:5])

@@ -6,15 +6,22 @@ differentiable; LID against the detector's fixed reference rows) and squeezing d
 squeezers are applied exactly on the forward pass and as the identity on the backward pass (BPDA,
 Athalye et al. 2018). `adaptive_attack` runs PGD minimising
     hinge(classifier margin) + lambda * hinge(detector score - threshold)
-for each lambda of a sweep, and keeps per row an input that is both misclassified and unflagged at the
-detector's fixed threshold when any iterate of any lambda finds one. Success is re-checked with the
-detector's own numpy scores, so the figures never rest on the torch rebuild alone.
+for each lambda of a sweep, then orthogonal PGD (Bryniarski et al. 2022): while a row is still
+classified correctly it steps on the classifier margin's gradient made orthogonal to the detector
+score's, once misclassified on the detector score's gradient made orthogonal to the margin's, so
+neither objective undoes the other; and its selective variant (the unmet objective's raw gradient).
+Per row it keeps an input that is both misclassified and unflagged at the detector's fixed threshold
+when any iterate of any run finds one. Success is re-checked with the detector's own numpy scores, so
+the figures never rest on the torch rebuild alone.
+
+`fit_against_adaptive` is the defence's answer: fit, attack model and detector adaptively, add the
+attack's rows to the combiner's adversarial class, refit, for a few rounds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -47,15 +54,20 @@ class DetectorUnderAttack:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in vars(self).items()}
 
 
+METHODS = ("penalty", "orthogonal", "selective")
+
+
 @dataclass(frozen=True, eq=False)
 class AdaptiveResult:
-    """The adaptive attack's rows and its outcome; `broken_by_lambda` counts rows each lambda broke."""
+    """The adaptive attack's rows and its outcome; `broken_by_lambda` counts rows each lambda of the
+    penalty runs broke, `broken_by_run` the rows each run (penalty lambdas, then the other methods) broke."""
 
     x_adv: np.ndarray
     outcome: DetectorUnderAttack
     lambdas: tuple[float, ...]
     broken_by_lambda: tuple[int, ...]
     steps: int
+    broken_by_run: dict[str, int] = field(default_factory=dict)
 
 
 def evaluate_under_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndarray, x_adv: np.ndarray,
@@ -162,19 +174,28 @@ class DifferentiableScore:
 
 def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndarray, eps: float, *,
                     norm: str = "linf", steps: int = 100, lambdas: Sequence[float] = (0.0, 0.1, 0.3, 1.0, 3.0),
-                    kappa: float = 0.5, slack: float = 0.5, batch_size: int = 256, seed: int = 0) -> AdaptiveResult:
-    """PGD against model and detector together, for each lambda; per row keeps the first input found
-    that is misclassified and unflagged, else the misclassified iterate the detector scored lowest.
-    lambda = 0 is a margin PGD that ignores the detector but still keeps its least suspicious iterate.
+                    methods: Sequence[str] = ("penalty",), kappa: float = 0.5, slack: float = 0.5,
+                    batch_size: int = 256, seed: int = 0) -> AdaptiveResult:
+    """PGD against model and detector together; per row keeps the first input found that is
+    misclassified and unflagged, else the misclassified iterate the detector scored lowest.
 
+    methods: "penalty" runs PGD on the margin hinge + lambda * detector hinge for each lambda (lambda = 0
+    is a margin PGD that ignores the detector but still keeps its least suspicious iterate);
+    "orthogonal" and "selective" run orthogonal PGD and its selective variant once each (module
+    docstring). Rows already broken are not attacked again by later runs.
     kappa: logit margin past the boundary the attack aims for; slack: how far below the threshold the
     detector score is pushed (both keep successes robust to float differences)."""
     from modelward.robustness.defences._torch import small_model_threads
 
     if norm not in ("linf", "l2"):
         raise ConfigError(f"adaptive attack: norm must be 'linf' or 'l2', got {norm!r}")
-    if not (eps > 0 and steps >= 1 and lambdas and all(lam >= 0 for lam in lambdas)):
-        raise ConfigError("adaptive attack: need eps > 0, steps >= 1 and at least one lambda >= 0")
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown or not methods:
+        raise ConfigError(f"adaptive attack: methods must be among {', '.join(METHODS)}, got {list(methods)}")
+    if not (eps > 0 and steps >= 1 and all(lam >= 0 for lam in lambdas)):
+        raise ConfigError("adaptive attack: need eps > 0, steps >= 1 and lambdas >= 0")
+    if "penalty" in methods and not lambdas:
+        raise ConfigError("adaptive attack: the penalty method needs at least one lambda")
     f = DifferentiableScore(detector)
     torch = f.torch
     X, y_idx = np.asarray(X, dtype=float), np.asarray(y_idx, dtype=int)
@@ -182,21 +203,24 @@ def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndar
     best = X.copy()
     state = np.zeros(len(X), dtype=int)  # 0 nothing, 1 misclassified but flagged, 2 misclassified and unflagged
     best_score = np.full(len(X), np.inf)
-    broken = []
+    runs = [(f"penalty lambda={float(lam):g}", "penalty", float(lam)) for lam in lambdas if "penalty" in methods]
+    runs += [(m, m, 0.0) for m in methods if m != "penalty"]
+    broken: dict[str, int] = {}
     gen = torch.Generator().manual_seed(seed)
     with small_model_threads(f.model.module):
-        for lam in lambdas:
+        for name, method, lam in runs:
             before = int((state == 2).sum())
             for i in range(0, len(X), batch_size):
                 sl = slice(i, i + batch_size)
                 todo = np.flatnonzero(state[sl] < 2) + i
                 if todo.size:
-                    _pgd_batch(f, X[todo], y_idx[todo], todo, eps, norm, steps, float(lam), kappa, slack, lo, hi,
-                               gen, best, state, best_score)
-            broken.append(int((state == 2).sum()) - before)
+                    _pgd_batch(f, X[todo], y_idx[todo], todo, eps, norm, steps, lam, kappa, slack, lo, hi,
+                               gen, best, state, best_score, method)
+            broken[name] = int((state == 2).sum()) - before
     # trust the detector's own scores, not the torch rebuild, for the final verdict
     outcome = evaluate_under_attack(detector, X, y_idx, best, "adaptive-pgd", eps, norm)
-    return AdaptiveResult(best, outcome, tuple(float(v) for v in lambdas), tuple(broken), steps)
+    lams = tuple(float(v) for v in lambdas) if "penalty" in methods else ()
+    return AdaptiveResult(best, outcome, lams, tuple(broken[f"penalty lambda={v:g}"] for v in lams), steps, broken)
 
 
 def _bounds(detector: AdversarialDetector, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -208,7 +232,7 @@ def _bounds(detector: AdversarialDetector, n: int) -> tuple[np.ndarray, np.ndarr
 
 def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.ndarray, eps: float, norm: str,
                steps: int, lam: float, kappa: float, slack: float, lo: np.ndarray, hi: np.ndarray, gen: Any,
-               best: np.ndarray, state: np.ndarray, best_score: np.ndarray) -> None:
+               best: np.ndarray, state: np.ndarray, best_score: np.ndarray, method: str = "penalty") -> None:
     torch = f.torch
     dev = f.model.device
     x0 = torch.as_tensor(X, dtype=torch.float64, device=dev)
@@ -228,8 +252,11 @@ def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.nd
         logits, score = f(x0 + delta)
         other = logits.masked_fill(onehot, float("-inf")).max(1).values
         margin = logits.gather(1, yt[:, None])[:, 0] - other
-        loss = margin.clamp(min=-kappa) + lam * (score - tau + slack).clamp(min=0)
-        (g,) = torch.autograd.grad(loss.sum(), delta)
+        if method == "penalty":
+            loss = margin.clamp(min=-kappa) + lam * (score - tau + slack).clamp(min=0)
+            (g,) = torch.autograd.grad(loss.sum(), delta)
+        else:
+            g = _two_objective_step(torch, delta, margin, score, kappa, method == "orthogonal")
         with torch.no_grad():
             _record(x0 + delta, margin, score, tau, rows, best, state, best_score)
             if t == steps:
@@ -241,6 +268,20 @@ def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.nd
                 delta = delta - alpha * g / g.norm(dim=1, keepdim=True).clamp_min(1e-12)
                 delta = delta * (eps / delta.norm(dim=1, keepdim=True).clamp_min(1e-12)).clamp(max=1.0)
             delta = torch.maximum(torch.minimum(x0 + delta, hi_t), lo_t) - x0
+
+
+def _two_objective_step(torch: Any, delta: Any, margin: Any, score: Any, kappa: float, orthogonal: bool) -> Any:
+    """Per row, the gradient of the objective still unmet: the margin while the row is classified correctly
+    (down to -kappa), else the detector score; with `orthogonal`, minus its projection on the other
+    objective's gradient (Bryniarski et al. 2022), so a step on one barely moves the other."""
+    g_m = torch.autograd.grad(margin.sum(), delta, retain_graph=True)[0]
+    g_s = torch.autograd.grad(score.sum(), delta)[0]
+    if orthogonal:
+        def off(a: Any, b: Any) -> Any:
+            return a - (a * b).sum(1, keepdim=True) / (b * b).sum(1, keepdim=True).clamp_min(1e-24) * b
+
+        g_m, g_s = off(g_m, g_s), off(g_s, g_m)
+    return torch.where((margin > -kappa)[:, None], g_m, g_s).detach()
 
 
 def _record(x: Any, margin: Any, score: Any, tau: float, rows: np.ndarray, best: np.ndarray, state: np.ndarray,
@@ -257,3 +298,52 @@ def _record(x: Any, margin: Any, score: Any, tau: float, rows: np.ndarray, best:
         best[idx] = x_np[mask]
         state[idx] = new_state
         best_score[idx] = s[mask]
+
+
+@dataclass(frozen=True)
+class AdaptiveRound:
+    """One round of `fit_against_adaptive`: the adaptive attack's undetected success on the attacked rows
+    against the detector of that round, and how many adversarial rows the next fit learns from."""
+
+    round: int
+    attacked: int
+    misclassified: int
+    undetected: int
+    pool: int
+
+
+def fit_against_adaptive(model: Any, X: np.ndarray, y_idx: np.ndarray | None = None, *, eps: float = 0.1,
+                         norm: str = "linf", rounds: int = 3, steps: int = 50, attack_rows: int = 400,
+                         lambdas: Sequence[float] = (0.1, 1.0), methods: Sequence[str] = ("penalty", "orthogonal"),
+                         target_fpr: float = 0.05, seed: int = 0,
+                         **detector_kwargs: Any) -> tuple[AdversarialDetector, list[AdaptiveRound]]:
+    """A detector trained against adaptive adversarial examples: fit as usual, then `rounds` times attack
+    model and detector together (`adaptive_attack` on `attack_rows` rows of X), add every misclassified row
+    the attack produced to the combiner's adversarial class and refit (the layer statistics stay those of
+    the clean rows). y_idx None takes the model's own predictions (unlabelled traffic)."""
+    if rounds < 0 or attack_rows < 1:
+        raise ConfigError(f"adaptive detector fit: need rounds >= 0 and attack_rows >= 1, got {rounds}, {attack_rows}")
+    X = np.asarray(X, dtype=float)
+    if y_idx is None:
+        y_idx = np.asarray(model.predict_proba(X)).argmax(axis=1)
+    y_idx = np.asarray(y_idx, dtype=int)
+
+    def fit(extra: np.ndarray | None) -> AdversarialDetector:
+        return AdversarialDetector(model, target_fpr=target_fpr, **detector_kwargs).fit(
+            X, y_idx, eps=eps, norm=norm, seed=seed, extra_adv=extra)
+
+    detector = fit(None)
+    rng = np.random.default_rng(seed + 7919)
+    pool: list[np.ndarray] = []
+    history = []
+    for r in range(rounds):
+        rows = rng.choice(len(X), min(attack_rows, len(X)), replace=False)
+        res = adaptive_attack(detector, X[rows], y_idx[rows], eps, norm=norm, steps=steps, lambdas=lambdas,
+                              methods=methods, seed=seed + 101 * (r + 1))
+        wrong = np.asarray(model.predict_proba(res.x_adv)).argmax(axis=1) != y_idx[rows]
+        undetected = int((wrong & ~detector.flag(res.x_adv)).sum())
+        pool.append(res.x_adv[wrong])
+        extra = np.vstack(pool)
+        history.append(AdaptiveRound(r + 1, len(rows), int(wrong.sum()), undetected, len(extra)))
+        detector = fit(extra)
+    return detector, history

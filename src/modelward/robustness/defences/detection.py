@@ -187,19 +187,35 @@ class AdversarialDetector:
                 cols += [st.mahalanobis(H), st.lid(H, self.lid_k)]
         return np.column_stack(cols)
 
-    def fit(self, X: np.ndarray, y_idx: np.ndarray, X_adv: np.ndarray | None = None, *, eps: float = 0.1,
-            norm: str = "linf", seed: int = 0) -> AdversarialDetector:
+    def fit(self, X: np.ndarray, y_idx: np.ndarray | None = None, X_adv: np.ndarray | None = None, *,
+            eps: float = 0.1, norm: str = "linf", seed: int = 0,
+            extra_adv: np.ndarray | None = None) -> AdversarialDetector:
         """Fit layer statistics on 60% of the clean rows, and the combiner on the other 40% against
         adversarial versions of them (crafted here with PGD-20 at `eps` unless `X_adv` is given,
-        aligned with X); the threshold is the clean combiner scores' (1 - target_fpr) quantile."""
+        aligned with X); the threshold is the clean combiner scores' (1 - target_fpr) quantile.
+
+        y_idx: class indices of X; None (unlabelled traffic, as at a gateway) takes the model's own
+        predictions, so the class means and the attacks are relative to what the model answers.
+        extra_adv: further adversarial rows (not aligned with X, e.g. from adaptive attacks) that the
+        combiner also learns to flag (`adaptive_detection.fit_against_adaptive` feeds these)."""
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
         from sklearn.preprocessing import StandardScaler
 
         X = np.asarray(X, dtype=float)
-        y_idx = np.asarray(y_idx, dtype=int)
+        if X.ndim != 2:
+            raise DataError(f"detector: X must be a 2-D array of rows, got shape {X.shape}")
         if len(X) < 50:
             raise DataError(f"detector: need at least 50 clean rows to fit, got {len(X)}")
+        if y_idx is None:
+            y_idx = np.asarray(self.model.predict_proba(X)).argmax(axis=1)
+        y_idx = np.asarray(y_idx, dtype=int)
+        if y_idx.shape != (len(X),):
+            raise DataError(f"detector: y_idx must hold one class index per row of X ({len(X)}), got shape "
+                            f"{y_idx.shape}")
+        if y_idx.min() < 0 or y_idx.max() >= len(self.model.classes):
+            raise DataError(f"detector: y_idx holds class indices in [0, {len(self.model.classes)}); got values "
+                            f"{int(y_idx.min())}..{int(y_idx.max())} (pass label_indices(model, y) for labels)")
         rng = np.random.default_rng(seed)
         order = rng.permutation(len(X))
         stats_rows, comb_rows = order[: int(0.6 * len(X))], order[int(0.6 * len(X)):]
@@ -208,6 +224,9 @@ class AdversarialDetector:
             adv = craft_training_adversarials(self.model, X[comb_rows], y_idx[comb_rows], eps, norm, seed)
         else:
             adv = np.asarray(X_adv, dtype=float)[comb_rows]
+        if extra_adv is not None:
+            extra = np.asarray(extra_adv, dtype=float).reshape(-1, X.shape[1])
+            adv = np.vstack([adv, extra])
         if len(adv) < 5:
             raise DataError(f"detector: only {len(adv)} adversarial rows to learn from; raise eps or give X_adv")
         F_clean, F_adv = self.features(X[comb_rows]), self.features(adv)
@@ -217,6 +236,16 @@ class AdversarialDetector:
         self._combiner = Combiner(scaler.mean_.astype(float), scaler.scale_.astype(float),
                                   lr.coef_[0].astype(float), float(lr.intercept_[0]))
         self.threshold = float(np.quantile(self._combine(F_clean), 1 - self.target_fpr))
+        return self
+
+    def calibrate(self, X_clean: np.ndarray) -> AdversarialDetector:
+        """Reset the threshold to the (1 - target_fpr) quantile of the scores of clean rows the detector was
+        not fitted on (held-out traffic): the training rows' own scores run lower than unseen rows', so
+        a threshold set on them flags more than target_fpr of new clean rows."""
+        X_clean = np.asarray(X_clean, dtype=float)
+        if len(X_clean) < 20:
+            raise DataError(f"detector: need at least 20 clean rows to calibrate the threshold, got {len(X_clean)}")
+        self.threshold = float(np.quantile(self.score(X_clean), 1 - self.target_fpr))
         return self
 
     def _layer_stats(self, X: np.ndarray, y_idx: np.ndarray, rng: np.random.Generator) -> list[_LayerStats]:
@@ -296,7 +325,7 @@ def craft_training_adversarials(model: ModelAdapter, X: np.ndarray, y_idx: np.nd
     """Adversarial rows that fool the model: minimal ones (PGD-20 stopping at the boundary) and, for
     torch models, high-confidence ones (PGD-40 maximising the loss to the end), so that the detector
     learns both kinds."""
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks._pgd import pgd
 
     res = pgd(model, X, np.asarray(model.classes)[y_idx], eps, norm=norm, steps=20, seed=seed)
     fooled = res.success & res.clean_correct if res.clean_correct is not None else res.success
