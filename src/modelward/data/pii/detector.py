@@ -6,6 +6,7 @@ overlapping windows, so memory stays bounded and nothing past the limit is skipp
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -37,11 +38,15 @@ def resolve_overlaps(matches: Iterable[PiiMatch]) -> tuple[PiiMatch, ...]:
     """Keep, of overlapping matches, the one of the higher-priority kind, then the longer, then the surer."""
     ranked = sorted(matches, key=lambda m: (RANK[m.entity], -(m.end - m.start), -m.score, m.start))
     kept: list[PiiMatch] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, disjoint, in order: a new one is checked against its two neighbours
+    ends: list[int] = []
     for m in ranked:
-        if all(m.end <= a or m.start >= b for a, b in taken):
-            kept.append(m)
-            taken.append((m.start, m.end))
+        i = bisect_right(starts, m.start)
+        if (i and ends[i - 1] > m.start) or (i < len(starts) and starts[i] < m.end):
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        kept.append(m)
     return tuple(sorted(kept))
 
 

@@ -33,6 +33,12 @@ def _phonenumbers() -> Any:
     return require("phonenumbers", "data", "Detecting phone numbers")
 
 
+@lru_cache(maxsize=256)
+def _nanp(region: str) -> bool:
+    """True for a region of the North American Numbering Plan (country code 1)."""
+    return bool(_phonenumbers().country_code_for_region(region) == 1)
+
+
 @lru_cache(maxsize=65536)
 def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
     """The region in which `raw` is a valid phone number (its own when it starts with + or 00), or None.
@@ -45,9 +51,12 @@ def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
             number = pn.parse(text, None)
         except pn.NumberParseException:
             return None
-        return (pn.region_code_for_number(number) or "ZZ") if pn.is_valid_number(number) else None
+        return _valid_region(pn, number)
     parsed = []
+    trunk_zero = text.lstrip("(").startswith("0") and not text.lstrip("(").startswith("011")
     for region in regions:
+        if trunk_zero and _nanp(region):
+            continue  # no North American number starts with 0, and 011 (its exit code) is not there: skip the parse
         try:
             number = pn.parse(text, region)
         except pn.NumberParseException:
@@ -56,9 +65,16 @@ def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
             return region
         parsed.append(number)
     for number in parsed:  # a region sharing the country code (+1: Canada, the Caribbean)
-        if pn.is_valid_number(number):
-            return pn.region_code_for_number(number) or "ZZ"
+        if (region := _valid_region(pn, number)) is not None:
+            return region
     return None
+
+
+def _valid_region(pn: Any, number: Any) -> str | None:
+    """`pn.is_valid_number(number)` and the number's region in one look-up (is_valid_number finds the
+    region itself and throws it away; finding it is the slow part)."""
+    region = pn.region_code_for_number(number)
+    return (region or "ZZ") if pn.is_valid_number_for_region(number, region) else None
 
 
 def phones(text: str, regions: Sequence[str] = ("US", "GB", "DE", "FR")) -> Iterator[PiiMatch]:
