@@ -65,8 +65,8 @@ def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
             return region
         parsed.append(number)
     for number in parsed:  # a region sharing the country code (+1: Canada, the Caribbean)
-        if (region := _valid_region(pn, number)) is not None:
-            return region
+        if (found := _valid_region(pn, number)) is not None:
+            return found
     return None
 
 
