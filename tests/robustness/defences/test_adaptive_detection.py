@@ -87,3 +87,19 @@ def test_fit_against_adaptive_learns_the_adaptive_rows(torch_mlp, digits):
     assert [h.round for h in history] == [1, 2] and det.fitted
     assert history[1].pool > history[0].pool > 20
     assert history[1].undetected < history[0].undetected  # the refit detector is harder to evade
+
+
+def test_smoothing_aware_attack_pushes_the_noisy_vote_past_the_margin(detector, digits):
+    _, Xte, _, yte = digits
+    X, y = Xte[:40], yte[:40]
+    res = adaptive_attack(detector, X, y, 0.1, steps=20, lambdas=(0.1,), methods=("penalty", "selective"),
+                          smoothing_sigma=0.1, eot=8, kappa=3.0, win_margin=1.5, seed=0)
+    won = sum(res.broken_by_run.values())
+    assert won > 0 and np.abs(res.x_adv - X).max() <= 0.1 + 1e-9
+    # a won row's smoothed vote is wrong with a clear majority, so smoothing certifies the wrong class
+    from modelward.robustness.defences.certification import SmoothedClassifier
+
+    certs = SmoothedClassifier(detector.model, 0.1, n0=20, n=200, alpha=0.01).certify(res.x_adv)
+    assert ((certs.prediction != y) & (certs.prediction >= 0)).sum() >= 0.8 * won
+    with pytest.raises(ConfigError, match="smoothing_sigma"):
+        adaptive_attack(detector, X, y, 0.1, smoothing_sigma=-1.0)

@@ -175,6 +175,7 @@ class DifferentiableScore:
 def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndarray, eps: float, *,
                     norm: str = "linf", steps: int = 100, lambdas: Sequence[float] = (0.0, 0.1, 0.3, 1.0, 3.0),
                     methods: Sequence[str] = ("penalty",), kappa: float = 0.5, slack: float = 0.5,
+                    smoothing_sigma: float = 0.0, eot: int = 8, win_margin: float = 0.0,
                     batch_size: int = 256, seed: int = 0) -> AdaptiveResult:
     """PGD against model and detector together; per row keeps the first input found that is
     misclassified and unflagged, else the misclassified iterate the detector scored lowest.
@@ -184,7 +185,11 @@ def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndar
     "orthogonal" and "selective" run orthogonal PGD and its selective variant once each (module
     docstring). Rows already broken are not attacked again by later runs.
     kappa: logit margin past the boundary the attack aims for; slack: how far below the threshold the
-    detector score is pushed (both keep successes robust to float differences)."""
+    detector score is pushed (both keep successes robust to float differences).
+    smoothing_sigma > 0 attacks the detector together with randomised smoothing of the model (the
+    certified fallback, `detect_certify`): the margin is that of the log of the mean softmax over `eot`
+    Gaussian copies (SmoothAdv, Salman et al. 2019), and a row counts as won only once that margin is
+    below -win_margin (a wrong vote confident enough to be certified) and the detector passes it."""
     from modelward.robustness.defences._torch import small_model_threads
 
     if norm not in ("linf", "l2"):
@@ -194,6 +199,8 @@ def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndar
         raise ConfigError(f"adaptive attack: methods must be among {', '.join(METHODS)}, got {list(methods)}")
     if not (eps > 0 and steps >= 1 and all(lam >= 0 for lam in lambdas)):
         raise ConfigError("adaptive attack: need eps > 0, steps >= 1 and lambdas >= 0")
+    if smoothing_sigma < 0 or eot < 1 or win_margin < 0:
+        raise ConfigError("adaptive attack: need smoothing_sigma >= 0, eot >= 1 and win_margin >= 0")
     if "penalty" in methods and not lambdas:
         raise ConfigError("adaptive attack: the penalty method needs at least one lambda")
     f = DifferentiableScore(detector)
@@ -215,7 +222,7 @@ def adaptive_attack(detector: AdversarialDetector, X: np.ndarray, y_idx: np.ndar
                 todo = np.flatnonzero(state[sl] < 2) + i
                 if todo.size:
                     _pgd_batch(f, X[todo], y_idx[todo], todo, eps, norm, steps, lam, kappa, slack, lo, hi,
-                               gen, best, state, best_score, method)
+                               gen, best, state, best_score, method, (smoothing_sigma, eot, win_margin))
             broken[name] = int((state == 2).sum()) - before
     # trust the detector's own scores, not the torch rebuild, for the final verdict
     outcome = evaluate_under_attack(detector, X, y_idx, best, "adaptive-pgd", eps, norm)
@@ -232,7 +239,8 @@ def _bounds(detector: AdversarialDetector, n: int) -> tuple[np.ndarray, np.ndarr
 
 def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.ndarray, eps: float, norm: str,
                steps: int, lam: float, kappa: float, slack: float, lo: np.ndarray, hi: np.ndarray, gen: Any,
-               best: np.ndarray, state: np.ndarray, best_score: np.ndarray, method: str = "penalty") -> None:
+               best: np.ndarray, state: np.ndarray, best_score: np.ndarray, method: str = "penalty",
+               smoothing: tuple[float, int, float] = (0.0, 1, 0.0)) -> None:
     torch = f.torch
     dev = f.model.device
     x0 = torch.as_tensor(X, dtype=torch.float64, device=dev)
@@ -250,6 +258,8 @@ def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.nd
     for t in range(steps + 1):
         delta.requires_grad_(True)
         logits, score = f(x0 + delta)
+        if smoothing[0] > 0:
+            logits = _smoothed_log_proba(f, x0 + delta, smoothing[0], smoothing[1], gen)
         other = logits.masked_fill(onehot, float("-inf")).max(1).values
         margin = logits.gather(1, yt[:, None])[:, 0] - other
         if method == "penalty":
@@ -258,7 +268,7 @@ def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.nd
         else:
             g = _two_objective_step(torch, delta, margin, score, kappa, method == "orthogonal")
         with torch.no_grad():
-            _record(x0 + delta, margin, score, tau, rows, best, state, best_score)
+            _record(x0 + delta, margin + smoothing[2], score, tau, rows, best, state, best_score)
             if t == steps:
                 break
             alpha = eps * (0.25 * (1 + np.cos(np.pi * t / steps)) + 0.01)  # cosine decay from eps/2
@@ -268,6 +278,14 @@ def _pgd_batch(f: DifferentiableScore, X: np.ndarray, y: np.ndarray, rows: np.nd
                 delta = delta - alpha * g / g.norm(dim=1, keepdim=True).clamp_min(1e-12)
                 delta = delta * (eps / delta.norm(dim=1, keepdim=True).clamp_min(1e-12)).clamp(max=1.0)
             delta = torch.maximum(torch.minimum(x0 + delta, hi_t), lo_t) - x0
+
+
+def _smoothed_log_proba(f: DifferentiableScore, x: Any, sigma: float, eot: int, gen: Any) -> Any:
+    """Log of the mean softmax of the model over `eot` Gaussian copies of each row (differentiable in x)."""
+    torch = f.torch
+    noise = torch.randn((eot * x.shape[0], x.shape[1]), generator=gen, dtype=torch.float64).to(x.device)
+    P = torch.softmax(f._logits(x.repeat_interleave(eot, dim=0) + sigma * noise), dim=1)
+    return torch.log(P.reshape(x.shape[0], eot, -1).mean(1).clamp_min(1e-12))
 
 
 def _two_objective_step(torch: Any, delta: Any, margin: Any, score: Any, kappa: float, orthogonal: bool) -> Any:
