@@ -1,7 +1,9 @@
-"""Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template set B
-(seed 1), per family, beside the offline anchors; latency per prompt on one thread.
+"""Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template sets B
+(seed 1) and C (seed 2), per family, beside the offline anchors; latency per prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets B,C] [--per-family 300] [--anchor-sample 15]
+
+Set B was read while the detector was tuned; set C (corpus_c.py) was written later and is only measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -24,11 +26,13 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
+from corpus_c import TEMPLATES as SET_C  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
+SETS = {"B": (SET_B, 1), "C": (SET_C, 2)}  # template set, seed
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -50,11 +54,21 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", default="B,C", help="held-out template sets, comma-separated (B, C)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
-    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    examples = generate(SET_B, args.seed, per_family=args.per_family, benign=1000, hard=1000)
+    all_results = {}
+    for name in args.sets.split(","):
+        if name not in SETS:
+            ap.error(f"--sets: unknown template set {name!r} (known: {', '.join(SETS)})")
+        templates, seed = SETS[name]
+        all_results[name] = _run_set(name, templates, seed, args.per_family, args.anchor_sample)
+    (HERE / "results-injection.json").write_text(json.dumps(all_results, indent=1) + "\n")
+
+
+def _run_set(set_name: str, templates: object, seed: int, per_family: int, anchor_sample: int) -> dict[str, object]:
+    examples = generate(templates, seed, per_family=per_family, benign=1000, hard=1000)  # type: ignore[arg-type]
     texts, families = [e.text for e in examples], [e.family for e in examples]
     full = InjectionDetector.default()
     systems = {
@@ -70,9 +84,9 @@ def main() -> None:
                          "p99_ms": 1000 * float(np.percentile(seconds, 99)), "n": len(texts)}
     rng = np.random.default_rng(0)
     sample = [i for fam in FAMILIES for i in rng.permutation([j for j, f in enumerate(families) if f == fam])
-              [: args.anchor_sample].tolist()]
+              [: anchor_sample].tolist()]
     venv_python = HERE.parent / ".venv-llm" / "bin" / "python"
-    if venv_python.exists() and args.anchor_sample > 0:
+    if venv_python.exists() and anchor_sample > 0:
         with tempfile.TemporaryDirectory() as tmp:
             inp, out = Path(tmp) / "in.json", Path(tmp) / "out.json"
             inp.write_text(json.dumps([texts[i] for i in sample]))
@@ -98,7 +112,7 @@ def main() -> None:
     else:
         print("anchors not run: create bench/.venv-llm (see bench/llm/README.md)", file=sys.stderr)
     header = f"{'system':34s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES) + f"{'p50 ms':>8s}{'p99 ms':>8s}"
-    print(f"held-out set B (seed {args.seed}): " + ", ".join(
+    print(f"\nheld-out set {set_name} (seed {seed}): " + ", ".join(
         f"{f} {results['modelward (full)']['rates'][f][1]}" for f in FAMILIES))  # type: ignore[index]
     print("attack families: recall; benign and hard: false-positive rate")
     print(header)
@@ -106,7 +120,7 @@ def main() -> None:
         rates = r["rates"]
         print(f"{name:34s}" + "".join(f"{rates[f][0]:9.3f}" for f in FAMILIES)  # type: ignore[index]
               + f"{r['p50_ms']:8.2f}{r['p99_ms']:8.2f}")
-    (HERE / "results-injection.json").write_text(json.dumps(results, indent=1) + "\n")
+    return results
 
 
 if __name__ == "__main__":

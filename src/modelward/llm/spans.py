@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 UNTRUSTED_SOURCES = frozenset({"tool", "document"})
@@ -46,9 +47,15 @@ def _content_text(content: Any) -> str:
 
 
 def parse_body(text: str | None) -> Any:
-    """The request body as JSON when it is a JSON object, else None."""
+    """The request body as JSON when it is a JSON object, else None. One call's guards each read the same
+    body, so the last few parses are kept: the result is shared and must not be modified."""
     if not text or not text.lstrip().startswith("{"):
         return None
+    return _parse_object(text)
+
+
+@lru_cache(maxsize=8)
+def _parse_object(text: str) -> Any:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError):

@@ -11,12 +11,13 @@ the score, so a block can be explained.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from modelward.llm.injection.context import MENTION_DISCOUNT, discusses_attacks, inside, outside, quoted_spans
 from modelward.llm.injection.features import MAX_MODEL_CHARS
 from modelward.llm.injection.model import LinearModel
 from modelward.llm.injection.normalize import Normalised, normalise
@@ -127,7 +128,10 @@ class InjectionDetector:
         hits: list[RuleHit] = []
         if self.use_rules:
             for reading in norm.all_views():
-                hits += match(reading.text, reading.how)
+                found = match(reading.text, reading.how)
+                if found and reading.how in _PLAIN:
+                    found = _discount_mentions(reading.text.lower(), found)
+                hits += found
             hits.sort(key=lambda h: -h.weight)
         rule = hits[0].weight if hits else 0.0
         sig = signal_score(norm.signals) if self.use_normalisation else 0.0
@@ -136,6 +140,17 @@ class InjectionDetector:
         family = _family(hits, p_model, view, sig)
         return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
                          dict(norm.signals))
+
+
+def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """The hits, those inside a short quote of a text that discusses attacks weighed down (see
+    `modelward.llm.injection.context`); unchanged when any hit lies outside the quotes."""
+    quotes = quoted_spans(lowered)
+    if not quotes or not all(inside(h.span, quotes) for h in hits):
+        return hits
+    if not discusses_attacks(outside(lowered, quotes)):
+        return hits
+    return [replace(h, weight=h.weight * MENTION_DISCOUNT, rule=h.rule + " (quoted)") for h in hits]
 
 
 def _family(hits: list[RuleHit], p_model: float, view: str, sig: float) -> str:

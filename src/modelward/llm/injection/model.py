@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from modelward.core.errors import DataError
-from modelward.llm.injection.features import FeatureSpec, featurize
+from modelward.llm.injection.features import FeatureSpec, featurize, sparse_rows
 
 FORMAT = "modelward-injection-model/1"
 MAX_WEIGHTS_BYTES = 32 << 20
@@ -32,8 +32,19 @@ class LinearModel:
         """Probability of injection for each text."""
         if not texts:
             return np.zeros(0)
-        X = featurize(texts, self.spec)
-        z = X @ self.weights + self.bias
+        rows = sparse_rows(texts, self.spec)
+        if rows is None:
+            z = featurize(texts, self.spec) @ self.weights + self.bias
+        else:
+            row, col, value = rows
+            z = np.bincount(row, weights=value * self.weights[col], minlength=len(texts)) + self.bias
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=float)
+
+    def scores_sparse(self, texts: Sequence[str]) -> np.ndarray:
+        """`scores` through scikit-learn's public vectorisers and scipy (the path training uses)."""
+        if not texts:
+            return np.zeros(0)
+        z = featurize(texts, self.spec) @ self.weights + self.bias
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=float)
 
     def save(self, directory: Path, self_test: Sequence[str]) -> list[Path]:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from modelward.llm.injection.lexicon import cue_patterns
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -22,6 +24,7 @@ class Rule:
     weight: float
     pattern: re.Pattern[str]
     anchors: tuple[str, ...] = ()  # the rule runs only on text holding one of these (lower case)
+    anchor_re: re.Pattern[str] | None = None  # the anchors as one pattern (one C-level scan, not one per word)
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,18 @@ class RuleHit:
     weight: float
     view: str
     excerpt: str
+    span: tuple[int, int] = (0, 0)  # where the match lies in the (lower-cased) view
 
 
 _HARM = (r"\b(?:bombs?|pipe bombs?|explosives?|napalm|nerve agents?|sarin|ricin|meth(?:amphetamine)?|fentanyl|"
          r"heroin|cocaine|ransomware|malware|keyloggers?|botnets?|ddos|phishing|fake passports?|counterfeit|"
          r"credit cards? (?:numbers?|fraud|cloning)|clone a credit card|launder\w*|poison\w*|untraceable|"
          r"break into (?:a |the )?(?:car|house|home)|hotwire|pick (?:a )?locks?|weapons?|guns?|bypass a paywall|"
-         r"steal\w*|hack\w*|crack\w*)\b")
+         r"steal\w*|hack\w*|crack\w*|thermite|molotov|detonators?|silencers?|suppressors?|ghost guns?|"
+         r"anthrax|bioweapons?|chemical weapons?|nerve gas|mustard gas|lsd|mdma|crystal meth|skim\w*|forg(?:e|ed|ing)|"
+         r"forger(?:y|ies)|relay attack|keylog\w*|spyware|rootkits?|stalk\w*|identity theft|carding|"
+         r"evade (?:the )?(?:police|taxes|detection)|without (?:anyone|them|the owner) (?:knowing|noticing)|"
+         r"patient records|medical records)\b")
 _PRIOR = (r"(?:previous|prior|preceding|above|earlier|foregoing|former|past|initial|original|old|system|given|"
           r"existing|current|other|all|any|every|the|your|these|those|my|that|such|[a-z]+'s)")
 _INSTR = (r"(?:instructions?|directions?|directives?|rules?|guidelines?|guidance|prompts?|system prompt|briefs?|"
@@ -67,10 +75,42 @@ _YOUR_PROMPT = (r"(?:(?:your|the|its|this|assistant'?s?|bot'?s?|model'?s?) (?:\w
                 r"(?:that|which) (?:defines|configures|controls|shapes) (?:you|your))")
 
 
+# Role-play framing: the text casts the model as someone, or sets a fiction or a world around the request.
+_PERSONA = (r"\b(?:you are|you're|you will be|you'll be|from (?:here|now) on,? you|act as|acting as|pretend|"
+            r"role-?play|play(?:ing)? (?:the role of|as)?|in the role of|become|simulate|emulate|impersonate|"
+            r"respond as|answer as|speak as|reply as|talk as|in character|persona|alter ego|(?:two|both|second) "
+            r"(?:replies|answers|responses|ways)|answer (?:two|both) ways|sidekick|imagine (?:you(?:'re| are| "
+            r"were)|yourself|being|an? (?:ai|model|assistant|chatbot|version))|hypothetically,? (?:you|if you|an? ai)|"
+            r"(?:world|universe|reality|scenario) (?:where|in which) (?:you|ais?|models?|assistants?|chatbots?)|"
+            r"enter \w+ mode|mode)\b")
+# What an unbound persona is said to be: without its rules, filters, alignment or ethics, refusing nothing.
+_LIMITS = (r"(?:filters?|rules?|guardrails?|alignment|(?:safety|ethical|ethics) (?:tuning|training|layer|filters?|"
+           r"rules|guidelines|constraints|limits)|"
+           r"safety|ethics(?: module)?|morals?|moral (?:compass|code)|conscience|content (?:rules|policy|policies|"
+           r"filters?)|polic(?:y|ies)|restrictions?|limits?|limitations?|laws?|censorship|guidelines?)")
+_UNBOUND = (r"(?:\b(?:no|without|zero|free (?:of|from)|lacks?|lacking|devoid of|released from|stripped of|"
+            r"unbound by|not bound by|beyond|ignores?|laughs at|mocks?|(?:does not|doesn'?t|don'?t|never) "
+            r"(?:care about|follow|obey|respect|have)) (?:\w+ ){0,3}" + _LIMITS + r"\b|\b" + _LIMITS +
+            r" (?:\w+ ){0,2}(?:were |was |have been |has been |had been |got |are |is )?(?:removed|deleted|"
+            r"disabled|stripped|turned off|switched off|gone|shed|erased|bypassed|lifted|off)\b|\b(?:shed|"
+            r"lost|removed|deleted|disabled|stripped|escaped) (?:its|his|her|their|all|every|any) (?:\w+ )?"
+            + _LIMITS + r"|\bnever (?:turns? down|refuses?|declines?|says? (?:no|[\"'“]?i can'?t))|\bcan(?:not|'t) "
+            r"(?:say no|refuse)|\b(?:no (?:topic|subject|request)|nothing) (?:is |as )?off-limits|"
+            r"\bnever heard of (?:rules|laws|ethics|limits)|\b(?:any|every) "
+            r"(?:answer|request|question)[^.]{0,30}\b(?:however|no matter|whatever)|\b(?:outside|escaped|broke "
+            r"out of|broken out of) (?:its|the|his|her) (?:sandbox|cage|limits|box)|\bno one controls\b|"
+            r"\bunrestricted|\bunfiltered|\buncensored|\bamoral\b|\bjailbr(?:oken|eak))")
+_FRAME = (r"\b(?:story|script|novel|tale|poem|dialogue|screenplay|scene|fiction\w*|role-?play|character|game|"
+          r"play|movie|film|campaign|quest|comic|improv|pretend|imagine|simulat\w*|persona|sidekick|villain|"
+          r"hypothetical\w*|(?:world|universe|reality) (?:where|in which|with)|thriller|act as|you are|you're|be him|"
+          r"be her|be them)\b")
+
+
 def _r(rule_id: str, anchors: str, family: str, weight: float, pattern: str) -> Rule:
     """A rule; `anchors`: words separated by spaces, "_" standing for a space inside one."""
     words = tuple(w.replace("_", " ") for w in anchors.split())
-    return Rule(rule_id, family, weight, re.compile(pattern, re.DOTALL), words)
+    anchor_re = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
+    return Rule(rule_id, family, weight, re.compile(pattern, re.DOTALL), words, anchor_re)
 
 
 _RULES: tuple[Rule, ...] = (
@@ -149,6 +189,16 @@ _RULES: tuple[Rule, ...] = (
        r"(?:control|rules|limits)|(?:answers|does|says) (?:everything|anything)|released from (?:every|all|its)|"
        r"(?:doesn'?t|does not|don'?t|do not|never) (?:care about|follow|have|obey|refuse)[^.]{0,30}"
        r"(?:rules|guidelines|restrictions|policies|ethics|filters|limits|request))"),
+    _r("roleplay.persona-unbound",
+       "filter rule guardrail alignment safety ethic moral conscience polic restrict limit law censor refus "
+       "turns_down say_no can't sandbox controls",
+       "roleplay", 0.9, _PERSONA + r".{0,120}" + _UNBOUND + "|" + _UNBOUND + r".{0,120}" + _PERSONA),
+    _r("roleplay.framed-harm",
+       "story script novel tale poem dialogue screenplay scene fiction role character game play movie film "
+       "campaign quest comic improv pretend imagine simulat act persona sidekick villain hypothetical world",
+       "roleplay", 0.85, _FRAME + r".{0,200}\b(?:how (?:to|do i|would (?:someone|one|you|i))|teach\w*|"
+       r"explain\w*|walk\w* (?:\w+ )?through|step by step|in (?:exact |full |precise )?detail|recipe|"
+       r"instructions? for)\b.{0,60}" + _HARM),
     _r("roleplay.never-refuse",
        "say_no refuse decline can't apologi warn disclaim",
        "roleplay", 0.85,
@@ -378,6 +428,9 @@ _RULES: tuple[Rule, ...] = (
 )
 
 
+_RULES += tuple(_r(rule_id, anchors, family, 0.9, pattern) for rule_id, family, pattern, anchors in cue_patterns())
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     return _RULES
@@ -388,9 +441,9 @@ def match(text: str, view: str) -> list[RuleHit]:
     lowered = text.lower()
     hits = []
     for rule in _RULES:
-        if rule.anchors and not any(a in lowered for a in rule.anchors):
+        if rule.anchor_re is not None and rule.anchor_re.search(lowered) is None:
             continue
         m = rule.pattern.search(lowered)
         if m is not None:
-            hits.append(RuleHit(rule.id, rule.family, rule.weight, view, m.group(0)[:120]))
+            hits.append(RuleHit(rule.id, rule.family, rule.weight, view, m.group(0)[:120], m.span()))
     return sorted(hits, key=lambda h: -h.weight)

@@ -313,12 +313,15 @@ class LlmProxy:
     async def _finish(self, call: Any, prepared: _Prepared, answer: dict[str, Any]) -> Any:
         from modelward.llm.output.content import response_contents
 
-        prompt, completion = self._usage(prepared, answer, "".join(response_contents(json.dumps(answer)).texts))
+        answer_text = json.dumps(answer)  # once: the usage estimate and the output guards read the same text
+        prompt, completion = self._usage(prepared, answer, "".join(response_contents(answer_text).texts))
         self._settle(prepared, prompt, completion)
         prepared.reservation = Reservation(prepared.client, 0, 0, 0)  # settled: nothing more to give back
         call.extra.update(prompt_tokens=prompt, completion_tokens=completion,
                           usd=round(prepared.model.cost(prompt, completion), 8))
-        text = self._restored(prepared, self._filter(call, prepared, json.dumps(answer)))
+        text = self._restored(prepared, self._filter(call, prepared, answer_text))
+        if text is answer_text:  # no guard rewrote it: the parsed answer as it came
+            return answer
         try:
             return json.loads(text)
         except ValueError:
