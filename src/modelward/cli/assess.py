@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -55,6 +55,10 @@ def assess_command(
     llm_proxy: Annotated[str | None, typer.Option("--llm-proxy", metavar="URL", help=(
         "Also run the probes through this guard proxy (e.g. modelward serve --llm), its key from "
         "$MODELWARD_PROXY_TOKEN, and report both."))] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help=(
+        "A gateway policy (modelward serve): run the checks through the API without it and with its output "
+        "hardening and guards, and report what it changes (pass the training rows as --reference)."))] = None,
+    role: Annotated[str, typer.Option("--role", help="The role whose output hardening --policy applies.")] = "client",
 ) -> None:
     """Run every applicable check on MODEL with DATA (or the LLM probes on --llm ENDPOINT) and report the
     findings."""
@@ -71,6 +75,8 @@ def assess_command(
     if missing:
         raise typer.BadParameter(f"missing option(s) {', '.join(missing)} (or --llm ENDPOINT)")
     assert model is not None and data is not None and target is not None
+    if policy is not None and sensitive:
+        raise typer.BadParameter("--policy and --sensitive cannot be combined; run them separately")
     params = shortcut_params(parse_assignments(settings or []), eps=eps, norm=norm)
     params = shortcut_params(params, **{"robustness.evasion.rows": evasion_rows})
     input_spec = None
@@ -94,23 +100,43 @@ def assess_command(
         def on_check(check_id: str, done: int, total: int) -> None:
             bar.update(task, description=check_id or "done", completed=done, total=total)
 
-        report = assess(
-            model,
-            data,
-            target,
-            trust=[str(p) for p in trust or ()],
-            only=only or (),
-            seed=seed,
-            params=params,
-            name=name,
-            input_spec=input_spec,
-            on_check=on_check,
-            model_options={"timeout": timeout} if timeout is not None else None,
-            reference=reference,
-            sensitive=tuple(sensitive or ()),
-        )
+        if policy is not None:
+            report = _assess_policy(model, data, target, policy, role, trust=[str(p) for p in trust or ()],
+                                    only=only or (), seed=seed, params=params, subject=name or model,
+                                    input_spec=input_spec, on_check=on_check, reference=reference,
+                                    model_options={"timeout": timeout} if timeout is not None else {})
+        else:
+            report = assess(
+                model,
+                data,
+                target,
+                trust=[str(p) for p in trust or ()],
+                only=only or (),
+                seed=seed,
+                params=params,
+                name=name,
+                input_spec=input_spec,
+                on_check=on_check,
+                model_options={"timeout": timeout} if timeout is not None else None,
+                reference=reference,
+                sensitive=tuple(sensitive or ()),
+            )
     emit(report, as_json=as_json, formats=formats, out=out, stem="assess", verbose=verbose)
     finish(report, fail_on)
+
+
+def _assess_policy(model: str, data: Path, target: str, policy_path: Path, role: str, *, trust: list[str],
+                   reference: Path | None, model_options: dict[str, Any], **kw: Any) -> Any:
+    """The report through the gateway policy, with what it changes per check (see gateway.compare)."""
+    from modelward.api import load_model
+    from modelward.core.data import as_dataset
+    from modelward.gateway.compare import compare
+    from modelward.gateway.policy import load_policy
+
+    policy = load_policy(policy_path)
+    adapter = load_model(model, trust, **model_options)
+    ref = as_dataset(reference, target) if reference is not None else None
+    return compare(adapter, data, target, policy, role=role, reference=ref, **kw).report
 
 
 def _assess_llm(endpoint: str, model: str, proxy: str | None, only: list[str] | tuple[str, ...], seed: int,
