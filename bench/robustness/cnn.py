@@ -77,7 +77,7 @@ def main() -> None:
 
     from modelward.core.adapters.spec import FeatureSpec, InputSpec
     from modelward.core.adapters.torch import TorchAdapter
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import pgd
     from modelward.robustness.auto import auto_evaluate
 
     torch.set_num_threads(max(1, os.cpu_count() or 1))

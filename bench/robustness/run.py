@@ -44,8 +44,7 @@ def main() -> None:
     from modelward.core.adapters.sklearn import SklearnAdapter
     from modelward.core.adapters.spec import FeatureSpec, InputSpec
     from modelward.core.adapters.torch import TorchAdapter
-    from modelward.robustness.attacks.hopskipjump import hopskipjump
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import hopskipjump, pgd
     from modelward.robustness.auto import auto_evaluate
 
     torch.set_num_threads(max(1, os.cpu_count() or 1))
@@ -169,7 +168,7 @@ def _eps_text(ev) -> str:  # type: ignore[no-untyped-def]
 
 def _versus_square(model, X: np.ndarray, y: np.ndarray, square_queries: int) -> tuple[dict, str]:  # type: ignore[no-untyped-def,type-arg]
     """`auto_evaluate` (300 Square queries) on a model without gradients, against Square alone."""
-    from modelward.robustness.attacks.square import square
+    from modelward.robustness.attacks import square
     from modelward.robustness.auto import auto_evaluate
 
     t = time.perf_counter()

@@ -228,8 +228,7 @@ def main() -> None:
 
     from modelward.core.adapters.spec import FeatureSpec, InputSpec
     from modelward.core.adapters.torch import TorchAdapter
-    from modelward.robustness.attacks.apgd import apgd
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import apgd, pgd
 
     torch.set_num_threads(max(1, os.cpu_count() or 1))  # as run.py does
     Xtr, Xte, ytr, yte = digits()

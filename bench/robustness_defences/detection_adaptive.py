@@ -33,7 +33,7 @@ from run import EPS, adapter  # noqa: E402
 def main() -> None:
     import torch
 
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import pgd
     from modelward.robustness.defences.adaptive_detection import adaptive_attack, evaluate_under_attack
     from modelward.robustness.defences.detection import AdversarialDetector, detection_metrics
 

@@ -36,7 +36,7 @@ def adapter(net):  # type: ignore[no-untyped-def]
 
 def robust_eval(model, Xte, yte) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Clean accuracy, PGD-40 (5 restarts, CE) and `auto` (APGD-CE, APGD-T, Square) robust accuracy."""
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import pgd
     from modelward.robustness.auto import auto_evaluate
 
     res = pgd(model, Xte, yte, EPS, steps=40, restarts=5, seed=SEED + 11)
@@ -49,7 +49,7 @@ def robust_eval(model, Xte, yte) -> dict[str, float]:  # type: ignore[no-untyped
 def ours(Xtr, Xte, ytr, yte, workdir: Path) -> dict[str, object]:  # type: ignore[no-untyped-def]
     import torch
 
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks import pgd
     from modelward.robustness.defences.adversarial_training import TrainingConfig, adversarial_train
     from modelward.robustness.defences.certification import SmoothedClassifier, gaussian_augmentation
     from modelward.robustness.defences.detection import AdversarialDetector, craft_training_adversarials

@@ -103,7 +103,7 @@ def test_labels_only_models_get_decision_based_attacks(logreg, sample):
 def test_coarse_scores_get_a_decision_based_attack_after_square(digits):
     from sklearn.neighbors import KNeighborsClassifier
 
-    from modelward.robustness.attacks.square import square
+    from modelward.robustness.attacks._square import square
 
     Xtr, Xte, ytr, yte = digits
     knn = ProbaOnly(SklearnAdapter(KNeighborsClassifier(5).fit(Xtr, ytr), PIXELS))  # scores in steps of 0.2

@@ -10,8 +10,8 @@ from sklearn.preprocessing import StandardScaler
 
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.adapters.spec import FeatureKind, FeatureSpec, InputSpec
-from modelward.robustness.attacks.pgd import pgd
-from modelward.robustness.attacks.square import square
+from modelward.robustness.attacks._pgd import pgd
+from modelward.robustness.attacks._square import square
 
 
 def _wine_model():

@@ -6,7 +6,7 @@ from sklearn.linear_model import LogisticRegression
 
 from modelward.core.adapters.sklearn import SklearnAdapter
 from modelward.core.adapters.spec import InputSpec
-from modelward.robustness.attacks.trees import model_thresholds, tree_thresholds
+from modelward.robustness.attacks._trees import model_thresholds, tree_thresholds
 from modelward.robustness.scaled import RangeScaledAdapter, feature_scale
 
 

@@ -158,7 +158,7 @@ def _answers_labels_only(model: ModelAdapter, X: np.ndarray, rows: int = 64) -> 
 
 
 def _is_tree_model(model: ModelAdapter) -> bool:
-    from modelward.robustness.attacks.trees import model_thresholds
+    from modelward.robustness.attacks._trees import model_thresholds
 
     return model_thresholds(model, len(model.input_spec.features) or 1) is not None
 
@@ -168,12 +168,12 @@ def _plan(
     n_target_classes: int, seed: int, start: float, time_budget_s: float | None,
 ) -> list[tuple[str, AttackFn, bool]]:
     """(name, attack, white_box) in running order."""
-    from modelward.robustness.attacks.apgd import apgd
-    from modelward.robustness.attacks.fab import fab
-    from modelward.robustness.attacks.hopskipjump import hopskipjump
-    from modelward.robustness.attacks.rays import rays
-    from modelward.robustness.attacks.square import square
-    from modelward.robustness.attacks.trees import tree_attack
+    from modelward.robustness.attacks._apgd import apgd
+    from modelward.robustness.attacks._fab import fab
+    from modelward.robustness.attacks._hopskipjump import hopskipjump
+    from modelward.robustness.attacks._rays import rays
+    from modelward.robustness.attacks._square import square
+    from modelward.robustness.attacks._trees import tree_attack
 
     q = DECISION_QUERY_FACTOR * square_queries  # labels carry one bit per query: three times Square's budget
     decision: tuple[str, AttackFn, bool] = (

@@ -93,7 +93,7 @@ class RangeScaledAdapter:
     @property
     def split_thresholds(self) -> list[np.ndarray] | None:
         """The tree ensemble's split thresholds in range units (None for other models)."""
-        from modelward.robustness.attacks.trees import tree_thresholds
+        from modelward.robustness.attacks._trees import tree_thresholds
 
         est = getattr(self.base, "estimator", None)
         if est is None:

@@ -7,10 +7,10 @@ import pytest
 from sklearn.svm import SVC
 
 from modelward.core.adapters.sklearn import SklearnAdapter
-from modelward.robustness.attacks.hopskipjump import hopskipjump
-from modelward.robustness.attacks.pgd import pgd
-from modelward.robustness.attacks.square import square
-from modelward.robustness.attacks.transfer import transfer
+from modelward.robustness.attacks._hopskipjump import hopskipjump
+from modelward.robustness.attacks._pgd import pgd
+from modelward.robustness.attacks._square import square
+from modelward.robustness.attacks._transfer import transfer
 from modelward.robustness.errors import AttackConfigError
 
 from ..conftest import PIXELS, ProbaOnly
@@ -192,7 +192,7 @@ def test_hopskipjump_starts_at_local_class_means():
     from sklearn.datasets import make_blobs
 
     from modelward.core.adapters.callable import CallableAdapter
-    from modelward.robustness.attacks.hopskipjump import _starts
+    from modelward.robustness.attacks._hopskipjump import _starts
     from modelward.robustness.budget import QueryBudget
     from modelward.robustness.constraints import Constraints
 

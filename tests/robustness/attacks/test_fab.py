@@ -7,9 +7,9 @@ import pytest
 from scipy.optimize import linprog, minimize
 
 from modelward.core.adapters.spec import FeatureKind, FeatureSpec, InputSpec
-from modelward.robustness.attacks.deepfool import deepfool
-from modelward.robustness.attacks.fab import _project, fab
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._deepfool import deepfool
+from modelward.robustness.attacks._fab import _project, fab
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.constraints import Constraints
 from modelward.robustness.errors import AttackConfigError, AttackDataError, EpsilonError
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from modelward.robustness.attacks.apgd import apgd, checkpoints
-from modelward.robustness.attacks.cw import carlini_wagner_l2
-from modelward.robustness.attacks.deepfool import deepfool
-from modelward.robustness.attacks.pgd import fgsm, pgd
+from modelward.robustness.attacks._apgd import apgd, checkpoints
+from modelward.robustness.attacks._cw import carlini_wagner_l2
+from modelward.robustness.attacks._deepfool import deepfool
+from modelward.robustness.attacks._pgd import fgsm, pgd
 
 
 def _check_result(res, X, eps, norm):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from modelward.robustness.attacks.apgd import apgd
-from modelward.robustness.attacks.rays import rays
-from modelward.robustness.attacks.square import square
+from modelward.robustness.attacks._apgd import apgd
+from modelward.robustness.attacks._rays import rays
+from modelward.robustness.attacks._square import square
 from modelward.robustness.errors import AttackConfigError
 
 from ..conftest import LabelsOnly

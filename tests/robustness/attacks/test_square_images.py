@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from modelward.robustness.attacks.square import _image_shape, _square_windows, square
+from modelward.robustness.attacks._square import _image_shape, _square_windows, square
 
 torch = pytest.importorskip("torch")
 

@@ -7,7 +7,7 @@ import pytest
 from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingClassifier, RandomForestClassifier
 
 from modelward.core.adapters.sklearn import SklearnAdapter
-from modelward.robustness.attacks.trees import tree_attack, tree_thresholds
+from modelward.robustness.attacks._trees import tree_attack, tree_thresholds
 
 from ..conftest import PIXELS, ProbaOnly
 

@@ -3,7 +3,7 @@
 import pytest
 
 from modelward.core.errors import ConfigError, ModelLoadError
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.defences.adversarial_training import (
     TrainingConfig,
     adversarial_augmentation,

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from modelward.core.errors import ConfigError
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.defences.distillation import TemperatureAdapter, defensive_distillation
 
 

@@ -7,7 +7,7 @@ from modelward.core.context import Dataset
 from modelward.core.errors import ConfigError, DataError
 from modelward.core.guards import Action, GuardRequest, GuardResponse
 from modelward.core.plugins import build_guard, load_guard
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.defences.guards import AdversarialInputGuard, CertifiedPredictionGuard
 from modelward.testing import plugin_contract_errors
 

@@ -5,7 +5,7 @@ import pytest
 
 from modelward.core.errors import ConfigError
 from modelward.robustness.attacks._common import has_gradient
-from modelward.robustness.attacks.pgd import pgd
+from modelward.robustness.attacks._pgd import pgd
 from modelward.robustness.defences.measure import masking_verdict, measure
 from modelward.robustness.defences.preprocessing import BPDAAdapter, Squeezer, feature_squeezing
 

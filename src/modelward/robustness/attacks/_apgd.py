@@ -55,7 +55,7 @@ def apgd(
     if not 0 < rho < 1:
         raise AttackConfigError(f"rho must be in (0, 1), got {rho}")
     if not c.has_gradient(model):
-        from modelward.robustness.attacks.pgd import _black_box_fallback
+        from modelward.robustness.attacks._pgd import _black_box_fallback
 
         return _black_box_fallback(model, X, y, eps, norm, target, seed, "apgd")
     notes: list[str] = []

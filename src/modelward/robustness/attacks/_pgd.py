@@ -131,7 +131,7 @@ def _black_box_fallback(
 ) -> AttackResult:
     from dataclasses import replace
 
-    from modelward.robustness.attacks.square import square
+    from modelward.robustness.attacks._square import square
 
     res = square(model, X, y, eps, norm=norm, target=target, seed=seed)
     note = f"{asked}: the model has no input gradient; ran the score-based Square attack instead"

@@ -38,7 +38,7 @@ def transfer(
     from sklearn.neural_network import MLPClassifier
 
     from modelward.core.adapters.sklearn import SklearnAdapter
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks._pgd import pgd
 
     problem = c.prepare(model, X, y, eps, norm, target)
     copies = c.check_steps("copies", copies, minimum=0)

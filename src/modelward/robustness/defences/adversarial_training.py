@@ -219,8 +219,8 @@ def adversarial_augmentation(
     With `scale`, `eps` is a share of each feature's range: the attacks run on the range-scaled model.
     """
     from modelward.robustness.attacks._common import has_gradient
-    from modelward.robustness.attacks.square import square
-    from modelward.robustness.attacks.trees import tree_attack, tree_thresholds
+    from modelward.robustness.attacks._square import square
+    from modelward.robustness.attacks._trees import tree_attack, tree_thresholds
 
     refit = getattr(model, "refit", None)
     if not callable(refit):

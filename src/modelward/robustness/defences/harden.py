@@ -269,7 +269,7 @@ def _smoothing(s: _Setup, params: dict[str, Any]) -> _Outcome:
 
 def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
     from modelward.robustness.attacks._common import label_indices
-    from modelward.robustness.attacks.pgd import pgd
+    from modelward.robustness.attacks._pgd import pgd
     from modelward.robustness.defences.detection import AdversarialDetector
 
     target_fpr = float(_pop(params, "target_fpr", 0.05))
