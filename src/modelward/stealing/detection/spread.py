@@ -58,7 +58,7 @@ class AnswerSpreadGuard(ClientStreamGuard[SpreadState]):
     title = "Extraction detection: each client's mix of predicted classes against the training mix"
     params = (
         MODE, MAX_CLIENTS,
-        Param("tolerance", float, 0.15, "flag a client whose class mix lies within this total-variation distance "
+        Param("tolerance", float, 0.10, "flag a client whose class mix lies within this total-variation distance "
               "of the reference mix", minimum=0.0, maximum=1.0),
         Param("min_queries", int, 200, "distinct queries before a client is tested (a small sample's mix is noisy)",
               minimum=10),
