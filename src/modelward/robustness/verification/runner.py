@@ -42,19 +42,24 @@ def verify(model: Any, X: Any, y: Any, eps: float | np.ndarray, *, lower: float 
 
     start = time.monotonic()
     X = _rows(X)
-    target, adapter, name = _resolve(model, X, lower, upper, input_shape)
-    lo_b, hi_b = _bounds(adapter, X.shape[1], lower, upper)
+    target, adapter, name = resolve(model, X, lower, upper, input_shape)
+    lo_b, hi_b = bounds_of(adapter, X.shape[1], lower, upper)
     eps_vec = _eps(eps, X.shape[1])
     y_idx = _labels(adapter, y, len(X))
-    attack_fn = _auto_attack(adapter, attack_steps, seed, float(eps_vec.max())) if attack else None
+    attack_fn = auto_attack(adapter, attack_steps, seed, float(eps_vec.max())) if attack else None
+    spec = getattr(adapter, "input_spec", None)
+    project = spec.clip if spec is not None and spec.features and spec.n_features == X.shape[1] else None
     return run(target, adapter, name, X, y_idx, eps_vec, lo_b, hi_b, attack_fn, start + time_budget_s,
-               row_budget_s, float(np.max(eps_vec)) if len(eps_vec) else 0.0)
+               row_budget_s, float(np.max(eps_vec)) if len(eps_vec) else 0.0, project)
 
 
 def run(target: ReluNetwork | TreeEnsemble, adapter: Any, name: str, X: np.ndarray, y_idx: np.ndarray,
         eps_vec: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray, attack_fn: AttackFn | None, deadline: float,
-        row_budget_s: float | None, eps_report: float) -> VerificationResult:
-    """The pipeline on a resolved model: rows and labels (class indices) checked, the boxes built."""
+        row_budget_s: float | None, eps_report: float,
+        project: Callable[[np.ndarray], np.ndarray] | None = None) -> VerificationResult:
+    """The pipeline on a resolved model: rows and labels (class indices) checked, the boxes built.
+    `project` maps a found adversarial row onto valid inputs (integer rounding) before the model
+    confirms it; verification itself works on the continuous box, a superset, so proofs stay sound."""
     from modelward.robustness.verification import relu
     from modelward.robustness.verification.bounds import as_numpy
 
@@ -90,15 +95,16 @@ def run(target: ReluNetwork | TreeEnsemble, adapter: Any, name: str, X: np.ndarr
     elif isinstance(target, TreeEnsemble) and len(todo):
         quick = verify_trees(target, X[todo], y_idx[todo], lo[todo], hi[todo], np.inf, lambda Z: _predict(adapter, Z),
                              exact=False)
-        _merge(quick, todo, status, how, x_adv, lower, adapter, y_idx, lo, hi)
+        _merge(quick, todo, status, how, x_adv, lower, adapter, y_idx, lo, hi, project)
     # 2. the attack on rows still open
     open_rows = np.array([i for i in range(n) if status[i] == UNKNOWN], dtype=int)
     if attack_fn is not None and len(open_rows) and np.max(eps_vec) > 0:
         budget = max(min(ATTACK_SHARE * (deadline - start), deadline - time.monotonic()), 1.0)
         Xa, found = attack_fn(X[open_rows], y_idx[open_rows], budget)
         for k, i in enumerate(open_rows):
-            if found[k] and _confirm(adapter, Xa[k], y_idx[i], lo[i], hi[i]):
-                status[i], how[i], x_adv[i] = ATTACKABLE, "auto", Xa[k]
+            x = _project(project, Xa[k])
+            if found[k] and _confirm(adapter, x, y_idx[i], lo[i], hi[i]):
+                status[i], how[i], x_adv[i] = ATTACKABLE, "auto", x
     # 3. complete methods on the rest, within the time left
     open_rows = np.array([i for i in range(n) if status[i] == UNKNOWN], dtype=int)
     if len(open_rows) and time.monotonic() < deadline:
@@ -111,7 +117,7 @@ def run(target: ReluNetwork | TreeEnsemble, adapter: Any, name: str, X: np.ndarr
             assert isinstance(target, TreeEnsemble)
             out = verify_trees(target, X[open_rows], y_idx[open_rows], lo[open_rows], hi[open_rows], deadline,
                                lambda Z: _predict(adapter, Z))
-        _merge(out, open_rows, status, how, x_adv, lower, adapter, y_idx, lo, hi)
+        _merge(out, open_rows, status, how, x_adv, lower, adapter, y_idx, lo, hi, project)
     left = sum(s == UNKNOWN for s in status)
     if left:
         notes.append(f"{left} rows are unknown: neither proved nor attacked within the time budget")
@@ -122,19 +128,30 @@ def run(target: ReluNetwork | TreeEnsemble, adapter: Any, name: str, X: np.ndarr
 
 
 def _merge(out: Any, rows: np.ndarray, status: list[str], how: list[str], x_adv: np.ndarray, lower: np.ndarray,
-           adapter: Any, y_idx: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
+           adapter: Any, y_idx: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+           project: Callable[[np.ndarray], np.ndarray] | None) -> None:
     for k, i in enumerate(rows):
         if np.isfinite(out.lower[k]):
             lower[i] = out.lower[k] if np.isnan(lower[i]) else max(lower[i], out.lower[k])
         if out.status[k] == 1:
             status[i], how[i] = VERIFIED, out.how[k]
-        elif out.status[k] == -1 and _confirm(adapter, out.x_adv[k], y_idx[i], lo[i], hi[i]):
-            status[i], how[i], x_adv[i] = ATTACKABLE, out.how[k], out.x_adv[k]
+        elif out.status[k] == -1:
+            x = _project(project, out.x_adv[k])
+            if _confirm(adapter, x, y_idx[i], lo[i], hi[i]):
+                status[i], how[i], x_adv[i] = ATTACKABLE, out.how[k], x
+
+
+def _project(project: Callable[[np.ndarray], np.ndarray] | None, x: np.ndarray) -> np.ndarray:
+    if project is None or not np.all(np.isfinite(x)):
+        return x
+    out: np.ndarray = np.asarray(project(x[None, :]), dtype=float)[0]
+    return out
 
 
 def _confirm(adapter: Any, x: np.ndarray, y: int, lo: np.ndarray, hi: np.ndarray) -> bool:
     """An adversarial row counts only inside the box and misclassified by the model itself."""
-    if not np.all(np.isfinite(x)) or (x < lo - 1e-9).any() or (x > hi + 1e-9).any():
+    slack = 1e-9 * np.maximum(1.0, np.abs(x))
+    if not np.all(np.isfinite(x)) or (x < lo - slack).any() or (x > hi + slack).any():
         return False
     return bool(_predict(adapter, x[None, :])[0] != y)
 
@@ -182,7 +199,8 @@ def _eps(eps: Any, d: int) -> np.ndarray:
     return e
 
 
-def _bounds(adapter: Any, d: int, lower: Any, upper: Any) -> tuple[np.ndarray, np.ndarray]:
+def bounds_of(adapter: Any, d: int, lower: Any = None, upper: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """Input bounds: the given ones, else the adapter's input spec, else unbounded."""
     spec: Any = getattr(adapter, "input_spec", None)
     has = spec is not None and bool(spec.features) and spec.n_features == d
     lo: np.ndarray = np.array(spec.lower, dtype=np.float64) if has else np.full(d, -np.inf)
@@ -216,8 +234,8 @@ def _box_spec(d: int, lower: Any, upper: Any) -> Any:
     return InputSpec(tuple(FeatureSpec(f"x{j}", FeatureKind.NUMERIC, float(lo[j]), float(hi[j])) for j in range(d)))
 
 
-def _resolve(model: Any, X: np.ndarray, lower: Any, upper: Any,
-             input_shape: Any) -> tuple[ReluNetwork | TreeEnsemble, Any, str]:
+def resolve(model: Any, X: np.ndarray, lower: Any = None, upper: Any = None,
+            input_shape: Any = None) -> tuple[ReluNetwork | TreeEnsemble, Any, str]:
     """The verifiable form of the model, the adapter that answers for it, and its name."""
     d = X.shape[1]
     module = getattr(model, "module", None)
@@ -260,17 +278,21 @@ def _is_torch(model: Any) -> bool:
     return isinstance(model, torch.nn.Module)
 
 
-def _auto_attack(adapter: Any, steps: int, seed: int, eps: float) -> AttackFn:
-    """`auto` at radius eps on the given rows, within a time budget: (adversarial rows, found)."""
+def auto_attack(adapter: Any, steps: int, seed: int, eps: float, to_x: Callable[[np.ndarray], np.ndarray] | None = None,
+                to_u: Callable[[np.ndarray], np.ndarray] | None = None) -> AttackFn:
+    """`auto` at radius eps on the given rows, within a time budget: (adversarial rows, found). With
+    to_x/to_u, `adapter` sees range units and rows are mapped in and out."""
 
     def attack(X: np.ndarray, y_idx: np.ndarray, budget_s: float) -> tuple[np.ndarray, np.ndarray]:
         from modelward.robustness.auto import auto_evaluate
 
         labels = np.asarray(adapter.classes)[y_idx]
-        ev = auto_evaluate(adapter, X, labels, [eps], steps=steps, square_queries=300, time_budget_s=budget_s,
+        U = to_u(X) if to_u is not None else X
+        ev = auto_evaluate(adapter, U, labels, [eps], steps=steps, square_queries=300, time_budget_s=budget_s,
                            seed=seed)
         e = ev.evaluations[0]
         found = np.array([b is not None and b != "clean-misclassified" for b in e.broken_by])
-        return np.asarray(e.x_adv, dtype=float), found
+        X_adv = to_x(e.x_adv) if to_x is not None else e.x_adv
+        return np.asarray(X_adv, dtype=float), found
 
     return attack
