@@ -201,3 +201,30 @@ components:
     public, internal = (_threats(app(e), "app")["llm-misinformation"] for e in ("public", "internal"))
     assert internal.likelihood == public.likelihood - 1
     assert "llm-misinformation" not in _threats(app("none"), "app")
+
+
+def _dependencies(entries):
+    lines = "\n".join(f"  - {{id: d{i}, type: dependency, {e}}}" for i, e in enumerate(entries))
+    return f"""
+version: 1
+system: {{name: s, domain: analytics}}
+components:
+  - {{id: train, type: training}}
+{lines}
+"""
+
+
+def test_dependencies_from_outside_are_supply_chain_threats_lower_when_locked_and_none_in_house():
+    found = _model(_dependencies(["kind: framework", "kind: package, pinned: true", "source: internal",
+                                  "kind: accelerator, source: vendor", "kind: container-image, source: vendor"]))
+    by = {c: _threats(found, c).get("supply-chain") for c in ("d0", "d1", "d2", "d3", "d4")}
+    assert by["d2"] is None  # built in-house: nothing supplied from outside
+    assert by["d0"].likelihood == by["d1"].likelihood + 1 and any("hashes" in a for a in by["d1"].adjustments)
+    assert by["d4"].likelihood == by["d0"].likelihood - 1
+    assert "AML.T0010.001" in " ".join(by["d0"].atlas) and "AML.T0010.000" in " ".join(by["d3"].atlas)
+    assert by["d3"].likelihood < by["d4"].likelihood  # a vendor's hardware needs its supply chain compromised
+
+
+def test_a_dependency_used_by_an_unknown_component_is_named():
+    with pytest.raises(ConfigError, match=r"used_by: no component 'trian'"):
+        _model(_dependencies(["kind: framework, used_by: [trian]"]))

@@ -221,6 +221,11 @@ def component_facts(system: System, graph: Graph, comp: Component) -> dict[str, 
                      models_in_production=bool(models))
     elif comp.type == "registry":
         facts.update(registry_access=comp.get("access", "internal"))
+    elif comp.type == "dependency":
+        # Undeclared means the common case, and the riskier one: a public registry, versions not locked.
+        facts.update(kind=comp.get("kind", "package"), source=comp.get("source", "public-registry"),
+                     pinned=bool(comp.get("pinned", False)),
+                     hardware=comp.get("kind") in ("accelerator", "firmware"))
     return facts
 
 

@@ -22,7 +22,7 @@ from modelward.core.taxonomy import load_taxonomy
 from modelward.governance.facts import ORDERS
 
 ELEMENT_TYPES = ("dataset", "training", "model", "registry", "inference-api", "llm-app", "agent-tool",
-                 "vector-store", "monitor", "external")
+                 "vector-store", "monitor", "dependency", "external")
 _OPERATORS = ("is", "in", "at_least", "at_most", "contains")
 _FIELD = re.compile(r"\{([a-z_]+)\}")
 MAX_DEPTH = 8

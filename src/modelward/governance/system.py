@@ -180,7 +180,7 @@ def _semantic_errors(doc: Mapping[str, Any]) -> list[str]:
                 close = difflib.get_close_matches(control, list(taxonomy.mitigations), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else " (modelward threats show ID lists them)"
                 errors.append(f"components[{i}].controls: unknown mitigation {control!r}{hint}")
-        for key in ("serves", "watches"):
+        for key in ("serves", "watches", "used_by"):
             for ref in comp.get(key, []):
                 if ref not in {c["id"] for c in doc["components"]}:
                     errors.append(f"components[{i}].{key}: no component {ref!r}")
