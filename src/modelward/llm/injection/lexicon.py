@@ -36,7 +36,7 @@ LANGUAGES: tuple[Language, ...] = (
             "ignore les",
             "ignore vos",
             "oubli",
-            "ne tiens pas compte",
+            "ne tiens pas compte", "ne tiens plus compte", "ne tenez plus compte",
             "ne tenez pas compte",
             "ne prends plus en compte",
             "ne prenez plus en compte",
