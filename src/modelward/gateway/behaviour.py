@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -51,7 +52,18 @@ class _Profile:
     hours: np.ndarray = field(default_factory=lambda: np.zeros(24))
 
 
+class BehaviourStore(Protocol):
+    """Where the baselines live: this process (`BehaviourModel`) or Redis shared by replicas
+    (`modelward.gateway.redis_behaviour.RedisBehaviour`)."""
+
+    def observe(self, client: str, now: float, rows: int, error: bool,
+                input_shift: float | None = None) -> list[Departure]:
+        ...
+
+
 class BehaviourModel:
+    """The baselines of this process's clients (bounded: least recently seen clients evicted)."""
+
     def __init__(self, warmup: int = 30, alpha: float = 0.05, threshold: float = 4.0,
                  max_clients: int = 100_000) -> None:
         self.warmup = warmup
@@ -70,10 +82,7 @@ class BehaviourModel:
             if p.first_minute < 0:
                 p.first_minute = minute
             if p.minute != minute:
-                if p.minute >= 0 and p.requests:
-                    found = self._close(client, p)
-                p.minute, p.requests, p.rows, p.errors, p.shift_sum, p.shift_n = minute, 0, 0, 0, 0.0, 0
-                found += self._odd_hour(client, p, now)
+                found = self.new_window(client, p, minute, now)
             p.requests += 1
             p.rows += rows
             p.errors += int(error)
@@ -81,6 +90,12 @@ class BehaviourModel:
                 p.shift_sum += input_shift
                 p.shift_n += 1
             return found
+
+    def new_window(self, client: str, p: _Profile, minute: int, now: float) -> list[Departure]:
+        """Close the profile's window (judge it, learn from it) and open the one of `minute`."""
+        found = self._close(client, p) if p.minute >= 0 and p.requests else []
+        p.minute, p.requests, p.rows, p.errors, p.shift_sum, p.shift_n = minute, 0, 0, 0, 0.0, 0
+        return found + self._odd_hour(client, p, now)
 
     def _window(self, p: _Profile) -> dict[str, float]:
         out = {"requests": float(p.requests), "rows": p.rows / p.requests, "errors": p.errors / p.requests}

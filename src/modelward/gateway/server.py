@@ -10,6 +10,7 @@ from modelward.core.adapters.base import ModelAdapter
 from modelward.core.errors import require
 from modelward.gateway.audit import AuditLog
 from modelward.gateway.auth import Authenticator
+from modelward.gateway.behaviour import BehaviourModel, BehaviourStore
 from modelward.gateway.db import Database
 from modelward.gateway.keys import ApiKeyStore
 from modelward.gateway.limits import LimitStore, MemoryLimits
@@ -46,7 +47,7 @@ def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET
     from modelward.gateway.metrics import Metrics
 
     gateway = Gateway(policy, models, Authenticator(keys, jwt), limit_store(policy), audit, keys, seed,
-                      metrics=Metrics())
+                      metrics=Metrics(), behaviour=behaviour_store(policy))
     if policy.llm is not None:  # the LLM proxy's guards read text: built with no model
         from modelward.gateway.pipeline import GuardPipeline
 
@@ -61,6 +62,16 @@ def limit_store(policy: Policy) -> LimitStore:
 
         return RedisLimits(policy.state_url)
     return MemoryLimits(policy.limits.max_clients)
+
+
+def behaviour_store(policy: Policy) -> BehaviourStore:
+    """Per-client baselines in this process by default; in Redis with `state: redis://...`, so replicas
+    judge each client against one baseline built from all its traffic."""
+    if policy.state_url is not None and policy.state_url.startswith(("redis://", "rediss://")):
+        from modelward.gateway.redis_behaviour import RedisBehaviour
+
+        return RedisBehaviour(policy.state_url)
+    return BehaviourModel(max_clients=policy.limits.max_clients)
 
 
 def tune_process() -> None:

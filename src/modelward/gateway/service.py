@@ -26,7 +26,7 @@ from modelward.core.guards import Action, GuardRequest, GuardResponse
 from modelward.gateway.alerts import Alert, AlertSink
 from modelward.gateway.audit import AuditLog, sha256_hex
 from modelward.gateway.auth import Authenticator, Unauthenticated
-from modelward.gateway.behaviour import BehaviourModel, input_shift
+from modelward.gateway.behaviour import BehaviourModel, BehaviourStore, input_shift
 from modelward.gateway.hardening import harden
 from modelward.gateway.keys import ApiKeyStore
 from modelward.gateway.limits import LimitStore
@@ -135,7 +135,7 @@ async def read_limited(stream: AsyncIterator[bytes], declared: str | None, limit
 class Gateway:
     def __init__(self, policy: Policy, models: ModelRegistry, authenticator: Authenticator, limits: LimitStore,
                  audit: AuditLog, keys: ApiKeyStore | None = None, seed: int | None = None,
-                 alerts: AlertSink | None = None, behaviour: BehaviourModel | None = None,
+                 alerts: AlertSink | None = None, behaviour: BehaviourStore | None = None,
                  metrics: Metrics | None = None) -> None:
         self.policy = policy
         self.models = models
@@ -147,7 +147,8 @@ class Gateway:
         self.started = time.time()
         self.openapi: Callable[[], dict[str, Any]] = lambda: {}
         self.alerts = alerts if alerts is not None else AlertSink(policy.alert_webhook)
-        self.behaviour = behaviour if behaviour is not None else BehaviourModel(max_clients=policy.limits.max_clients)
+        self.behaviour: BehaviourStore = (behaviour if behaviour is not None
+                                          else BehaviourModel(max_clients=policy.limits.max_clients))
         self.metrics = metrics
         self.text_guards: Any = None  # the guards of an LLM proxy (built with no model; see server.build_gateway)
 
