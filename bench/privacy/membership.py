@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,7 +36,9 @@ def _row(name: str, roc, seconds: float | None) -> str:  # type: ignore[no-untyp
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--refs", type=int, nargs="+", default=[16, 64], help="reference-model counts to run")
+    parser.add_argument("--refs", type=int, nargs="+", default=[16, 48], help="reference-model counts to run")
+    parser.add_argument("--budget", type=float, default=None,
+                        help="seconds of reference training (the audit stops after the chunk that crosses it)")
     parser.add_argument("--anchors", action="store_true", help="run ART in bench/.venv-privacy")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
@@ -60,17 +63,23 @@ def main() -> int:
     design = None
     for k in args.refs:
         config = AuditConfig(attacks=("loss", "lira", "lira-offline", "rmia", "shadow"), reference_models=k,
-                             time_budget=None, bootstrap=200)
+                             time_budget=args.budget, bootstrap=200, chunk=16)
         design = make_design(len(Xm), len(Xn), 0.5, k, np.random.default_rng([SEED, 4242]))
+        cpu = time.process_time()
         audit = audit_membership(model, (Xm, ym), (Xn, yn), trainer=TorchTrainer(model, epochs=100, batch_size=64,
                                                                                   lr=1e-3), config=config,
                                  seed=SEED, design=design)
-        print(f"modelward, {k} reference models ({audit.seconds:.1f} s for the whole audit):")
+        cpu = time.process_time() - cpu
+        load = os.getloadavg()[0]
+        limit = f" ({audit.limit_reached})" if audit.limit_reached else ""
+        print(f"modelward, {audit.reference_models} of {k} reference models ({audit.seconds:.1f} s wall, "
+              f"{cpu:.1f} s of CPU on one thread for the whole audit; load average {load:.1f}){limit}:")
         for a in audit.attacks:
             print(_row(a.name, a.roc, None))
             figures[f"modelward {a.name} k={k}"] = {"auc": a.roc.auc, "tpr@1%": a.roc.tpr(0.01),
                                                      "tpr@0.1%": a.roc.tpr(0.001)}
-        figures[f"modelward seconds k={k}"] = {"seconds": audit.seconds}
+        figures[f"modelward seconds k={k}"] = {"seconds": audit.seconds, "cpu_seconds": cpu, "load": load,
+                                                "reference_models": audit.reference_models}
     if args.anchors and design is not None:
         if not ANCHOR_PYTHON.exists():
             print(f"anchors: {ANCHOR_PYTHON} missing; see bench/privacy/README.md")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from modelward.core.errors import ConfigError
-from modelward.privacy.membership.attacks import lira, rmia, shadow, shadow_features
+from modelward.privacy.membership.attacks import lira, rmia, shadow, shadow_features, spread_by_difficulty
 from modelward.privacy.roc import auc
 
 
@@ -39,6 +39,25 @@ def test_lira_uses_each_records_own_variance_with_many_models():
     target, ref, ref_in, member = _world(2, k=64)
     forced = lira(target, ref, ref_in, per_record_variance=True)
     assert np.isfinite(forced).all() and auc(forced, member) > 0.85
+
+
+def test_spread_follows_difficulty_when_hard_records_vary_more():
+    rng = np.random.default_rng(4)
+    n, k = 600, 16
+    difficulty = rng.normal(0, 3, n)
+    spread = np.where(difficulty > 0, 2.0, 0.2)  # hard records vary ten times more between models
+    ref_in = np.zeros((k, n), bool)
+    for j in range(0, k, 2):
+        ref_in[j, rng.permutation(n)[: n // 2]] = True
+        ref_in[j + 1] = ~ref_in[j]
+    ref = difficulty + 1.0 * ref_in + rng.normal(0, 1, (k, n)) * spread
+    member = np.arange(n) < n // 2
+    target = difficulty + 1.0 * member + rng.normal(0, 1, n) * spread
+    binned = spread_by_difficulty(difficulty, ref.std(axis=0))
+    assert np.median(binned[difficulty > 1]) > 3 * np.median(binned[difficulty < -1])
+    easy = difficulty < 0
+    # the easy records' small spread makes them stand out; one shared spread would blur them
+    assert auc(lira(target, ref, ref_in)[easy], member[easy]) > 0.9
 
 
 def test_rmia_on_probabilities():

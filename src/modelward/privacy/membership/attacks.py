@@ -3,8 +3,10 @@
 - `lira`: the likelihood-ratio attack of Carlini et al. (2022). Per record, the signal of reference
   models trained with it (IN) and without it (OUT) is fitted by a Gaussian each; the score is the log
   likelihood ratio of the audited model's signal (online), or how far it lies above the OUT
-  Gaussian (offline, OUT models only). With few models the variance is shared across records (the
-  median of the per-record spreads, as in the paper's code); with many, each record has its own.
+  Gaussian (offline, OUT models only). A record's spread is read from records of similar difficulty
+  (the median spread of the records whose mean signal is closest, `SPREAD_BIN` of them): per-record
+  spreads from a few models are noisy, one shared spread ignores that hard records vary more; with
+  many models (`PER_RECORD_VARIANCE_MIN` IN and OUT answers) each record may have its own.
 - `rmia`: the relative membership attack of Zarifzadeh et al. (2024). The ratio Pr(y|x, target) /
   Pr(y|x) (Pr(y|x) averaged over reference models) is compared with the same ratio on population
   records z; the score is the share of z that x dominates by a factor `gamma`. Strong with few models.
@@ -19,7 +21,8 @@ from scipy.stats import norm
 
 from modelward.core.errors import ConfigError
 
-PER_RECORD_VARIANCE_MIN = 32  # IN and OUT answers per record before each record gets its own variance
+PER_RECORD_VARIANCE_MIN = 256  # IN and OUT answers per record (hundreds of models) before a record gets its own spread
+SPREAD_BIN = 20  # records per difficulty bin whose median spread a record's Gaussian takes
 _MIN_STD = 1e-3
 
 
@@ -44,6 +47,20 @@ def _fill(values: np.ndarray, fallback: np.ndarray | float) -> np.ndarray:
     return out
 
 
+def spread_by_difficulty(mean: np.ndarray, spread: np.ndarray, per_bin: int = SPREAD_BIN) -> np.ndarray:
+    """Each record's spread replaced by the median spread of its difficulty bin: records sorted by `mean`
+    in bins of about `per_bin` (NaN spreads are left out of the medians)."""
+    mean, spread = np.asarray(mean, dtype=float), np.asarray(spread, dtype=float)
+    fallback = float(np.nanmedian(spread)) if np.isfinite(spread).any() else _MIN_STD
+    n_bins = max(1, len(mean) // max(per_bin, 1))
+    order = np.argsort(mean, kind="mergesort")
+    out = np.empty(len(mean))
+    for part in np.array_split(order, n_bins):
+        values = spread[part][np.isfinite(spread[part])]
+        out[part] = float(np.median(values)) if len(values) else fallback
+    return out
+
+
 def lira(target: np.ndarray, ref: np.ndarray, ref_in: np.ndarray, online: bool = True,
          per_record_variance: bool | None = None) -> np.ndarray:
     """LiRA scores of the audited model's signals `target` (n,) given reference signals `ref` (K, n) and
@@ -58,10 +75,13 @@ def lira(target: np.ndarray, ref: np.ndarray, ref_in: np.ndarray, online: bool =
     ref_in = np.asarray(ref_in, dtype=bool)
     own = (per_record_variance if per_record_variance is not None
            else bool(min(ref_in.sum(0).min(), (~ref_in).sum(0).min()) >= PER_RECORD_VARIANCE_MIN))
-    shared_in = float(np.nanmedian(sd_in)) if np.isfinite(sd_in).any() else float(np.nanmedian(sd_out))
-    shared_out = float(np.nanmedian(sd_out))
-    s_in = np.maximum(_fill(sd_in, shared_in) if own else shared_in, _MIN_STD)
-    s_out = np.maximum(_fill(sd_out, shared_out) if own else shared_out, _MIN_STD)
+    if not np.isfinite(sd_in).any():
+        sd_in = sd_out
+    difficulty = (mu_in + mu_out) / 2
+    s_in = np.maximum(_fill(sd_in, spread_by_difficulty(difficulty, sd_in)) if own
+                      else spread_by_difficulty(difficulty, sd_in), _MIN_STD)
+    s_out = np.maximum(_fill(sd_out, spread_by_difficulty(difficulty, sd_out)) if own
+                       else spread_by_difficulty(difficulty, sd_out), _MIN_STD)
     if online:
         scores: np.ndarray = norm.logpdf(target, mu_in, s_in) - norm.logpdf(target, mu_out, s_out)
     else:

@@ -48,7 +48,7 @@ class AuditConfig:
     label_noise: float = 0.1
     time_budget: float | None = 300.0
     bootstrap: int = 200
-    chunk: int = 8
+    chunk: int = 16  # copies trained together: 16 or more halve the cost per copy of 8 (vectorised steps)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.attacks) - set(ATTACKS))
