@@ -204,6 +204,11 @@ def verify_command(
                                                     "certificate-chain signatures (PEM).")] = None,
     require: Annotated[list[str] | None, typer.Option("--require", help="scan-clean: a clean scan covers every "
                                                       "file; assessed: an assessment is attested.")] = None,
+    trust_root: Annotated[Path | None, typer.Option("--trust-root", help="Sigstore trusted_root.json, to verify "
+                                                    "a keyless signature offline.")] = None,
+    identity: Annotated[str | None, typer.Option("--identity", help="Keyless: the signer's identity (the "
+                                                 "certificate's email or URI).")] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="Keyless: the OIDC issuer of that identity.")] = None,
     by_behaviour: Annotated[bool, typer.Option("--by-behaviour", help="Match MODEL (e.g. a converted copy) to "
                                                "the signed fingerprint by its predictions, not its bytes.")] = False,
     probe: ProbeOpt = None,
@@ -219,8 +224,9 @@ def verify_command(
     from modelward.integrity.signing import verify_behaviour, verify_model
     from modelward.integrity.trust import Trust
 
-    ring = Keyring(keyring) if keyring is not None or not (key or root) else None
-    trust = Trust.from_files(key or [], root or [], ring if ring is not None and ring.index_path.exists() else None)
+    ring = Keyring(keyring) if keyring is not None or not (key or root or trust_root) else None
+    trust = Trust.from_files(key or [], root or [], ring if ring is not None and ring.index_path.exists() else None,
+                             trust_root=trust_root, identity=identity, issuer=issuer)
     if by_behaviour:
         if signature is None:
             raise ConfigError("--by-behaviour compares MODEL with another model's signature: give --signature")

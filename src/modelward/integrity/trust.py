@@ -18,7 +18,8 @@ from modelward.integrity import keys
 from modelward.integrity.bundle import Bundle
 from modelward.integrity.certs import load_certificates, subject_of, verify_chain
 from modelward.integrity.dsse import IN_TOTO_PAYLOAD_TYPE, pae
-from modelward.integrity.errors import Rejected
+from modelward.integrity.errors import KeyringError, Rejected
+from modelward.integrity.keyless import KeylessTrust, TrustRoot, check_entry_body, verify_certificate, verify_log_entry
 
 
 @dataclass(frozen=True)
@@ -35,19 +36,28 @@ class Trust:
     keys: tuple[TrustedKey, ...] = ()
     roots: tuple[Any, ...] = ()
     at: datetime | None = None
+    keyless: KeylessTrust | None = None
 
     @classmethod
     def from_files(cls, public_keys: Iterable[Path] = (), roots: Iterable[Path] = (), keyring: Any = None,
-                   at: datetime | None = None) -> Trust:
+                   at: datetime | None = None, trust_root: Path | None = None, identity: str | None = None,
+                   issuer: str | None = None) -> Trust:
         trusted = [TrustedKey(keys.load_public_key(p), "active", str(p)) for p in public_keys]
         if keyring is not None:
             trusted += [TrustedKey(pub, info.status, f"keyring {keyring.directory}")
                         for pub, info in keyring.public_keys().values()]
-        return cls(tuple(trusted), load_certificates(roots), at)
+        keyless = None
+        if trust_root is not None or identity or issuer:
+            if trust_root is None or not identity or not issuer:
+                raise KeyringError("keyless Sigstore verification needs all three: the trust root "
+                                   "(--trust-root trusted_root.json), the signer's identity (--identity) and its "
+                                   "OIDC issuer (--issuer)")
+            keyless = KeylessTrust(TrustRoot.load(trust_root), identity, issuer)
+        return cls(tuple(trusted), load_certificates(roots), at, keyless)
 
     @property
     def empty(self) -> bool:
-        return not self.keys and not self.roots
+        return not self.keys and not self.roots and self.keyless is None
 
 
 @dataclass(frozen=True)
@@ -107,14 +117,30 @@ def _by_certificate(bundle: Bundle, trust: Trust) -> SignerIdentity:
     return SignerIdentity(public.key_id, public.algorithm, "certificate", subject_of(leaf))
 
 
+def _by_keyless(bundle: Bundle, trust: Trust) -> SignerIdentity:
+    if trust.keyless is None:
+        raise Rejected("a keyless Sigstore bundle (Fulcio certificate and transparency-log entry): give the trust "
+                       "root (--trust-root trusted_root.json), the signer's identity (--identity) and its OIDC "
+                       "issuer (--issuer) to verify it offline")
+    if len(bundle.tlog_entries) != 1:
+        raise Rejected(f"the bundle holds {len(bundle.tlog_entries)} transparency-log entries, expected one")
+    when, body = verify_log_entry(bundle.tlog_entries[0], trust.keyless.root)
+    leaf = verify_certificate(bundle.certificates[0], trust.keyless, when)
+    public = keys.PublicKey.of(leaf.public_key())
+    if not _verifies(public.key, bundle):
+        raise Rejected(f"the signature does not verify with the key of the signing certificate of "
+                       f"{trust.keyless.identity}")
+    check_entry_body(body, bundle.envelope.payload, [s.sig for s in bundle.envelope.signatures], leaf)
+    return SignerIdentity(public.key_id, public.algorithm, "keyless", trust.keyless.identity,
+                          notes=(f"issuer {trust.keyless.issuer}; logged at {when:%Y-%m-%d %H:%M:%S} UTC",))
+
+
 def verify_envelope(bundle: Bundle, trust: Trust) -> SignerIdentity:
     """The signer, when the bundle's signature verifies under `trust`; Rejected otherwise."""
     if bundle.envelope.payload_type != IN_TOTO_PAYLOAD_TYPE:
         raise Rejected(f"the envelope carries {bundle.envelope.payload_type!r}, expected {IN_TOTO_PAYLOAD_TYPE!r}")
     if bundle.is_keyless:
-        raise Rejected("a keyless Sigstore bundle (Fulcio certificate and transparency-log entry): verify it with "
-                       "`model_signing verify sigstore` against a trust root; modelward verifies key and "
-                       "certificate-chain signatures")
+        return _by_keyless(bundle, trust)
     if bundle.certificates:
         return _by_certificate(bundle, trust)
     return _by_key(bundle, trust)
