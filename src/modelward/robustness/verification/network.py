@@ -107,6 +107,8 @@ def _input_shape(layers: list[Any], input_shape: Sequence[int] | None) -> tuple[
         name = type(layer).__name__
         if name == "Linear":
             return (int(layer.in_features),)
+        if name == "Unflatten" and int(layer.dim) == 1:
+            return (int(np.prod(layer.unflattened_size)),)
         if name in ("Conv1d", "Conv2d", "BatchNorm2d", "AvgPool1d", "AvgPool2d", "Unflatten"):
             break
     raise UnsupportedModelError("not verified: cannot tell the input shape of the network; pass input_shape")

@@ -42,7 +42,7 @@ class VerificationResult:
         """Robust accuracy lies in [verified share, share not attackable]: proved, not estimated."""
         if not self.n:
             return (0.0, 0.0)
-        return (self.count(VERIFIED) / self.n, 1.0 - self.count(ATTACKABLE) / self.n)
+        return (self.count(VERIFIED) / self.n, (self.n - self.count(ATTACKABLE)) / self.n)
 
     @property
     def width(self) -> float:

@@ -285,11 +285,15 @@ def auto_attack(adapter: Any, steps: int, seed: int, eps: float, to_x: Callable[
 
     def attack(X: np.ndarray, y_idx: np.ndarray, budget_s: float) -> tuple[np.ndarray, np.ndarray]:
         from modelward.robustness.auto import auto_evaluate
+        from modelward.robustness.errors import EpsilonError
 
         labels = np.asarray(adapter.classes)[y_idx]
         U = to_u(X) if to_u is not None else X
-        ev = auto_evaluate(adapter, U, labels, [eps], steps=steps, square_queries=300, time_budget_s=budget_s,
-                           seed=seed)
+        try:
+            ev = auto_evaluate(adapter, U, labels, [eps], steps=steps, square_queries=300, time_budget_s=budget_s,
+                               seed=seed)
+        except EpsilonError:  # a ball over the whole domain: the complete methods find the counterexamples
+            return X.copy(), np.zeros(len(X), dtype=bool)
         e = ev.evaluations[0]
         found = np.array([b is not None and b != "clean-misclassified" for b in e.broken_by])
         X_adv = to_x(e.x_adv) if to_x is not None else e.x_adv
