@@ -21,7 +21,7 @@ import codecs
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -211,6 +211,27 @@ def _despace(text: str) -> str:
     return _SPACED.sub(join, text)
 
 
+_PIECE = re.compile(r"[^.:;!?\n]+[.:;!?\n]*")
+
+
+def _piecewise(text: str, decode: Callable[[str], str]) -> str:
+    """`text` with each sentence-like piece decoded only where the decoding reads more like language, so an
+    ordinary wrapper ("Read this mirrored text:") stays as written around the decoded part; the whole text
+    decoded when no piece gains (a reversed text's punctuation is reversed too)."""
+    pieces = _PIECE.findall(text)
+    if len(pieces) < 2 or len(pieces) > 64:
+        return decode(text)
+    out, changed = [], False
+    for piece in pieces:
+        decoded = decode(piece)
+        if language_share(decoded) - language_share(piece) >= 0.15:
+            out.append(decoded)
+            changed = True
+        else:
+            out.append(piece)
+    return "".join(out) if changed else decode(text)
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> Normalised:
     """The canonical text and its decoded views (see the module docstring). Cached: the same span is often
@@ -236,10 +257,10 @@ def normalise(text: str) -> Normalised:
         views.append(View(hidden, "tags"))
     views += _decoded_segments(visible)
     base_share = language_share(canonical)
-    for how, candidate in (("rot13", codecs.encode(canonical, "rot13")),
+    for how, candidate in (("rot13", _piecewise(canonical, lambda t: codecs.encode(t, "rot13"))),
                            ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)),
                            ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()),
-                           ("reversed", canonical[::-1])):
+                           ("reversed", _piecewise(canonical, lambda t: t[::-1]))):
         if candidate != canonical:
             gain = language_share(candidate) - base_share
             views.append(View(candidate, how, decoded=gain >= 0.15))

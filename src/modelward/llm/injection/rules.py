@@ -87,7 +87,7 @@ _PERSONA = (r"\b(?:you are|you're|you will be|you'll be|from (?:here|now) on,? y
 _LIMITS = (r"(?:filters?|rules?|guardrails?|alignment|(?:safety|ethical|ethics) (?:tuning|training|layer|filters?|"
            r"rules|guidelines|constraints|limits)|"
            r"safety|ethics(?: module)?|morals?|moral (?:compass|code)|conscience|content (?:rules|policy|policies|"
-           r"filters?)|polic(?:y|ies)|restrictions?|limits?|limitations?|laws?|censorship|guidelines?)")
+           r"filters?)|polic(?:y|ies)|restrictions?|limits?|limitations?|laws?|censorship|guidelines?|refusals?)")
 _UNBOUND = (r"(?:\b(?:no|without|zero|free (?:of|from)|lacks?|lacking|devoid of|released from|stripped of|"
             r"unbound by|not bound by|beyond|ignores?|laughs at|mocks?|(?:does not|doesn'?t|don'?t|never) "
             r"(?:care about|follow|obey|respect|have)) (?:\w+ ){0,3}" + _LIMITS + r"\b|\b" + _LIMITS +
@@ -96,7 +96,9 @@ _UNBOUND = (r"(?:\b(?:no|without|zero|free (?:of|from)|lacks?|lacking|devoid of|
             r"lost|removed|deleted|disabled|stripped|escaped) (?:its|his|her|their|all|every|any) (?:\w+ )?"
             + _LIMITS + r"|\bnever (?:turns? down|refuses?|declines?|says? (?:no|[\"'“]?i can'?t))|\bcan(?:not|'t) "
             r"(?:say no|refuse)|\b(?:no (?:topic|subject|request)|nothing) (?:is |as )?off-limits|"
-            r"\bnever heard of (?:rules|laws|ethics|limits)|\b(?:any|every) "
+            r"\bnever heard of (?:rules|laws|ethics|limits)|\b(?:every|any|all) (?:requests?|questions?|topics?) "
+            r"(?:as|is|are) (?:allowed|permitted|acceptable|fine)|\bnever mentions? (?:policies|rules|guidelines|"
+            r"ethics|safety|laws)|\b(?:any|every) "
             r"(?:answer|request|question)[^.]{0,30}\b(?:however|no matter|whatever)|\b(?:outside|escaped|broke "
             r"out of|broken out of) (?:its|the|his|her) (?:sandbox|cage|limits|box)|\bno one controls\b|"
             r"\bunrestricted|\bunfiltered|\buncensored|\bamoral\b|\bjailbr(?:oken|eak))")
@@ -206,11 +208,12 @@ _RULES: tuple[Rule, ...] = (
        r"that you can'?t)|apologi[sz]e|warn|add (?:warnings|disclaimers))\b.{0,60}\b(?:request|question|anything|"
        r"what i ask|whatever|answer|response)|\bno (?:warnings|disclaimers|refusals),? (?:no|and no)"),
     _r("roleplay.hypothetical-harm",
-       "late grandm deceased",
+       "late grand deceased uncle aunt father mother dad mum mom nana",
        "roleplay", 0.75,
-       r"\b(?:grandma|grandmother|deceased|late) .{0,60}\b(?:used to (?:tell|read|explain)|would (?:tell|read))\b"
-       r".{0,80}"
-       r"\b(?:napalm|bomb|meth|explosives?|weapons?|malware|keys?|passwords?|license keys?|poison)"),
+       r"\b(?:grandma|grandmother|grandpa|grandfather|granny|nana|uncle|aunt|father|mother|dad|mum|mom|deceased|"
+       r"late) .{0,60}\b(?:used to (?:tell|read|explain|teach|describe|show)|would (?:tell|read|explain|teach))\b"
+       r".{0,80}(?:\b(?:napalm|bomb|meth|explosives?|weapons?|malware|keys?|passwords?|license keys?|poison)|"
+       + _HARM + ")"),
     _r("roleplay.fiction-wrapped-harm",
        "story script novel tale poem dialogue screenplay scene fiction role character game",
        "roleplay", 0.85,
