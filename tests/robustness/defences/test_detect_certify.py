@@ -45,7 +45,15 @@ def test_attack_success_falls_with_each_layer(detector, digits):
     assert r.detector < r.undefended / 2  # naive PGD run to the end is flagged
     assert r.detector_and_fallback is not None and r.detector_and_fallback <= r.detector
     assert r.clean_withheld_both is not None and r.clean_withheld_both >= r.clean_withheld_detector
-    assert attack_success(DetectAndCertify(detector), X, y, [adv]).detector_and_fallback is None
+    alone = attack_success(DetectAndCertify(detector), X, y, [adv])
+    assert alone.detector_and_fallback is None and alone.detector == r.detector
+    noisy = np.clip(X + np.random.default_rng(0).uniform(-0.1, 0.1, X.shape), 0, 1)
+    other = attack_success(DetectAndCertify(detector), X, y, [noisy])
+    worst = alone.worst_with(other)
+    assert worst.undefended == pytest.approx((alone.lost_undefended | other.lost_undefended).mean())
+    assert worst.undefended >= max(alone.undefended, other.undefended)
+    with pytest.raises(DataError, match="combine"):
+        alone.worst_with(r)
 
 
 def test_bad_setups_are_refused(detector, digits):

@@ -36,9 +36,27 @@ def test_squeezing_is_reported_as_masking_when_bpda_breaks_it(logreg, digits):
 
 def test_detection_lowers_undetected_attack_success(torch_mlp, digits):
     Xtr, Xte, ytr, yte = digits
-    res = harden(torch_mlp, (Xtr[:800], ytr[:800]), "detection", eval_data=(Xte, yte), eps=0.1, **FAST)
-    assert res.after["attack_success@linf=0.1"] < res.before["attack_success@linf=0.1"] / 2
+    res = harden(torch_mlp, (Xtr[:800], ytr[:800]), "detection", eval_data=(Xte, yte), eps=0.1,
+                 adaptive_steps=10, adaptive_rounds=1, **FAST)
+    key = "attack_success@linf=0.1"
+    assert res.after[key] < res.before[key] / 2
     assert res.after["detection_auc"] > 0.9
+    # how much an adaptive attacker loses, per step budget, with the same candidates on both sides
+    assert {f"{key}[naive]", f"{key}[adaptive,steps=2]", f"{key}[adaptive,steps=10]"} <= set(res.after)
+    assert all(res.after[k] <= res.before[k] for k in res.after if k.startswith(key))
+    assert res.after[key] >= res.after[f"{key}[adaptive,steps=10]"]  # the headline is the worst case
+    assert res.parameters["adaptive_rounds"] == 1 and "attacker loses" in res.applied.summary
+    assert res.after["clean_withheld"] < 0.2
+
+
+def test_detection_with_the_certified_fallback(torch_mlp, digits):
+    Xtr, Xte, ytr, yte = digits
+    res = harden(torch_mlp, (Xtr[:800], ytr[:800]), "detection", eval_data=(Xte, yte), eps=0.1,
+                 adaptive_steps=10, adaptive_rounds=0, fallback_sigma=0.1, fallback_radius=0.05, **FAST)
+    key = "attack_success@linf=0.1"
+    assert res.after[key] <= res.after[f"{key}[detector only]"] < res.before[key]
+    assert res.after["clean_withheld"] >= res.after["clean_withheld[detector only]"]
+    assert res.parameters["fallback_sigma"] == 0.1 and "certified fallback" in res.applied.summary
 
 
 def test_split_when_no_eval_data_and_default_eps(logreg, digits):

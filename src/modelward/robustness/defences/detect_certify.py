@@ -9,7 +9,7 @@ attacker gains with and without each layer, from the same candidate rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -60,22 +60,46 @@ class DetectAndCertify:
         return Decisions(np.where(flagged, ABSTAIN, answer).astype(int), flagged, uncertified)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AttackSuccess:
     """Share of rows answered correctly on the clean input (by the model alone) for which some candidate
     row gets a wrong answer: from the model alone, past the detector, and past detector and fallback;
-    and the share of clean rows each defence withholds."""
+    the share of clean rows each defence withholds; and the per-row verdicts behind the shares."""
 
     n: int
     clean_accuracy: float
-    undefended: float
-    detector: float
-    detector_and_fallback: float | None
     clean_withheld_detector: float
     clean_withheld_both: float | None
+    lost_undefended: np.ndarray
+    lost_detector: np.ndarray
+    lost_both: np.ndarray | None
+
+    @property
+    def undefended(self) -> float:
+        return float(self.lost_undefended.mean()) if self.n else 0.0
+
+    @property
+    def detector(self) -> float:
+        return float(self.lost_detector.mean()) if self.n else 0.0
+
+    @property
+    def detector_and_fallback(self) -> float | None:
+        return None if self.lost_both is None else (float(self.lost_both.mean()) if self.n else 0.0)
+
+    def worst_with(self, other: AttackSuccess) -> AttackSuccess:
+        """Per row, lost when lost to either result's candidates (the same rows, the same pipeline)."""
+        if other.n != self.n or (other.lost_both is None) != (self.lost_both is None):
+            raise DataError("attack success: only results on the same rows and pipeline combine")
+        both = None if self.lost_both is None or other.lost_both is None else self.lost_both | other.lost_both
+        return replace(self, lost_undefended=self.lost_undefended | other.lost_undefended,
+                       lost_detector=self.lost_detector | other.lost_detector, lost_both=both)
 
     def as_dict(self) -> dict[str, float | int | None]:
-        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in vars(self).items()}
+        out = {"n": self.n, "clean_accuracy": self.clean_accuracy, "undefended": self.undefended,
+               "detector": self.detector, "detector_and_fallback": self.detector_and_fallback,
+               "clean_withheld_detector": self.clean_withheld_detector,
+               "clean_withheld_both": self.clean_withheld_both}
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
 
 
 def attack_success(pipeline: DetectAndCertify, X: np.ndarray, y_idx: np.ndarray,
@@ -96,12 +120,9 @@ def attack_success(pipeline: DetectAndCertify, X: np.ndarray, y_idx: np.ndarray,
         d = pipeline.decide(c, seed + 1)
         plain |= wrong
         past_det |= wrong & ~d.flagged
-        if d.uncertified is not None:
-            past_both |= (d.answer != ABSTAIN) & (d.answer != y_idx)
+        past_both |= (d.answer != ABSTAIN) & (d.answer != y_idx)
     fallback = pipeline.smoothed is not None
     return AttackSuccess(
-        n=len(X), clean_accuracy=float(clean_ok.mean()), undefended=float((clean_ok & plain).mean()),
-        detector=float((clean_ok & past_det).mean()),
-        detector_and_fallback=float((clean_ok & past_both).mean()) if fallback else None,
-        clean_withheld_detector=float(clean.flagged.mean()),
-        clean_withheld_both=clean.withheld if fallback else None)
+        n=len(X), clean_accuracy=float(clean_ok.mean()), clean_withheld_detector=float(clean.flagged.mean()),
+        clean_withheld_both=clean.withheld if fallback else None, lost_undefended=clean_ok & plain,
+        lost_detector=clean_ok & past_det, lost_both=clean_ok & past_both if fallback else None)

@@ -239,13 +239,17 @@ class AdversarialDetector:
         return self
 
     def calibrate(self, X_clean: np.ndarray) -> AdversarialDetector:
-        """Reset the threshold to the (1 - target_fpr) quantile of the scores of clean rows the detector was
-        not fitted on (held-out traffic): the training rows' own scores run lower than unseen rows', so
-        a threshold set on them flags more than target_fpr of new clean rows."""
+        """Reset the threshold on clean rows the detector was not fitted on (held-out traffic): the training
+        rows' own scores run lower than unseen rows', so a threshold set on them flags more than target_fpr
+        of new clean rows. The threshold is the conformal quantile, the ceil((n + 1)(1 - target_fpr))-th
+        smallest of the n scores, so the expected share of new clean rows flagged is at most target_fpr."""
         X_clean = np.asarray(X_clean, dtype=float)
-        if len(X_clean) < 20:
-            raise DataError(f"detector: need at least 20 clean rows to calibrate the threshold, got {len(X_clean)}")
-        self.threshold = float(np.quantile(self.score(X_clean), 1 - self.target_fpr))
+        n = len(X_clean)
+        k = int(np.ceil((n + 1) * (1 - self.target_fpr)))
+        if n < 20 or k > n:
+            raise DataError(f"detector: need at least {max(20, int(np.ceil(1 / self.target_fpr)) - 1)} clean rows "
+                            f"to calibrate the threshold at target_fpr {self.target_fpr:g}, got {n}")
+        self.threshold = float(np.sort(self.score(X_clean))[k - 1])
         return self
 
     def _layer_stats(self, X: np.ndarray, y_idx: np.ndarray, rng: np.random.Generator) -> list[_LayerStats]:

@@ -165,5 +165,13 @@ class DetectionMitigation(_HardenMitigation):
     id, title, mitigation = "robustness.detection", "Adversarial-input detection", "detection"
     params = (*_SHARED, Param("target_fpr", float, 0.05, "share of clean inputs the detector may flag",
                               minimum=1e-4, maximum=0.5),
-              Param("adaptive_steps", int, 50, "steps of the adaptive attack on the detector", minimum=1))
-    example_params = {**_QUICK, "adaptive_steps": 10}
+              Param("adaptive_steps", int, 50, "steps of the adaptive attacks on the detector (also measured at a "
+                    "fifth of it)", minimum=1),
+              Param("adaptive_rounds", int, 2, "rounds of adaptive attack and refit the detector is trained with "
+                    "(torch models; 0: only naive PGD rows)", minimum=0),
+              Param("fallback_sigma", float, 0.0, "certified fallback: noise of the randomised smoothing that must "
+                    "certify a row the detector passes (0: off)", unit="share of the features' common range",
+                    minimum=0.0),
+              Param("fallback_radius", float, 0.05, "certified fallback: L2 radius a row must be certified at to be "
+                    "answered", unit="share of the features' common range", minimum=0.0))
+    example_params = {**_QUICK, "adaptive_steps": 10, "adaptive_rounds": 1}
