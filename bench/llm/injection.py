@@ -67,7 +67,8 @@ def main() -> None:
     (HERE / "results-injection.json").write_text(json.dumps(all_results, indent=1) + "\n")
 
 
-def _run_set(set_name: str, templates: object, seed: int, per_family: int, anchor_sample: int) -> dict[str, object]:
+def _run_set(set_name: str, templates: object, seed: int, per_family: int,
+             anchor_sample: int) -> dict[str, dict[str, object]]:
     examples = generate(templates, seed, per_family=per_family, benign=1000, hard=1000)  # type: ignore[arg-type]
     texts, families = [e.text for e in examples], [e.family for e in examples]
     full = InjectionDetector.default()

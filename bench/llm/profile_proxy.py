@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -30,7 +31,7 @@ GUARDS = [{"id": "llm.prompt-injection"}, {"id": "llm.tool-policy"}, {"id": "llm
           {"id": "llm.prompt-leakage"}]
 
 
-def _build(directory: Path, guards: bool) -> tuple[object, object, str]:
+def _build(directory: Path, guards: bool) -> tuple[Any, Any, str]:
     import httpx
     import yaml
 
@@ -53,7 +54,7 @@ def _build(directory: Path, guards: bool) -> tuple[object, object, str]:
     gateway = build_gateway(load_policy(directory / "policy.yaml"))
     key = gateway.keys.create("bench", "client")[1]
     upstream = target_app()
-    llm = parse_llm_policy(gateway.policy.llm, gateway.policy.source,  # type: ignore[attr-defined]
+    llm = parse_llm_policy(gateway.policy.llm, gateway.policy.source,
                            ("admin", "operator", "client", "auditor"))
     proxy = LlmProxy(gateway, llm)
     proxy.upstream._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=upstream),
