@@ -237,9 +237,11 @@ def _box_spec(d: int, lower: Any, upper: Any) -> Any:
 def resolve(model: Any, X: np.ndarray, lower: Any = None, upper: Any = None,
             input_shape: Any = None) -> tuple[ReluNetwork | TreeEnsemble, Any, str]:
     """The verifiable form of the model, the adapter that answers for it, and its name."""
+    from modelward.core.adapters.sklearn import SklearnAdapter
+
     d = X.shape[1]
-    module = getattr(model, "module", None)
-    estimator = getattr(model, "estimator", None)
+    module = getattr(model, "module", None) if type(model).__name__ == "TorchAdapter" else None
+    estimator = model.estimator if isinstance(model, SklearnAdapter) else None
     if module is not None or _is_torch(model):
         from modelward.core.adapters.torch import TorchAdapter
 
@@ -260,8 +262,6 @@ def resolve(model: Any, X: np.ndarray, lower: Any = None, upper: Any = None,
                               (*net.biases[:-1], np.concatenate([[0.0], net.biases[-1]])))
         return net, adapter, getattr(adapter, "name", type(module).__name__)
     if estimator is not None or hasattr(model, "fit"):
-        from modelward.core.adapters.sklearn import SklearnAdapter
-
         est = estimator if estimator is not None else model
         ens = tree_ensemble(est)
         adapter_s: Any = model if estimator is not None else SklearnAdapter(est, input_spec=_box_spec(d, lower, upper))

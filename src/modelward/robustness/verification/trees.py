@@ -162,13 +162,14 @@ def verify_trees(ens: TreeEnsemble, X: np.ndarray, labels: np.ndarray, lo: np.nd
             if worst[j] > TOL:
                 continue
             if len(ens.trees) == 1:
-                val, x = _single_tree(ens, leaves[0], y, int(j), X[i], L, H)
+                val, x = _single_tree(ens, leaves[0], y, int(j), X[i], lo[i], hi[i])
             else:
                 left = deadline - time.monotonic()
                 if left <= 0.05:
                     proved = False
                     break
-                val, x = _milp(ens, leaves, y, int(j), X[i], L, H, left, float(ens.offset[y] - ens.offset[j]))
+                const = float(ens.offset[y] - ens.offset[j])
+                val, x = _milp(ens, leaves, y, int(j), X[i], lo[i], hi[i], left, const)
             lowest = min(lowest, val)
             if x is not None:
                 x = np.clip(x, lo[i], hi[i])
@@ -184,14 +185,26 @@ def verify_trees(ens: TreeEnsemble, X: np.ndarray, labels: np.ndarray, lo: np.nd
     return TreeOutcome(status, tuple(how), x_adv, lower)
 
 
+def _f32_at_most(t: float) -> float:
+    """The largest float32 value <= t: x <= t survives the model's cast to float32."""
+    f = np.float32(t)
+    return float(f if float(f) <= t else np.nextafter(f, np.float32(-np.inf)))
+
+
+def _f32_above(t: float) -> float:
+    """The smallest float32 value > t."""
+    f = np.float32(t)
+    return float(f if float(f) > t else np.nextafter(f, np.float32(np.inf)))
+
+
 def _point_in(path: list[tuple[int, float, bool]], x0: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """The point of the leaf's region (within the box) nearest to x0."""
     a, b = lo.copy(), hi.copy()
     for f, t, go_left in path:
         if go_left:
-            b[f] = min(b[f], t)
+            b[f] = min(b[f], _f32_at_most(t))
         else:
-            a[f] = max(a[f], float(np.nextafter(np.float32(t), np.float32(np.inf))))
+            a[f] = max(a[f], _f32_above(t))
     out: np.ndarray = np.clip(x0, a, np.maximum(a, b))
     return out
 
@@ -269,8 +282,8 @@ def _milp(ens: TreeEnsemble, leaves: list[Any], y: int, j: int, x0: np.ndarray, 
         a, b = lo.copy(), hi.copy()
         for (f, t), k in pidx.items():
             if res.x[k] > 0.5:
-                b[f] = min(b[f], t)
+                b[f] = min(b[f], _f32_at_most(t))
             else:
-                a[f] = max(a[f], float(np.nextafter(np.float32(t), np.float32(np.inf))))
+                a[f] = max(a[f], _f32_above(t))
         x = np.clip(x0, a, np.maximum(a, b))
     return value, x
