@@ -5,8 +5,8 @@ Digits MLP of common.py (1257 training rows). The test rows are split: the first
 held-out traffic on which each detector's threshold is calibrated at 5% FPR (`calibrate`), the next
 `--rows` are attacked. Detectors (both fitted on the training rows with their labels):
 - plain: `AdversarialDetector.fit` (its own PGD rows);
-- adaptive-trained: `fit_against_adaptive`, `--rounds` rounds of attack (PGD-50, penalty lambda 0.1 and 1
-  and orthogonal PGD on 400 training rows) and refit.
+- adaptive-trained: `fit_against_adaptive`, `--rounds` rounds of attack (PGD-50, penalty lambda 0.03, 0.1
+  and 1 and orthogonal PGD on 400 training rows) and refit.
 Attacks at L-inf eps 0.1, for each step budget in `--steps`:
 - PGD (the library's, margin loss, run to the end), which ignores the detector;
 - the strongest adaptive attack: penalty PGD for lambda in {0, 0.03, 0.1, 0.3, 1, 3}, orthogonal PGD and
@@ -54,7 +54,7 @@ def adapter(net):  # type: ignore[no-untyped-def]
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=240)
-    ap.add_argument("--steps", type=int, nargs="+", default=[20, 50, 100])
+    ap.add_argument("--steps", type=int, nargs="+", default=[10, 30, 100])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--radius", type=float, nargs="+", default=[0.05, 0.1])
     args = ap.parse_args()

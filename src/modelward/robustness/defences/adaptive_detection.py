@@ -332,7 +332,8 @@ class AdaptiveRound:
 
 def fit_against_adaptive(model: Any, X: np.ndarray, y_idx: np.ndarray | None = None, *, eps: float = 0.1,
                          norm: str = "linf", rounds: int = 3, steps: int = 50, attack_rows: int = 400,
-                         lambdas: Sequence[float] = (0.1, 1.0), methods: Sequence[str] = ("penalty", "orthogonal"),
+                         lambdas: Sequence[float] = (0.03, 0.1, 1.0),
+                         methods: Sequence[str] = ("penalty", "orthogonal"),
                          target_fpr: float = 0.05, seed: int = 0,
                          **detector_kwargs: Any) -> tuple[AdversarialDetector, list[AdaptiveRound]]:
     """A detector trained against adaptive adversarial examples: fit as usual, then `rounds` times attack
