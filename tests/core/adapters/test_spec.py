@@ -61,3 +61,41 @@ def test_declared_spec_from_toml():
 def test_bad_spec_is_a_config_error(text, message):
     with pytest.raises(ConfigError, match=message):
         parse_spec(text, "spec.toml")
+
+
+def test_constant_columns_of_digits_are_numeric_and_movable_under_with_bounds():
+    # the trap: the all-zero border pixels became single-category categorical features no attack could move
+    from sklearn.datasets import load_digits
+
+    from modelward.robustness.constraints import Constraints
+
+    X = load_digits().data[:300] / 16.0
+    constant = np.flatnonzero(X.min(axis=0) == X.max(axis=0))
+    assert constant.size > 0
+    inferred = InputSpec.infer(X)
+    assert all(inferred.features[j].kind == FeatureKind.NUMERIC for j in constant)
+    spec = inferred.with_bounds(0.0, 1.0)
+    assert {f.kind for f in spec.features} == {FeatureKind.NUMERIC}
+    assert (spec.lower == 0).all() and (spec.upper == 1).all()
+    cons = Constraints.from_spec(spec, X.shape[1])
+    moved = cons.finalize(X[:5] + 0.3, X[:5])  # what every attack returns
+    assert (moved[:, constant] > 0).all()
+
+
+def test_with_bounds_makes_every_feature_numeric_in_the_box_and_keeps_names():
+    X = np.array([[0.0, 1, 0], [1.0, 0, 2], [0.0, 1, 1]])
+    spec = InputSpec.infer(X, ["a", "b", "c"]).with_bounds(-1.0, 2.0)
+    assert spec.names == ("a", "b", "c")
+    assert all(f.kind == FeatureKind.NUMERIC and f.categories == () for f in spec.features)
+    with pytest.raises(DataError, match="lower <= upper"):
+        spec.with_bounds(1.0, 0.0)
+
+
+def test_box_declares_n_numeric_features_in_one_line_like_the_toml_all_table():
+    spec = InputSpec.box(64, 0.0, 1.0)
+    assert spec == parse_spec("[all]\nn_features = 64\nlower = 0.0\nupper = 1.0\n")
+    assert spec.n_features == 64 and {f.kind for f in spec.features} == {FeatureKind.NUMERIC}
+    assert (spec.lower == 0).all() and (spec.upper == 1).all()
+    for bad in (0, -3, 2.5, True):
+        with pytest.raises(DataError, match="n_features must be a positive integer"):
+            InputSpec.box(bad, 0.0, 1.0)  # type: ignore[arg-type]

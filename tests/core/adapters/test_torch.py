@@ -76,10 +76,10 @@ def cnn(digits):
 def test_mlp_probabilities_match_the_module(digits, mlp) -> None:
     _, Xte, _, yte = digits
     adapter = TorchAdapter(mlp, classes=range(10), device="cpu")
-    assert not mlp.training  # eval mode: dropout off, outputs deterministic
+    P = adapter.predict_proba(Xte)  # in eval mode: dropout off, outputs deterministic
     with torch.no_grad():
-        expected = torch.softmax(mlp(torch.as_tensor(Xte, dtype=torch.float32)), dim=1).numpy()
-    P = adapter.predict_proba(Xte)
+        expected = torch.softmax(mlp.eval()(torch.as_tensor(Xte, dtype=torch.float32)), dim=1).numpy()
+    mlp.train()
     np.testing.assert_allclose(P, expected, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(adapter.predict_proba(Xte), P)  # deterministic
     assert (adapter.predict(Xte) == yte).mean() > 0.9
@@ -174,13 +174,51 @@ def test_errors_are_clear(digits, mlp) -> None:
         adapter.loss_gradient(Xte[:2], np.array([0, 10]))
 
 
-@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
-def test_uses_cuda_when_available(digits, mlp) -> None:
+def _small_net():
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Linear(64, 16), torch.nn.ReLU(), torch.nn.Dropout(0.5), torch.nn.Linear(16, 10))
+
+
+def test_the_callers_module_stays_where_it_is_when_cuda_is_available(digits, monkeypatch) -> None:
+    # the trap: the adapter moved the caller's module to CUDA whenever one was available
     _, Xte, _, _ = digits
-    adapter = TorchAdapter(mlp, classes=range(10))
-    assert adapter.device.type == "cuda"
-    cpu = TorchAdapter(mlp, classes=range(10), device="cpu")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    net = _small_net()
+    adapter = TorchAdapter(net, classes=range(10))
+    assert adapter.module is net and adapter.device == torch.device("cpu")
+    assert all(p.device.type == "cpu" for p in net.parameters())
+    assert adapter.predict_proba(Xte[:3]).shape == (3, 10)
+
+
+def test_an_explicit_device_runs_a_copy_and_leaves_the_callers_module_alone() -> None:
+    net = _small_net()
+    before = [p.detach().clone() for p in net.parameters()]
+    adapter = TorchAdapter(net, classes=range(10), device="meta")
+    assert adapter.device.type == "meta" and adapter.module is not net
+    assert all(p.device.type == "meta" for p in adapter.module.parameters())
+    assert all(p.device.type == "cpu" for p in net.parameters())
+    assert all(torch.equal(a, b) for a, b in zip(before, net.parameters(), strict=True))
+    assert TorchAdapter(net, classes=range(10), device="cpu").module is net  # already there: no copy
+
+
+def test_the_callers_train_mode_is_kept_and_answers_are_in_eval_mode(digits) -> None:
+    _, Xte, _, _ = digits
+    net = _small_net().train()
+    adapter = TorchAdapter(net, classes=range(10))
+    P = adapter.predict_proba(Xte[:20])
+    adapter.loss_gradient(Xte[:2], np.arange(2))
+    assert net.training and all(m.training for m in net.modules())
+    np.testing.assert_allclose(adapter.predict_proba(Xte[:20]), P)  # dropout off inside the adapter
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_an_explicit_cuda_device_matches_cpu(digits, mlp) -> None:
+    _, Xte, _, _ = digits
+    adapter = TorchAdapter(mlp, classes=range(10), device="cuda")
+    assert adapter.device.type == "cuda" and adapter.module is not mlp
+    assert all(p.device.type == "cpu" for p in mlp.parameters())
+    cpu = TorchAdapter(mlp, classes=range(10))
     np.testing.assert_allclose(adapter.predict_proba(Xte), cpu.predict_proba(Xte), atol=1e-4)
-    g_gpu = TorchAdapter(mlp, classes=range(10)).loss_gradient(Xte[:4], np.arange(4))
+    g_gpu = adapter.loss_gradient(Xte[:4], np.arange(4))
     g_cpu = cpu.loss_gradient(Xte[:4], np.arange(4))
     np.testing.assert_allclose(g_gpu, g_cpu, atol=1e-4)

@@ -62,7 +62,9 @@ class InputSpec:
         names: Sequence[str] | None = None,
         max_categories: int = 10,
     ) -> InputSpec:
-        """Infer bounds from observed data; integer columns with few values become categorical."""
+        """Infer bounds from observed data; integer columns with 2 to `max_categories` values become
+        categorical. A column that is constant in the sample is numeric (one value says nothing
+        about categories), bounded to that value until `with_bounds` widens it."""
         X = np.asarray(X, dtype=float)
         if X.ndim != 2:
             raise DataError(f"expected a 2-D table of inputs, got shape {X.shape}")
@@ -79,19 +81,30 @@ class InputSpec:
             lo, hi = float(col.min()), float(col.max())
             integral = bool(np.all(col == np.round(col)))
             values = np.unique(col)
-            if integral and values.size <= max_categories and values.size < X.shape[0]:
+            if integral and 2 <= values.size <= max_categories and values.size < X.shape[0]:
                 features.append(
                     FeatureSpec(str(name), FeatureKind.CATEGORICAL, lo, hi, tuple(float(v) for v in values))
                 )
-            elif integral:
+            elif integral and values.size > 1:
                 features.append(FeatureSpec(str(name), FeatureKind.INTEGER, lo, hi))
             else:
                 features.append(FeatureSpec(str(name), FeatureKind.NUMERIC, lo, hi))
         return cls(tuple(features))
 
+    @classmethod
+    def box(cls, n_features: int, lower: float = -np.inf, upper: float = np.inf) -> InputSpec:
+        """`n_features` numeric features, each in [lower, upper] (e.g. pixels in [0, 1]); named x0, x1, ..."""
+        if isinstance(n_features, bool) or not isinstance(n_features, (int, np.integer)) or n_features < 1:
+            raise DataError(f"n_features must be a positive integer, got {n_features!r}")
+        lo, hi = _check_bounds(lower, upper)
+        return cls(tuple(FeatureSpec(f"x{i}", FeatureKind.NUMERIC, lo, hi) for i in range(int(n_features))))
+
     def with_bounds(self, lower: float, upper: float) -> InputSpec:
-        """The same spec with every numeric feature bounded to [lower, upper] (e.g. pixels)."""
-        return InputSpec(tuple(replace(f, lower=lower, upper=upper) for f in self.features))
+        """The same features (names, mutability), every one numeric in [lower, upper] (e.g. pixels):
+        the box replaces whatever kinds and ranges were inferred from a sample."""
+        lo, hi = _check_bounds(lower, upper)
+        return InputSpec(tuple(
+            replace(f, kind=FeatureKind.NUMERIC, lower=lo, upper=hi, categories=()) for f in self.features))
 
     def check(self, X: np.ndarray, source: str = "input") -> np.ndarray:
         """Return X as a float array, or raise naming the first thing that does not fit."""
@@ -124,6 +137,13 @@ class InputSpec:
         return self.features[j].name if j < len(self.features) else f"#{j}"
 
 
+def _check_bounds(lower: float, upper: float) -> tuple[float, float]:
+    lo, hi = float(lower), float(upper)
+    if np.isnan(lo) or np.isnan(hi) or lo > hi:
+        raise DataError(f"bounds must be numbers with lower <= upper, got [{lower}, {upper}]")
+    return lo, hi
+
+
 def parse_spec(text: str, source: str = "spec") -> InputSpec:
     """A declared input spec from TOML: `[[feature]]` tables with name, kind, lower, upper,
     categories, mutable; or `[all]` with lower/upper applied to `n_features` numeric features."""
@@ -141,7 +161,9 @@ def parse_spec(text: str, source: str = "spec") -> InputSpec:
         if not isinstance(n, int) or n < 1:
             raise ConfigError(f"{source}: [all].n_features must be a positive integer, got {n!r}")
         lo, hi = float(block.get("lower", -np.inf)), float(block.get("upper", np.inf))
-        return InputSpec(tuple(FeatureSpec(f"x{i}", FeatureKind.NUMERIC, lo, hi) for i in range(n)))
+        if lo > hi:
+            raise ConfigError(f"{source}: [all] lower {lo} is above upper {hi}")
+        return InputSpec.box(n, lo, hi)
     features = []
     for i, raw in enumerate(data.get("feature", [])):
         where = f"{source}: feature #{i + 1}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -20,7 +22,9 @@ class TorchAdapter(BaseAdapter):
     """An nn.Module mapping a batch of inputs to class logits (n, n_classes), or one logit if binary.
 
     Rows come in flat (n, n_features); `input_shape` reshapes each row (e.g. (1, 8, 8) for a CNN).
-    The module is put in eval mode and on `device` (CUDA when available unless told otherwise).
+    The caller's module is never changed: it runs where its parameters already are, in eval mode
+    only for the duration of each call (its train/eval flags are restored after). An explicit
+    `device` elsewhere runs a copy moved there (`adapter.module`), leaving the caller's in place.
     """
 
     def __init__(
@@ -39,9 +43,10 @@ class TorchAdapter(BaseAdapter):
             raise ModelLoadError(f"TorchAdapter needs a torch.nn.Module, got {type(module).__name__}")
         if batch_size < 1:
             raise AdapterError(f"batch_size must be at least 1, got {batch_size}")
-        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
-        self.module = module.to(self.device).eval()
-        params = list(module.parameters())
+        home = _module_device(module)
+        self.device = torch.device(device) if device is not None else home
+        self.module = module if _same_device(self.device, home) else copy.deepcopy(module).to(self.device)
+        params = list(self.module.parameters())
         self._dtype = params[0].dtype if params and params[0].is_floating_point() else torch.float32
         self.input_shape = tuple(int(d) for d in input_shape) if input_shape is not None else None
         self.input_spec = input_spec if input_spec is not None else InputSpec()
@@ -77,9 +82,10 @@ class TorchAdapter(BaseAdapter):
             return self._run(self._tensor(X))
 
     def _run(self, t: Any) -> Any:
-        """The module's output on tensor t as 2-D logits; its failures become AdapterError."""
+        """The module's output on tensor t as 2-D logits (in eval mode); its failures become AdapterError."""
         try:
-            out = self.module(t)
+            with _eval_mode(self.module):
+                out = self.module(t)
         except Exception as exc:
             raise AdapterError(f"{self.name}: forward pass failed on {t.shape[0]} rows: {exc}") from exc
         if out.ndim == 1:
@@ -130,3 +136,40 @@ class TorchAdapter(BaseAdapter):
         if not grads:
             return np.zeros_like(X)
         return np.concatenate(grads).astype(float).reshape(X.shape)
+
+
+def _module_device(module: Any) -> Any:
+    """Where the module's parameters (else buffers) live; CPU for a module with neither."""
+    torch = _torch()
+    for t in module.parameters():
+        return t.device
+    for t in module.buffers():
+        return t.device
+    return torch.device("cpu")
+
+
+def _same_device(a: Any, b: Any) -> bool:
+    """cuda and cuda:0 are the same place when device 0 is the current one."""
+    if a.type != b.type:
+        return False
+    if a.index is None or b.index is None:
+        torch = _torch()
+        here = torch.cuda.current_device() if a.type == "cuda" and torch.cuda.is_available() else 0
+        return (a.index if a.index is not None else here) == (b.index if b.index is not None else here)
+    return bool(a.index == b.index)
+
+
+@contextmanager
+def _eval_mode(module: Any) -> Iterator[None]:
+    """Eval mode (dropout off, batch-norm running statistics) for one call, then each submodule's
+    own train/eval flag back, so the caller's module is left as it was."""
+    training = [m for m in module.modules() if m.training]
+    if not training:
+        yield
+        return
+    module.eval()
+    try:
+        yield
+    finally:
+        for m in training:
+            m.training = True
