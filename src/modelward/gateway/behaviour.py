@@ -142,4 +142,5 @@ class BehaviourModel:
 
 def input_shift(X: np.ndarray, center: np.ndarray, scale: np.ndarray) -> float:
     """Mean absolute z-score of the rows' features against the reference data."""
-    return float(np.mean(np.abs((X - center) / scale)))
+    z = np.abs((X - center) / scale)
+    return float(z.sum() / z.size) if z.size else float("nan")

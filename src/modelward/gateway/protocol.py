@@ -8,6 +8,7 @@ refused (413) without the gateway allocating it.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -211,6 +212,12 @@ def _floats(values: np.ndarray) -> list[float]:
     return [v if math.isfinite(v) else 0.0 for v in out]
 
 
+@functools.lru_cache(maxsize=64)
+def _classes_json(classes: tuple[Any, ...]) -> str:
+    """The classes as JSON, made once per model (every answer carries them)."""
+    return json.dumps(list(classes))
+
+
 def render_v2(answer: Answer, model: str, version: str, request_id: str | None) -> dict[str, Any]:
     n = len(answer.labels)
     outputs: list[dict[str, Any]] = [{"name": "label", "shape": [n], "datatype": _label_type(answer.classes),
@@ -219,7 +226,7 @@ def render_v2(answer: Answer, model: str, version: str, request_id: str | None) 
         if answer.full or answer.shown is None:
             outputs.append({"name": "probabilities", "shape": list(answer.probabilities.shape), "datatype": "FP64",
                             "data": _floats(answer.probabilities),
-                            "parameters": {"classes": json.dumps(answer.classes.tolist())}})
+                            "parameters": {"classes": _classes_json(tuple(answer.classes.tolist()))}})
         else:
             shown = answer.classes[answer.shown]
             outputs.append({"name": "top_k_classes", "shape": list(shown.shape),

@@ -12,9 +12,9 @@ the audit log cannot take it, the answer is withheld (503): nothing is served un
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -156,7 +156,7 @@ class Gateway:
     async def call(self, route: str, permission: Permission, headers: Mapping[str, str], read: BodyReader,
                    handler: Handler, query: Mapping[str, str] | None = None) -> Reply:
         rid = headers.get("x-request-id", "")
-        call = Call(route, rid if _REQUEST_ID.match(rid) else uuid.uuid4().hex, time.time(), query=query or {})
+        call = Call(route, rid if _REQUEST_ID.match(rid) else os.urandom(16).hex(), time.time(), query=query or {})
         status: int = 500
         payload: Any = {}
         extra_headers: Mapping[str, str] = {}
