@@ -1,6 +1,6 @@
 """Security audits from explanations, on generated tasks with something planted and on clean controls.
 
-    .venv/bin/python bench/explain/audits.py [--seeds 10] [--quick]
+    .venv/bin/python bench/explain/audits.py [--seeds 10] [--quick] [--progress]
 
 Planted (100 with --seeds 10): 40 label leaks (4 kinds x 10: noisy copy of the label, post-outcome code,
 ids handed out class by class, target encoding of a high-cardinality category), 30 tabular backdoors (one
@@ -127,6 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=int, default=10)
     ap.add_argument("--quick", action="store_true", help="2 seeds, for a smoke run")
+    ap.add_argument("--progress", action="store_true", help="print the figures so far after every seed")
     args = ap.parse_args()
     n_seeds = 2 if args.quick else args.seeds
 
@@ -216,6 +217,8 @@ def main() -> None:
                 row["proxy_flags"] = int(finding.evidence.measurements.get("proxies", 0) or 0)
             out["clean"].append(row)
         print(f"seed {seed} done, {time.perf_counter() - t0:.0f}s", flush=True)
+        if args.progress:  # the figures so far, for runs cut short
+            print_summary(summarise(out))
     summary = summarise(out)
     print(json.dumps({"summary": summary, "runs": out}, indent=1, default=str))
     print_summary(summary)
