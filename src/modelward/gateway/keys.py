@@ -65,6 +65,7 @@ class ApiKeyStore:
         self.cache_s = cache_s
         self.max_cached = max_cached
         self._cache: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+        self._verified: dict[str, tuple[float, Principal]] = {}
 
     def create(self, client_id: str, role: str, note: str = "") -> tuple[ApiKeyInfo, str]:
         """A new key for `client_id` in `role`: its record and the plain key (shown only now)."""
@@ -94,10 +95,24 @@ class ApiKeyStore:
             when = row.revoked or time.time()
             conn.execute(t.update().where(t.c.key_id == key_id).values(revoked=when))
         self._cache.pop(key_id, None)
+        self._verified = {t: v for t, v in self._verified.items() if v[1].credential != key_id}
         return ApiKeyInfo(row.key_id, row.client_id, row.role, row.created, when, row.note)
 
     def verify(self, token: str) -> Principal | None:
-        """The caller a key stands for; None for a malformed, unknown, wrong or revoked key."""
+        """The caller a key stands for; None for a malformed, unknown, wrong or revoked key. A key that
+        verified is remembered as long as its row is (`cache_s`), so a client's next calls skip the
+        lookup and the HMAC; revoking it here forgets it at once, elsewhere within `cache_s`."""
+        hit = self._verified.get(token)
+        if hit is not None and time.monotonic() - hit[0] < self.cache_s:
+            return hit[1]
+        principal = self._verify(token)
+        if principal is not None:
+            self._verified[token] = (time.monotonic(), principal)
+            while len(self._verified) > self.max_cached:
+                self._verified.pop(next(iter(self._verified)))
+        return principal
+
+    def _verify(self, token: str) -> Principal | None:
         match = _KEY.match(token)
         if match is None:
             return None
