@@ -138,10 +138,10 @@ def _constant(final: Any) -> Callable[[np.ndarray], np.ndarray] | None:
 
     if not isinstance(final, DummyClassifier) or final.strategy != "prior" or getattr(final, "n_outputs_", 1) != 1:
         return None
-    prior = np.asarray(final.class_prior_, dtype=float)
+    prior = np.asarray(final.class_prior_, dtype=float)[None, :]
 
     def constant(X: np.ndarray) -> np.ndarray:
-        return np.broadcast_to(prior, (X.shape[0], prior.size)).copy()
+        return prior.repeat(X.shape[0], axis=0)
     return constant
 
 
