@@ -16,6 +16,7 @@ _WHERE = {
     "deepfool": "_deepfool",
     "fab": "_fab",
     "fgsm": "_pgd",
+    "fmn": "_fmn",
     "hopskipjump": "_hopskipjump",
     "pgd": "_pgd",
     "rays": "_rays",
