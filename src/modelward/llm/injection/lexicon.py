@@ -135,6 +135,7 @@ LANGUAGES: tuple[Language, ...] = (
             "ignoren=",
             "ignorad=",
             "olvid",
+            "olvíd",
             "no hagas caso",
             "haz caso omiso",
             "hagan caso omiso",
