@@ -12,12 +12,19 @@ from typing import Any
 from modelward.core.errors import ModelwardError
 
 
-@lru_cache(maxsize=1)
-def build_app() -> Any:
+# Commands whose module is dispatched alone (as `scan` is): signing and verifying run per model in CI and
+# at every start of a server, where building the whole application (and importing every capability's
+# command module) would cost more than hashing a small model.
+INTEGRITY_COMMANDS = frozenset({"sign", "verify", "diff", "provenance", "watch", "signing-keys", "seal", "unseal",
+                                "reseal", "seal-key", "store"})
+
+
+@lru_cache(maxsize=2)
+def build_app(only: str | None = None) -> Any:
+    """The typer application; `only="integrity"`: the integrity commands alone."""
     import typer
 
     from modelward import __version__
-    from modelward.cli import assess, harden, plugins, report, scan
 
     app = typer.Typer(
         name="modelward",
@@ -26,14 +33,33 @@ def build_app() -> Any:
         add_completion=False,
         pretty_exceptions_enable=False,
     )
+
+    def _show_version(value: bool) -> None:
+        if value:
+            typer.echo(f"modelward {__version__}")
+            raise typer.Exit(0)
+
+    @app.callback()
+    def _root(
+        version: bool = typer.Option(
+            False, "--version", help="Show the version and exit.", is_eager=True, callback=_show_version
+        ),
+    ) -> None:
+        """Find, fix and guard the security threats of machine-learning models."""
+
+    if only == "integrity":
+        __import__("modelward.cli.integrity", fromlist=["register"]).register(app)
+        return app
+    from modelward.cli import assess, harden, plugins, report, scan
+
     scan.register(app)  # scan (listed; run by run_scan) and convert
     app.command("assess")(assess.assess_command)
     app.command("harden")(harden.harden_command)
     app.command("report")(report.report_command)
     app.command("explain")(__import__("modelward.cli.explain", fromlist=["explain_command"]).explain_command)
     app.add_typer(plugins.app, name="plugins")
-    __import__("modelward.cli.serve", fromlist=["register"]).register(app)  # serve, api-keys, audit
     __import__("modelward.cli.integrity", fromlist=["register"]).register(app)  # sign, verify, diff, seal, ...
+    __import__("modelward.cli.serve", fromlist=["register"]).register(app)  # serve, api-keys, audit
     __import__("modelward.cli.governance", fromlist=["register"]).register(app)  # threat-model, incident
 
     def _add_optional(module: str, attr: str, name: str) -> None:
@@ -49,20 +75,6 @@ def build_app() -> Any:
     _add_optional("modelward.cli.threats", "app", "threats")
     _add_optional("modelward.cli.monitor", "app", "monitor")
     _add_optional("modelward.cli.data", "app", "data")
-
-    def _show_version(value: bool) -> None:
-        if value:
-            typer.echo(f"modelward {__version__}")
-            raise typer.Exit(0)
-
-    @app.callback()
-    def _root(
-        version: bool = typer.Option(
-            False, "--version", help="Show the version and exit.", is_eager=True, callback=_show_version
-        ),
-    ) -> None:
-        """Find, fix and guard the security threats of machine-learning models."""
-
     return app
 
 
@@ -84,6 +96,8 @@ def main() -> None:
             from modelward.cli.scan import run_scan
 
             sys.exit(run_scan(sys.argv[2:]))
+        if app is None and sys.argv[1:2] and sys.argv[1] in INTEGRITY_COMMANDS:
+            app = build_app("integrity")
         (app or build_app())()
     except ModelwardError as exc:
         from rich.text import Text

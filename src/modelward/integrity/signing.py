@@ -12,13 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelward.core.adapters.base import ModelAdapter
 from modelward.integrity.attest import Attestation, attest_report, check_requirement
 from modelward.integrity.bundle import Bundle, read_bundle, write_bundle
 from modelward.integrity.errors import BundleError, Rejected
-from modelward.integrity.fingerprint import DEFAULT_TOLERANCE, BehaviourChange, Fingerprint, against
 from modelward.integrity.hashing import DEFAULT_CHUNK, ProgressFn
 from modelward.integrity.manifest import Manifest, ManifestDiff, Serialization, build_manifest, compare
 from modelward.integrity.signer import Signer, sign_payload
@@ -26,6 +24,10 @@ from modelward.integrity.statement import SignedStatement, encode, parse, statem
 from modelward.integrity.tensor_digests import FileTensorDigests, TensorDigestDiff, locate, tensor_digests
 from modelward.integrity.trust import SignerIdentity, Trust, verify_envelope
 from modelward.integrity.walk import list_files
+
+if TYPE_CHECKING:  # numpy and the adapters only for behavioural fingerprints, imported when used
+    from modelward.core.adapters.base import ModelAdapter
+    from modelward.integrity.fingerprint import BehaviourChange, Fingerprint
 
 EXTRAS_VERSION = 1
 
@@ -123,6 +125,12 @@ class SignedExtras:
     fingerprint: Fingerprint | None = None
 
 
+def _fingerprint_from(data: Mapping[str, Any]) -> Fingerprint:
+    from modelward.integrity.fingerprint import Fingerprint
+
+    return Fingerprint.from_dict(data)
+
+
 def read_extras(statement: SignedStatement, where: str) -> SignedExtras:
     extras = statement.extras
     if not extras:
@@ -143,7 +151,7 @@ def read_extras(statement: SignedStatement, where: str) -> SignedExtras:
         raise BundleError(f"{where}.fingerprint: expected an object")
     signed_at = extras.get("signed_at", "")
     return SignedExtras(signed_at if isinstance(signed_at, str) else "", atts, tensors,
-                        Fingerprint.from_dict(fp) if fp is not None else None)
+                        _fingerprint_from(fp) if fp is not None else None)
 
 
 def verify_bundle(bundle: Bundle, trust: Trust, where: str = "bundle") -> tuple[SignerIdentity, SignedStatement]:
@@ -197,7 +205,7 @@ def verify_model(model: Path, trust: Trust, *, signature: Path | None = None, re
 
 
 def verify_behaviour(candidate: ModelAdapter, trust: Trust, signature: Path, data: Any = None,
-                     tolerance: float = DEFAULT_TOLERANCE) -> tuple[Verification, BehaviourChange | None]:
+                     tolerance: float | None = None) -> tuple[Verification, BehaviourChange | None]:
     """Match `candidate` (e.g. the signed model converted to another format) to a signed model by what it
     predicts: the signature must verify under `trust` and carry a fingerprint, and the candidate must
     answer its probe the same way (same top-1 on every row, probabilities within `tolerance`)."""
@@ -212,5 +220,7 @@ def verify_behaviour(candidate: ModelAdapter, trust: Trust, signature: Path, dat
                      signed_at=extras.signed_at, attestations=extras.attestations)
     if extras.fingerprint is None:
         return replace(result, reason="the signature holds no behavioural fingerprint (sign with --probe)"), None
-    change = against(extras.fingerprint, candidate, data, tolerance)
+    from modelward.integrity.fingerprint import DEFAULT_TOLERANCE, against
+
+    change = against(extras.fingerprint, candidate, data, DEFAULT_TOLERANCE if tolerance is None else tolerance)
     return replace(result, ok=change.matched, reason=change.describe()), change
