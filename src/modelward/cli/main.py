@@ -11,7 +11,6 @@ from typing import Any
 
 from modelward.core.errors import ModelwardError
 
-
 # Commands whose module is dispatched alone (as `scan` is): signing and verifying run per model in CI and
 # at every start of a server, where building the whole application (and importing every capability's
 # command module) would cost more than hashing a small model.
