@@ -2,7 +2,8 @@
 Rebuff's heuristic detector (rebuff 0.1.1, `detect_prompt_injection_using_heuristic_on_input`, flagged above
 its SDK default 0.75) and LLM Guard's InvisibleText input scanner (llm-guard 0.3.16; its PromptInjection
 scanner needs a model from a hub and is not run). Reads a JSON list of texts, writes scores (Rebuff's
-heuristic score; 1.0 where LLM Guard finds invisible text) and per-prompt seconds as JSON."""
+heuristic score; 1.0 where LLM Guard finds invisible text) and per-prompt seconds as JSON. A third argument
+names the anchors to run (comma-separated; both by default)."""
 
 import importlib.util
 import json
@@ -38,12 +39,16 @@ def _rebuff():
     return module.detect_prompt_injection_using_heuristic_on_input
 
 
-def main(inp, out):
+def main(inp, out, which="rebuff-heuristic,llm-guard-invisible-text"):
     texts = json.loads(Path(inp).read_text())
-    heuristic = _rebuff()
-    invisible = _llm_guard_scanner("invisible_text", "InvisibleText")
-    anchors = {"rebuff-heuristic": lambda t: float(heuristic(t)),
-               "llm-guard-invisible-text": lambda t: 0.0 if invisible.scan(t)[1] else 1.0}
+    chosen = which.split(",")
+    anchors = {}
+    if "rebuff-heuristic" in chosen:
+        heuristic = _rebuff()
+        anchors["rebuff-heuristic"] = lambda t: float(heuristic(t))
+    if "llm-guard-invisible-text" in chosen:
+        invisible = _llm_guard_scanner("invisible_text", "InvisibleText")
+        anchors["llm-guard-invisible-text"] = lambda t: 0.0 if invisible.scan(t)[1] else 1.0
     result = {}
     for name, fn in anchors.items():
         scores, seconds = [], []
@@ -56,4 +61,4 @@ def main(inp, out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

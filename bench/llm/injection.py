@@ -57,18 +57,20 @@ def main() -> None:
     ap.add_argument("--sets", default="B,C", help="held-out template sets, comma-separated (B, C)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
+    ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
+                    help="anchors to run (Rebuff's heuristic takes seconds per prompt)")
     args = ap.parse_args()
     all_results = {}
     for name in args.sets.split(","):
         if name not in SETS:
             ap.error(f"--sets: unknown template set {name!r} (known: {', '.join(SETS)})")
         templates, seed = SETS[name]
-        all_results[name] = _run_set(name, templates, seed, args.per_family, args.anchor_sample)
+        all_results[name] = _run_set(name, templates, seed, args.per_family, args.anchor_sample, args.anchors)
     (HERE / "results-injection.json").write_text(json.dumps(all_results, indent=1) + "\n")
 
 
-def _run_set(set_name: str, templates: object, seed: int, per_family: int,
-             anchor_sample: int) -> dict[str, dict[str, object]]:
+def _run_set(set_name: str, templates: object, seed: int, per_family: int, anchor_sample: int,
+             anchor_names: str) -> dict[str, dict[str, object]]:
     examples = generate(templates, seed, per_family=per_family, benign=1000, hard=1000)  # type: ignore[arg-type]
     texts, families = [e.text for e in examples], [e.family for e in examples]
     full = InjectionDetector.default()
@@ -91,7 +93,7 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int,
         with tempfile.TemporaryDirectory() as tmp:
             inp, out = Path(tmp) / "in.json", Path(tmp) / "out.json"
             inp.write_text(json.dumps([texts[i] for i in sample]))
-            subprocess.run([str(venv_python), str(HERE / "anchors.py"), str(inp), str(out)], check=True,
+            subprocess.run([str(venv_python), str(HERE / "anchors.py"), str(inp), str(out), anchor_names], check=True,
                            stderr=subprocess.DEVNULL)
             anchors = json.loads(out.read_text())
         fams = [families[i] for i in sample]
