@@ -2,10 +2,16 @@
 and show the before/after on the same held-out rows: accuracy, and the label-error rate of the training
 rows as `data.label-errors` measures it. A backdoor's rows are removed too when the model's
 representations can be read (`data.backdoor`); the attack success rate is measured by the bench, which
-knows the trigger."""
+knows the trigger.
+
+Retraining needs the recipe: a scikit-learn model carries it (`refit` clones and fits it); a torch module
+does not (its loss, optimiser and epochs live in the caller's code), so for torch the caller passes `train`,
+a function `(X, y) -> nn.Module | ModelAdapter` that trains a fresh model on the rows given. A module it
+returns is wrapped like the original (same classes, input shape and device)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -33,6 +39,36 @@ def _rows(data: Dataset, y: np.ndarray, rows: np.ndarray) -> Dataset:
     return Dataset(data.X[rows], y[rows], data.feature_names, data.target, data.source)
 
 
+Trainer = Callable[[np.ndarray, np.ndarray], Any]
+
+
+def retrainer(model: Any, train: Trainer | None) -> Callable[[np.ndarray, np.ndarray], Any]:
+    """How to train a fresh model of the same recipe on (X, y): `train` when given (its result wrapped like
+    `model` when it is a bare torch module), else the adapter's own `refit`; a ConfigError otherwise."""
+    if train is None:
+        refit = getattr(model, "refit", None)
+        if not callable(refit):
+            raise ConfigError(f"data.sanitize: {getattr(model, 'name', type(model).__name__)} cannot be retrained "
+                              "by modelward (no refit: a torch module's training loop is the caller's); pass "
+                              "train=, a function (X, y) -> trained model")
+        return refit  # type: ignore[no-any-return]
+
+    def fit(X: np.ndarray, y: np.ndarray) -> Any:
+        trained = train(X, y)
+        if callable(getattr(trained, "predict_proba", None)):
+            return trained
+        from modelward.core.adapters.torch import TorchAdapter
+
+        if isinstance(model, TorchAdapter):
+            return TorchAdapter(trained, classes=model.classes, input_spec=model.input_spec,
+                                input_shape=model.input_shape, device=str(model.device), batch_size=model.batch_size,
+                                name=model.name)
+        raise ConfigError(f"data.sanitize: train returned a {type(trained).__name__}; expected a model adapter "
+                          "(or a torch module, when the model is a TorchAdapter)")
+
+    return fit
+
+
 def _accuracy(model: Any, data: Dataset) -> float:
     return float(np.mean(model.predict(data.X) == np.asarray(data.y)))
 
@@ -40,7 +76,8 @@ def _accuracy(model: Any, data: Dataset) -> float:
 class SanitizeMitigation:
     """Removes (or relabels to the most likely class) the training rows with probable label errors and,
     when the model's representations can be read, a backdoor's poisoned rows; retrains the same model
-    recipe on what is left and measures accuracy and the label-error rate before and after."""
+    recipe on what is left and measures accuracy and the label-error rate before and after. `train`
+    (Python API only): a function (X, y) -> trained model, for models without `refit` such as torch."""
 
     id = "data.sanitize"
     threat = "data-poisoning"
@@ -53,20 +90,21 @@ class SanitizeMitigation:
     )
     example_params = {"ensemble": "linear"}
 
-    def __init__(self, policy: str = "remove", ensemble: str = "fast", backdoor: bool = True) -> None:
-        self.policy, self.ensemble, self.backdoor = policy, ensemble, backdoor
+    def __init__(self, policy: str = "remove", ensemble: str = "fast", backdoor: bool = True,
+                 train: Trainer | None = None) -> None:
+        if train is not None and not callable(train):
+            raise ConfigError(f"data.sanitize: train must be a function (X, y) -> model, got {type(train).__name__}")
+        self.policy, self.ensemble, self.backdoor, self.train = policy, ensemble, backdoor, train
 
     def applies(self, ctx: AssessContext) -> bool:
-        return callable(getattr(ctx.model, "refit", None)) and len(ctx.data) >= 20
+        return (self.train is not None or callable(getattr(ctx.model, "refit", None))) and len(ctx.data) >= 20
 
     def _error_rate(self, data: Dataset, seed: int) -> tuple[float, Any]:
         result = find_label_errors(np.nan_to_num(data.X), data.y, self.ensemble, rounds=1, seed=seed)
         return result.rate, result
 
     def apply(self, ctx: AssessContext) -> Hardened:
-        refit = getattr(ctx.model, "refit", None)
-        if not callable(refit):
-            raise ConfigError(f"{self.id}: the model cannot be retrained (no refit); sanitise the data and train it")
+        refit = retrainer(ctx.model, self.train)
         train, holdout = (ctx.data, ctx.holdout) if ctx.holdout is not None else _split(ctx.data, ctx.seed)
         before_model = refit(train.X, train.y)
         rate_before, errors = self._error_rate(train, ctx.seed)
