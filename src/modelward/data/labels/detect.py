@@ -1,6 +1,8 @@
 """Label-error detection: ensemble out-of-fold probabilities, the count from confident learning, the rows
-ranked by self-confidence, and `rounds` passes in which the models of the next pass are trained without
-the previous pass's suspects (noisy training rows blur the probabilities that judge the others)."""
+ranked by self-confidence over their class's threshold (the mean self-confidence of the class: a row of a
+class the models find hard is not judged by the standard of an easy one), and `rounds` passes in which
+the models of the next pass are trained without the previous pass's suspects (noisy training rows blur
+the probabilities that judge the others)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from modelward.core.errors import DataError
-from modelward.data.labels.confident import estimated_errors, self_confidence
+from modelward.data.labels.confident import class_thresholds, estimated_errors, self_confidence
 from modelward.data.labels.ensemble import estimators, out_of_fold
 
 
@@ -68,12 +70,12 @@ def find_label_errors(X: np.ndarray, y: np.ndarray, ensemble: str = "diverse", f
             P = out_of_fold(X, yi, len(classes), estimators(ensemble, seed), folds, seed + r, keep, step)
         count, joint = estimated_errors(P, yi)
         confidence = self_confidence(P, yi)
-        order = np.argsort(confidence, kind="stable")
+        order = np.argsort(confidence / class_thresholds(P, yi)[yi], kind="stable")
         flagged = np.sort(order[:count])
         keep = np.ones(len(yi), dtype=bool)
         keep[flagged] = False
-    method = (f"confident learning count, self-confidence ranking, {ensemble} ensemble, {folds}-fold "
-              f"out-of-fold probabilities, {total} round(s)") if probabilities is None else \
-        "confident learning count, self-confidence ranking, given out-of-sample probabilities"
+    ranking = "confident learning count, per-class normalised self-confidence ranking"
+    method = (f"{ranking}, {ensemble} ensemble, {folds}-fold out-of-fold probabilities, {total} round(s)"
+              if probabilities is None else f"{ranking}, given out-of-sample probabilities")
     return LabelErrors(flagged, 1.0 - confidence, classes[P[flagged].argmax(axis=1)], count, classes, joint, P,
                        method)
