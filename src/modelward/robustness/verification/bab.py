@@ -3,7 +3,8 @@
 A problem is one row and one wrong class j: prove margin_j = logit_y - logit_j > 0 over the row's box.
 Each open domain fixes some ReLUs active (z >= 0) or inactive (z <= 0). A round takes the domains
 with the worst lower bounds, splits each on the unstable ReLU with the largest BaBSR-style score
-(the bound lost to the ReLU's upper relaxation intercept), and re-bounds both children with
+(the bound lost to the ReLU's upper relaxation intercept), filtered by bounding the children of the
+top few candidates (FSB, De Palma et al. 2021), and re-bounds both children with
 alpha and beta optimised by gradient ascent (every value is sound, so optimisation only tightens).
 Children whose bound is positive are closed; the minimiser of each child's linear bound is run
 through the network and a negative margin there is a real counterexample. A domain with every ReLU
@@ -21,6 +22,7 @@ import numpy as np
 from modelward.robustness.verification.bounds import TorchNet, backward_bound, box_minimiser
 
 VERIFIED, FALSIFIED, OPEN = 1, -1, 0
+FSB_CANDIDATES = 4  # splits whose children are bounded before one is chosen
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,13 +142,37 @@ def _branch(net: TorchNet, d: _Domains, lo: Any, hi: Any, C: Any) -> tuple[_Doma
         s = a.clamp(max=0).neg() * (-lk * uk / width) + 1e-4 * a.abs() * torch.minimum(uk, -lk).clamp(min=0)
         scores.append(torch.where(unstable, s + 1e-12, -1.0))
     allscores = torch.cat(scores, dim=1)
-    best = allscores.argmax(dim=1)
     has = allscores.max(dim=1).values > 0
     exhausted = torch.nonzero(~has).flatten().tolist()
     idx = torch.nonzero(has).flatten()
+    d, allscores = d.take(idx), allscores[idx]
     if not len(idx):
-        return d.take(idx), exhausted
-    d, best = d.take(idx), best[idx]
+        return d, exhausted
+    # filtered smart branching: of the top candidates by score, the one whose children bound best
+    k = min(FSB_CANDIDATES, allscores.shape[1])
+    top_scores, top = allscores.topk(k, dim=1)
+    rows = d.row
+    c = C[d.prob].unsqueeze(1)
+    worth = []
+    with torch.no_grad():
+        for i in range(k):
+            kids = _split(d, top[:, i])
+            lb, _ = backward_bound(net, torch.cat([c, c]), kids.lows, kids.ups, lo[torch.cat([rows, rows])],
+                                   hi[torch.cat([rows, rows])], alphas=kids.alphas, splits=kids.splits,
+                                   betas=kids.betas)
+            lb = lb[:, 0]
+            n = len(d)
+            worth.append(torch.where(top_scores[:, i] > 0, torch.minimum(lb[:n], lb[n:]), -torch.inf))
+    choice = torch.stack(worth, dim=1).argmax(dim=1)
+    best = top[torch.arange(len(d)), choice]
+    return _split(d, best), exhausted
+
+
+def _split(d: _Domains, best: Any) -> _Domains:
+    """Two children per domain: the ReLU at flat index `best` (over all hidden layers) fixed active in the
+    first half, inactive in the second."""
+    import torch
+
     sizes = np.cumsum([0] + [t.shape[1] for t in d.lows])
     layer = torch.as_tensor(np.searchsorted(sizes, best.numpy(), side="right") - 1)
     neuron = best - torch.as_tensor(sizes)[layer]
@@ -168,7 +194,7 @@ def _branch(net: TorchNet, d: _Domains, lo: Any, hi: Any, C: Any) -> tuple[_Doma
         kids.splits[k][sel, j] = s
         kids.lows[k][sel, j] = torch.where(s > 0, 0.0, kids.lows[k][sel, j])
         kids.ups[k][sel, j] = torch.where(s < 0, 0.0, kids.ups[k][sel, j])
-    return kids, exhausted
+    return kids
 
 
 def _bound(net: TorchNet, d: _Domains, lo: Any, hi: Any, C: Any, iterations: int,

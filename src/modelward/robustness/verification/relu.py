@@ -26,6 +26,9 @@ from modelward.robustness.verification.network import ReluNetwork
 
 TOL = 1e-5
 ROOT_CHUNK = 128
+BAB_ROWS = 32  # rows branched together: enough open domains to fill a batch
+BAB_BATCH = 2048
+MILP_SHARE = 0.1  # of the time left after the attack, kept for the exact MILP
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,8 +97,8 @@ def refine(net: ReluNetwork, root: RootBounds, rows: np.ndarray, deadline: float
     S = int(root.C.shape[1])
     order = np.argsort(-lower, kind="stable")  # the nearest to proved first
     domains = 0
-    chunk = 8
-    milp_share = 0.25 if use_milp and milp_available() else 0.0
+    chunk = BAB_ROWS
+    milp_share = MILP_SHARE if use_milp and milp_available() else 0.0
     bab_deadline = deadline - milp_share * max(deadline - time.monotonic(), 0.0)
     for start in range(0, n, chunk):
         now = time.monotonic()
@@ -111,7 +114,8 @@ def refine(net: ReluNetwork, root: RootBounds, rows: np.ndarray, deadline: float
         C = root.C[r].reshape(-1, root.C.shape[-1])
         alphas = [a[r].reshape(len(part) * S, 1, -1) for a in root.alphas]
         out = branch_and_bound(tn, root.lo[r], root.hi[r], [t[r] for t in root.lows], [t[r] for t in root.ups],
-                               probs_row, C, alphas, root.lb[r].reshape(-1), now + share, tol=TOL)
+                               probs_row, C, alphas, root.lb[r].reshape(-1), now + share, tol=TOL,
+                               batch=BAB_BATCH)
         domains += out.domains
         st = out.status.reshape(len(part), S)
         for i, p in enumerate(part):
