@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -42,14 +43,16 @@ def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int
     return {fam: (float(np.mean(v)), len(v)) for fam, v in by.items()}
 
 
-def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[list[bool], list[float]]:
+def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[list[bool], list[float], list[float]]:
+    """Flags, wall seconds and CPU seconds per prompt (CPU time moves far less with the machine's load)."""
     detector.score_many(texts[:50])  # warm the caches of the vectorisers (not the normalisation cache)
-    flags, seconds = [], []
+    flags, seconds, cpu = [], [], []
     for t in texts:
-        s = time.perf_counter()
+        s, c = time.perf_counter(), time.process_time()
         flags.append(detector.score(t + " ").flagged)  # a fresh string: no normalisation cache hit
         seconds.append(time.perf_counter() - s)
-    return flags, seconds
+        cpu.append(time.process_time() - c)
+    return flags, seconds, cpu
 
 
 def main() -> None:
@@ -82,9 +85,11 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
     }
     results: dict[str, dict[str, object]] = {}
     for name, detector in systems.items():
-        flags, seconds = _ours(name, detector, texts)
+        flags, seconds, cpu = _ours(name, detector, texts)
         results[name] = {"rates": _rates(flags, families), "p50_ms": 1000 * float(np.percentile(seconds, 50)),
-                         "p99_ms": 1000 * float(np.percentile(seconds, 99)), "n": len(texts)}
+                         "p99_ms": 1000 * float(np.percentile(seconds, 99)), "n": len(texts),
+                         "cpu_p50_ms": 1000 * float(np.percentile(cpu, 50)),
+                         "cpu_p99_ms": 1000 * float(np.percentile(cpu, 99))}
     rng = np.random.default_rng(0)
     sample = [i for fam in FAMILIES for i in rng.permutation([j for j, f in enumerate(families) if f == fam])
               [: anchor_sample].tolist()]
@@ -114,15 +119,19 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
                                                 "p99_ms": float("nan"), "n": len(sample)}
     else:
         print("anchors not run: create bench/.venv-llm (see bench/llm/README.md)", file=sys.stderr)
-    header = f"{'system':34s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES) + f"{'p50 ms':>8s}{'p99 ms':>8s}"
+    header = (f"{'system':34s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES) + f"{'p50 ms':>8s}{'p99 ms':>8s}"
+              f"{'cpu p50':>8s}{'cpu p99':>8s}")
+    load = os.getloadavg()
     print(f"\nheld-out set {set_name} (seed {seed}): " + ", ".join(
         f"{f} {results['modelward (full)']['rates'][f][1]}" for f in FAMILIES))  # type: ignore[index]
-    print("attack families: recall; benign and hard: false-positive rate")
+    print(f"attack families: recall; benign and hard: false-positive rate; load average {load[0]:.1f} "
+          f"{load[1]:.1f} {load[2]:.1f}")
     print(header)
     for name, r in results.items():
         rates = r["rates"]
         print(f"{name:34s}" + "".join(f"{rates[f][0]:9.3f}" for f in FAMILIES)  # type: ignore[index]
-              + f"{r['p50_ms']:8.2f}{r['p99_ms']:8.2f}")
+              + f"{r['p50_ms']:8.2f}{r['p99_ms']:8.2f}{r.get('cpu_p50_ms', float('nan')):8.2f}"
+              f"{r.get('cpu_p99_ms', float('nan')):8.2f}")
     return results
 
 

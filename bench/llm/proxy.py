@@ -36,7 +36,7 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait(url: str, seconds: float = 60) -> None:
+def _wait(url: str, seconds: float = 240) -> None:
     import httpx
 
     deadline = time.monotonic() + seconds
