@@ -1,0 +1,32 @@
+"""Word-boundary cases of the pattern recognisers: the patterns start with a character class and check
+the character before it afterwards (and IPs are looked for from cheap start finders), which must find
+exactly what a leading look-behind would."""
+
+from modelward.data.pii.recognizers import cards, ips, national_ids, ssns
+
+
+def _spans(matches):
+    return [(m.start, m.end, m.kind) for m in matches]
+
+
+def test_ipv6_found_from_its_colons_and_only_at_a_token_start():
+    text = "fe80::1ff:fe23:4567:890a and 2001:db8::8a2e:370:7334."
+    assert _spans(ips(text)) == [(0, 24, "ipv6"), (29, 52, "ipv6")]
+    assert _spans(ips("abcdef::1 12:30:45 x::1")) == []  # glued to a word, a time of day, too short
+
+
+def test_ipv4_boundaries_and_version_strings():
+    assert _spans(ips("from 10.0.0.1/24 and 192.168.1.1.")) == [(5, 16, "ipv4"), (21, 32, "ipv4")]
+    assert _spans(ips("v1.2.3.4, version 10.0.0.1, 1.2.3.4.5, 256.1.1.1, a10.0.0.1")) == []
+
+
+def test_national_ids_not_inside_a_longer_word():
+    text = "NI AB 12 34 56 C; xAB123456C; DNI 12345678Z, X1234567L, 912345678Z"
+    assert _spans(national_ids(text)) == [(3, 16, "uk_nino"), (34, 43, "es_dni"), (45, 54, "es_dni")]
+    assert _spans(national_ids("NIR a185057800608436")) == []
+
+
+def test_cards_and_ssns_not_glued_to_other_tokens():
+    assert _spans(cards("card 4111 1111 1111 1111, x4111111111111111, 4111111111111111.5")) == [(5, 24, "visa")]
+    assert _spans(ssns("SSN 078-05-1120? 123-45-6789, a123-45-6789, 219-09-9999-1")) == []
+    assert _spans(ssns("SSN 219-09-9998 on file")) == [(4, 15, "")]
