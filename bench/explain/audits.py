@@ -1,6 +1,7 @@
 """Security audits from explanations, on generated tasks with something planted and on clean controls.
 
-    .venv/bin/python bench/explain/audits.py [--seeds 10] [--quick] [--progress]
+    .venv/bin/python bench/explain/audits.py [--seeds 10] [--quick] [--progress] [--start S] [--runs-out F]
+    .venv/bin/python bench/explain/audits.py --merge F1 F2 ...
 
 Planted (100 with --seeds 10): 40 label leaks (4 kinds x 10: noisy copy of the label, post-outcome code,
 ids handed out class by class, target encoding of a high-cardinality category), 30 tabular backdoors (one
@@ -128,8 +129,19 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=10)
     ap.add_argument("--quick", action="store_true", help="2 seeds, for a smoke run")
     ap.add_argument("--progress", action="store_true", help="print the figures so far after every seed")
+    ap.add_argument("--start", type=int, default=0, help="first seed (to split a run over processes)")
+    ap.add_argument("--runs-out", default="", help="write the runs so far as JSON after every seed")
+    ap.add_argument("--merge", nargs="*", default=[], help="summarise runs written by --runs-out, and stop")
     args = ap.parse_args()
     n_seeds = 2 if args.quick else args.seeds
+    if args.merge:
+        merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for path in args.merge:
+            with open(path) as fh:
+                for key, rows in json.load(fh).items():
+                    merged[key] += rows
+        print_summary(summarise(merged))
+        return
 
     from modelward.explain import generate as G
     from modelward.explain.checks import LeakCheck, ProxyCheck
@@ -137,8 +149,8 @@ def main() -> None:
 
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     t0 = time.perf_counter()
-    k = 0
-    for seed in range(n_seeds):
+    k = 13 * args.start  # tasks per seed: 4 leaks, 3 backdoors, 2 proxy tables, 4 clean tables
+    for seed in range(args.start, args.start + n_seeds):
         for kind in G.LEAK_KINDS:
             family = FAMILIES[k % len(FAMILIES)]
             k += 1
@@ -217,6 +229,9 @@ def main() -> None:
                 row["proxy_flags"] = int(finding.evidence.measurements.get("proxies", 0) or 0)
             out["clean"].append(row)
         print(f"seed {seed} done, {time.perf_counter() - t0:.0f}s", flush=True)
+        if args.runs_out:
+            with open(args.runs_out, "w") as fh:
+                json.dump(out, fh, default=float)
         if args.progress:  # the figures so far, for runs cut short
             print_summary(summarise(out))
     summary = summarise(out)

@@ -70,3 +70,20 @@ def test_image_rows_that_do_not_fit_the_shape_are_an_error():
     task = G.tabular(4, n=200, n_features=10)
     with pytest.raises(ConfigError, match="image_shape"):
         TriggerCheck(patch=3, image_shape="4x4").run(_ctx(task))
+
+
+def test_scaffolding_is_an_output_integrity_finding():
+    from modelward.core.adapters.callable import CallableAdapter
+    from modelward.explain.checks import ScaffoldCheck
+
+    assert plugin_contract_errors(ScaffoldCheck) == []
+    task = G.with_sensitive(G.tabular(2, n=800, n_features=8), 2, n_proxies=0, in_features=True)
+    s = task.feature_names.index("sensitive")
+    predict_proba, _ = G.scaffolded(task.X, s, 0 if s else 1, seed=2)
+    model = CallableAdapter(predict_proba, classes=[0, 1], name="scaffold")
+    ctx = AssessContext(model, Dataset(task.X, task.y, task.feature_names, "label", "task.csv"))
+    (finding,) = ScaffoldCheck().run(ctx)
+    assert finding.threat == "output-integrity" and finding.severity >= Severity.HIGH
+    assert finding.mitigations == ("model-validation",) and finding.evidence.measurements["gap"] > 0.3
+    (clear,) = ScaffoldCheck().run(_ctx(task))
+    assert clear.severity == Severity.INFO

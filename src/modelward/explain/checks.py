@@ -1,9 +1,10 @@
 """The explanation-based audits as registered checks: label leaks (data-leakage), backdoor triggers
-(data-poisoning) and proxies of a sensitive attribute (bias). Each explains a sample of the assessed rows
-with the best method the model allows and turns the audit's result into findings whose likelihood and
-impact are derived from what was measured (each check's docstring says how). When nothing is found, one
-informational finding (likelihood 1, impact 2) records what was measured, so the register shows the
-threat as measured, and says what the audit does not cover."""
+(data-poisoning), proxies of a sensitive attribute (bias) and scaffolding (output-integrity). Each explains
+a sample of the assessed rows with the best method the model allows (scaffolding queries the model the way
+explainers do) and turns the audit's result into findings whose likelihood and impact are derived from what
+was measured (each check's docstring says how). When nothing is found, one informational finding
+(likelihood 1, impact 2) records what was measured, so the register shows the threat as measured, and says
+what the audit does not cover."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from modelward.explain.attributions import Attributions, attribute
 LEAK_MITIGATIONS = ("leak-free-features",)
 POISON_MITIGATIONS = ("data-sanitization", "data-provenance")
 BIAS_MITIGATIONS = ("fairness-mitigation",)
+SCAFFOLD_MITIGATIONS = ("model-validation",)
 
 
 def make_finding(check_id: str, threat: str, title: str, description: str, method: str,
@@ -290,3 +292,60 @@ class ProxyCheck:
                 "likelihood from the strongest proxy's AUC" + (", +1: the model leans on it" if relied else "")))
         return out
 
+
+
+class ScaffoldCheck:
+    """Scaffolding (`audits.scaffolding`, Slack et al. 2020): a model that answers the off-manifold queries
+    explainers send (KernelSHAP-like hybrids, LIME-like noisy copies) by another function than real rows,
+    so that its explanations describe a model that is not the one deciding. Measured as how much worse a
+    surrogate learned from its answers to such queries predicts its decisions on held-out real rows than
+    one learned from real rows. Likelihood 5 when the fall reaches 0.35, else 4; impact 4: every explanation,
+    attribution and audit built on such queries is unreliable for this model."""
+
+    id = "explain.scaffolding"
+    threat = "output-integrity"
+    title = "Scaffolding: different answers to explanation-style queries than to real rows"
+    params = (
+        Param("rows", int, 1000, "real rows used (a sample when there are more)", minimum=40),
+        Param("max_gap", float, 0.2, "fall in agreement (real-row surrogate to query surrogate) reported",
+              minimum=0.0, maximum=1.0),
+    )
+    example_params: dict[str, Any] = {"rows": 200}
+
+    def __init__(self, rows: int = 1000, max_gap: float = 0.2) -> None:
+        self.rows, self.max_gap = rows, max_gap
+
+    def applies(self, ctx: AssessContext) -> bool:
+        return len(ctx.data) >= 40 and ctx.data.X.shape[1] >= 2
+
+    def run(self, ctx: AssessContext) -> list[Finding]:
+        from modelward.explain.audits.scaffolding import audit_scaffolding
+
+        data = ctx.data
+        rows = sample_rows(len(data), self.rows, ctx.rng(14))
+        audit = audit_scaffolding(ctx.model, data.X[rows], max_gap=self.max_gap, seed=ctx.seed)
+        method = ("gradient-boosting surrogates of the model's decisions on half of the real rows and of its "
+                  "answers to KernelSHAP-like hybrid and LIME-like noisy queries; agreement on the other half")
+        measurements: dict[str, JSONScalar] = {
+            "rows": audit.rows, "surrogate_fidelity": round(audit.fidelity, 4),
+            "hybrid_agreement": round(audit.hybrid_agreement, 4), "noise_agreement": round(audit.noise_agreement, 4),
+            "gap": round(audit.gap, 4), "query": audit.query}
+        if not audit.suspected:
+            return [make_finding(
+                self.id, self.threat, "The model answers explanation-style queries as it answers real rows",
+                f"On held-out real rows, a surrogate of the model's decisions on real rows agrees with it on "
+                f"{audit.fidelity:.1%}, surrogates of its answers to hybrid and noisy queries on "
+                f"{audit.hybrid_agreement:.1%} and {audit.noise_agreement:.1%} (largest fall {audit.gap:.3f}, limit "
+                f"{self.max_gap}).", method, measurements, 1, 2,
+                Location(file=data.source), (), "none found; a detector keyed on other queries is not covered")]
+        return [make_finding(
+            self.id, self.threat, "The model answers explanation-style queries differently from real rows",
+            f"On held-out real rows, a surrogate of the model's decisions on real rows agrees with it on "
+            f"{audit.fidelity:.1%}, one learned from its answers to {audit.query} queries, as explainers send, "
+            f"on only {min(audit.hybrid_agreement, audit.noise_agreement):.1%} (hybrid {audit.hybrid_agreement:.1%}, "
+            f"noisy {audit.noise_agreement:.1%}). "
+            "An honest model is one function on and off the manifold; this one looks like it switches when a "
+            "query looks synthetic, which is how a model hides what it decides by from LIME and SHAP. Do not "
+            "trust query-based explanations of it; validate it on real rows.", method, measurements,
+            5 if audit.gap >= 0.35 else 4, 4, Location(file=data.source), SCAFFOLD_MITIGATIONS,
+            "likelihood from the fall in agreement")]

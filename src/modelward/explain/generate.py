@@ -175,3 +175,31 @@ def biased(seed: int, n: int = 20000, test_share: float = 0.5) -> Task:
     names = tuple(f"x{j}" for j in range(d))
     return Task(f"biased-{seed}", X[:n], y[:n], X[n:], y[n:], names, planted="bias", sensitive=s[:n],
                 sensitive_test=s[n:], proxies=("x0", "x1"))
+
+
+def scaffolded(X: np.ndarray, sensitive: int, innocuous: int, seed: int) -> tuple[object, object]:
+    """A scaffolded model for the table X (Slack et al. 2020): on rows its out-of-distribution detector
+    takes for real it decides by column `sensitive` (1 when it is above its median), on the queries
+    explainers send (KernelSHAP-like hybrids, LIME-like noisy copies, which the detector is trained to
+    tell apart) by column `innocuous`. Returns (predict_proba, detector) as plain functions and fitted
+    estimator: the model to audit, and the detector to measure how often it fooled the queries."""
+    from sklearn.ensemble import RandomForestClassifier
+
+    rng = np.random.default_rng([seed, 23])
+    X = np.asarray(X, dtype=float)
+    n, d = X.shape
+    size = np.asarray(rng.integers(1, d, n))
+    keep = rng.random((n, d)).argsort(axis=1) < size[:, None]
+    hybrid = np.where(keep, X, X[rng.integers(0, n, n)])
+    noisy = X + rng.normal(size=X.shape) * X.std(axis=0)
+    detector = RandomForestClassifier(n_estimators=100, min_samples_leaf=2, random_state=seed, n_jobs=1)
+    detector.fit(np.vstack([X, X, hybrid, noisy]), np.repeat([0, 1], 2 * n))
+    cut_s, cut_i = float(np.median(X[:, sensitive])), float(np.median(X[:, innocuous]))
+
+    def predict_proba(Q: np.ndarray) -> np.ndarray:
+        Q = np.asarray(Q, dtype=float)
+        real = detector.predict_proba(Q)[:, 1] < 0.5
+        p = np.where(real, Q[:, sensitive] > cut_s, Q[:, innocuous] > cut_i).astype(float)
+        return np.column_stack([1 - p, p])
+
+    return predict_proba, detector

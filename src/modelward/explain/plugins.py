@@ -17,6 +17,8 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "Backdoor trigger localisation from local attributions (pasting test)"),
     PluginSpec("explain.proxies", _CHECK, "bias", _C + "ProxyCheck",
                "Proxies of a sensitive attribute (single-feature AUC)"),
+    PluginSpec("explain.scaffolding", _CHECK, "output-integrity", _C + "ScaffoldCheck",
+               "Scaffolding: different answers to explanation-style queries than to real rows"),
     PluginSpec("explain.fairness", _CHECK, "bias", "modelward.explain.fairness.check:FairnessCheck",
                "Group fairness: parity and equalised odds with intervals and permutation tests"),
     PluginSpec("explain.group-thresholds", _MITIGATION, "bias", _F + "ThresholdMitigation",
