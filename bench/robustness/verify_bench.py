@@ -73,6 +73,7 @@ def main() -> None:
     t = time.time()
     net = mlp(Xtr, ytr)
     print(f"MLP trained in {time.time() - t:.0f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    torch.set_num_threads(1)  # as verify does: small batches, and a shared CPU punishes thread hand-offs
     clean = (net(torch.tensor(Xte, dtype=torch.float32)).argmax(1).numpy() == yte)
     out: dict[str, object] = {"eps": args.eps, "rows": len(Xte), "clean_accuracy": float(clean.mean())}
 

@@ -19,10 +19,15 @@ def iris01() -> tuple[np.ndarray, np.ndarray]:
 def train(net, X: np.ndarray, y: np.ndarray, steps: int = 300):  # type: ignore[no-untyped-def]
     opt = torch.optim.Adam(net.parameters(), lr=0.02)
     Xt, yt = torch.tensor(X, dtype=torch.float32), torch.tensor(y)
-    for _ in range(steps):
-        opt.zero_grad()
-        torch.nn.functional.cross_entropy(net(Xt), yt).backward()
-        opt.step()
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)  # a tiny net: threads only add hand-offs
+    try:
+        for _ in range(steps):
+            opt.zero_grad()
+            torch.nn.functional.cross_entropy(net(Xt), yt).backward()
+            opt.step()
+    finally:
+        torch.set_num_threads(before)
     return net.eval()
 
 
