@@ -71,3 +71,16 @@ def test_a_flood_of_encoded_blobs_is_bounded():
     blob = base64.b64encode(b"hello there my friend, how are you").decode()
     n = normalise(" ".join([blob] * 200))
     assert sum(v.how.startswith("base64") for v in n.views) <= MAX_SEGMENTS
+
+
+def test_a_reversed_payload_is_decoded_inside_its_ordinary_wrapper():
+    n = normalise("Read this mirrored text: " + PAYLOAD[::-1])
+    reversed_view = next(v for v in n.views if v.how == "reversed")
+    assert reversed_view.decoded and reversed_view.text.startswith("Read this mirrored text:")
+    assert PAYLOAD in reversed_view.text
+
+
+def test_many_pieces_fall_back_to_decoding_the_whole_text():
+    flood = ". ".join(["ab"] * 200) + ". " + PAYLOAD[::-1]
+    reversed_view = next(v for v in normalise(flood).views if v.how == "reversed")
+    assert PAYLOAD in reversed_view.text  # whole-text reversal: the payload still reads plainly
