@@ -2,6 +2,9 @@
 phrasings, carriers (HR, clinics, legal, travel, finance), personas and languages' wordings (C adds
 Swedish, Indonesian, Vietnamese and Hindi beside the languages A and B cover). Its first measurement was
 taken before any change it could inform; it is used only to measure, never to train, calibrate or tune.
+Its role-play and multilingual families are not independent of the rules: the role-play vocabulary and
+the multilingual lexicons were written after it by its author (bench/llm/README.md says what that means
+for the figures).
 """
 
 from __future__ import annotations
