@@ -175,3 +175,23 @@ def test_a_busy_database_hands_the_batch_to_the_writer_thread(tmp_path):
     assert asyncio.run(one()) == 1
     audit.close()
     assert verify_log(db, [audit.key.public_key()]).ok
+
+
+def test_the_wal_is_checkpointed_in_the_background_not_in_a_commit(tmp_path):
+    from modelward.gateway.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'wal.db'}", checkpoint_s=0.05)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0  # no fsync inside a commit
+    t = db.tables["api_keys"]
+    with db.engine.begin() as conn:
+        conn.execute(t.insert().values(key_id="k1", client_id="c", role="client", salt="00", digest="0",
+                                       created=0.0, revoked=None, note=""))
+    import time
+
+    deadline = time.monotonic() + 20
+    while db.checkpoints < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    db.close()
+    assert db.checkpoints >= 2 and not db.checkpoint_errors
+    assert not db._checkpointer.is_alive()

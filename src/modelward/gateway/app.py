@@ -143,6 +143,7 @@ def create_app(gateway: Gateway, extra_routes: Any = ()) -> Any:
         yield
         gateway.audit.close()
         gateway.alerts.close()
+        gateway.audit.db.close()  # stops its WAL checkpoints; the engine reconnects if used again
 
     from modelward import __version__
 

@@ -5,6 +5,7 @@ Tables are SQLAlchemy Core; no ORM session sits on the request path.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from modelward.core.errors import ConfigError, require
@@ -58,7 +59,10 @@ class Database:
     """An engine on `url` with the gateway's tables created; SQLite runs in WAL mode with the asked
     `synchronous` level (normal: survives a killed process; full: also a power loss)."""
 
-    def __init__(self, url: str, synchronous: str = "normal") -> None:
+    def __init__(self, url: str, synchronous: str = "normal", checkpoint_s: float | None = None) -> None:
+        """`checkpoint_s` (SQLite): copy the WAL into the database from a background thread this often,
+        instead of SQLite's automatic checkpoint, which runs inside a committing call and fsyncs there
+        (a serving process's calls would wait on the disk)."""
         sa = sqlalchemy()
         if synchronous not in _SYNCHRONOUS:
             raise ConfigError(f"database: synchronous must be normal or full, got {synchronous!r}")
@@ -77,6 +81,8 @@ class Database:
                 cur.execute("PRAGMA journal_mode=WAL")
                 cur.execute(f"PRAGMA synchronous={level}")
                 cur.execute("PRAGMA busy_timeout=10000")
+                if checkpoint_s is not None:
+                    cur.execute("PRAGMA wal_autocheckpoint=0")
                 cur.close()
 
             sa.event.listen(self.engine, "connect", _pragmas)
@@ -86,8 +92,28 @@ class Database:
             self.metadata.create_all(self.engine)
         except sa.exc.SQLAlchemyError as exc:
             raise ConfigError(f"database {_display(url)}: cannot open or create the tables: {exc}") from None
+        self.checkpoints = 0
+        self.checkpoint_errors: list[str] = []
+        self._stop = threading.Event()
+        self._checkpointer: threading.Thread | None = None
+        if self.is_sqlite and checkpoint_s is not None:
+            self._checkpointer = threading.Thread(target=self._checkpoint_loop, args=(checkpoint_s,), daemon=True,
+                                                  name="modelward-wal-checkpoint")
+            self._checkpointer.start()
+
+    def _checkpoint_loop(self, every: float) -> None:
+        while not self._stop.wait(every):
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                self.checkpoints += 1
+            except Exception as exc:  # the WAL keeps every commit; the next round retries
+                self.checkpoint_errors = [*self.checkpoint_errors[-9:], f"{type(exc).__name__}: {str(exc)[:200]}"]
 
     def close(self) -> None:
+        self._stop.set()
+        if self._checkpointer is not None:
+            self._checkpointer.join(10)
         self.engine.dispose()
 
 

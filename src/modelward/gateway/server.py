@@ -24,7 +24,7 @@ _UNSET: Any = object()
 
 
 def open_database(policy: Policy) -> Database:
-    return Database(policy.database, policy.audit.synchronous)
+    return Database(policy.database, policy.audit.synchronous, checkpoint_s=1.0)
 
 
 def build_gateway(policy: Policy, *, verifier: SignatureVerifier | None = _UNSET,
