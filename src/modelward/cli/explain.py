@@ -12,7 +12,7 @@ import typer
 
 from modelward.cli.common import err_console, finish, parse_severity
 
-AUDITS = ("explain.leakage", "explain.trigger", "explain.proxies", "explain.fairness")
+AUDITS = ("explain.leakage", "explain.trigger", "explain.proxies", "explain.fairness", "explain.scaffolding")
 
 
 def explain_command(
