@@ -5,8 +5,9 @@ What it adds to the original, so that few iterations suffice:
   at the original row), not to the runner-up class, which is often farther;
 - the constant starts per row where the linearised problem puts the boundary (twice the smallest
   c whose minimiser reaches it: c* = 2 margin / (scale ||grad margin||^2)), not at one global value;
-- each search step starts from the best adversarial row found so far (else where the last ended),
-  instead of from the original row;
+- the first search step starts on the linearised boundary (one DeepFool step from the gradient the
+  constant needed), each later one from the best adversarial row found so far (else where the last
+  ended), instead of from the original row;
 - Adam on delta itself, projected into the feature box (pixels at a bound move at once, which the
   tanh change of variables forbids), with a cosine-decayed step per search step;
 - rows already broken within `eps` stop; the smallest adversarial row is finally pulled towards
@@ -34,7 +35,7 @@ def carlini_wagner_l2(
     search_steps: int = 5,
     c_init: float | None = None,
     kappa: float = 0.0,
-    lr: float = 0.05,
+    lr: float = 0.02,
     refine_steps: int = 10,
     target: np.ndarray | None = None,
 ) -> AttackResult:
@@ -75,6 +76,9 @@ def carlini_wagner_l2(
         const = np.full(n, float(c_init))
     lower_c, upper_c = np.zeros(n), np.full(n, np.inf)
     delta = np.zeros_like(X0)
+    if c_init is None and live.size:  # start on the linearised boundary (a DeepFool step), not at x0
+        g2 = np.maximum((g0 * g0).sum(axis=1), 1e-12)
+        delta[live] = cons.box(X0[live] + (1.02 * np.maximum(m0, 0.0) / g2)[:, None] * g0, X0[live]) - X0[live]
     for _ in range(search_steps):
         if live.size == 0:
             break
