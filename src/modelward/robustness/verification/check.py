@@ -9,10 +9,12 @@ same ball.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 import numpy as np
 
 from modelward.core.context import AssessContext
+from modelward.core.errors import ConfigError
 from modelward.core.findings import Evidence, Finding, Location, severity_of
 from modelward.core.params import Param
 from modelward.robustness.params import EPS_UNIT, IMPACT
@@ -34,16 +36,21 @@ class VerificationCheck:
     threat = "evasion"
     title = "Adversarial evasion: verified robust accuracy (bound propagation, branch and bound, MILP)"
     params = (
-        Param("eps", float, 0.05, "radius of the L∞ ball verified", unit=EPS_UNIT, minimum=0.0, maximum=1.0),
+        Param("eps", float, (0.05,), "radii of the L∞ balls verified (one finding each; the time budget is "
+              "shared)", unit=EPS_UNIT, minimum=0.0, maximum=1.0, many=True),
         Param("rows", int, 100, "rows verified at most (a random sample beyond)", minimum=1),
         Param("time_budget", float, 30.0, "seconds for the attack and the complete methods together; rows not "
               "settled by then are reported unknown", unit="s", minimum=1.0),
         IMPACT,
     )
-    example_params = {"eps": 0.05, "rows": 24, "time_budget": 10.0}
+    example_params = {"eps": (0.05,), "rows": 24, "time_budget": 10.0}
 
-    def __init__(self, eps: float = 0.05, rows: int = 100, time_budget: float = 30.0, impact: int = 4) -> None:
-        self.eps, self.rows, self.time_budget, self.impact = eps, rows, time_budget, impact
+    def __init__(self, eps: Sequence[float] | float = (0.05,), rows: int = 100, time_budget: float = 30.0,
+                 impact: int = 4) -> None:
+        values = tuple(sorted(float(e) for e in (eps if isinstance(eps, list | tuple) else (eps,))))
+        if not values or any(not 0 <= e <= 1 for e in values):
+            raise ConfigError(f"{self.id}: eps must be shares of the feature range in [0, 1], got {eps!r}")
+        self.eps, self.rows, self.time_budget, self.impact = values, rows, time_budget, impact
 
     def applies(self, ctx: AssessContext) -> bool:
         if len(ctx.data) < MIN_ROWS or not bool((ctx.y_index >= 0).all()):
@@ -76,12 +83,17 @@ class VerificationCheck:
         scale = feature_scale(X, ctx.model.input_spec)
         view = RangeScaledAdapter(ctx.model, scale)
         lo_b, hi_b = bounds_of(ctx.model, X.shape[1])
-        attack = auto_attack(view, 50, ctx.seed, self.eps, to_x=scale.to_x, to_u=scale.to_u)
         spec = ctx.model.input_spec
         mutable = spec.mutable_mask if spec.features else np.ones(X.shape[1], bool)
-        res = run(target, adapter, name, X, y_idx, self.eps * scale.scale * mutable, lo_b, hi_b, attack,
-                  start + self.time_budget, None, self.eps, spec.clip if spec.features else None)
-        return [self._finding(ctx, res, ids)]
+        findings = []
+        for k, eps in enumerate(self.eps):
+            attack = auto_attack(view, 50, ctx.seed, eps, to_x=scale.to_x, to_u=scale.to_u)
+            deadline = start + self.time_budget * (k + 1) / len(self.eps)  # time a budget leaves goes on
+            res = run(target, adapter, name, X, y_idx, eps * scale.scale * mutable, lo_b, hi_b, attack, deadline,
+                      None, eps, spec.clip if spec.features else None)
+            findings.append(self._finding(ctx, res, ids))
+            ctx.progress("verification", (k + 1) / len(self.eps))
+        return findings
 
     def _finding(self, ctx: AssessContext, res: VerificationResult, ids: np.ndarray) -> Finding:
         lo, hi = res.interval
