@@ -313,7 +313,7 @@ def _detection(s: _Setup, params: dict[str, Any]) -> _Outcome:
 
         for steps in sorted({max(1, adaptive_steps // 5), adaptive_steps}):
             adaptive = adaptive_attack(detector, s.X_eval, y_idx, e, norm=s.norm, steps=steps,
-                                       lambdas=(0.0, 0.1, 1.0), methods=("penalty", "orthogonal", "selective"),
+                                       lambdas=(0.0, 0.03, 0.1, 1.0), methods=("penalty", "orthogonal", "selective"),
                                        seed=s.seed + 2)
             runs[f"adaptive,steps={steps}"] = [adaptive.x_adv]
             if smoothed is not None:
