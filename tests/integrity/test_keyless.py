@@ -224,3 +224,25 @@ def test_sigstore_python_accepts_the_same_bundle_and_refuses_the_same_tampering(
         except Rejected:
             mine = False
         assert mine == theirs == (name == "genuine"), name
+
+
+def test_the_serving_gate_trusts_a_keyless_signer_from_the_environment(signed, monkeypatch, tmp_path):
+    from modelward.gateway.verifier import installed_verifier
+
+    model_dir, _, root = signed
+    monkeypatch.setenv("MODELWARD_KEYRING", str(tmp_path / "no-keyring"))
+    monkeypatch.delenv("MODELWARD_TRUSTED_KEYS", raising=False)
+    verifier = installed_verifier()
+    assert verifier is not None
+    assert not verifier(model_dir).verified  # nothing trusted yet: fails closed
+    monkeypatch.setenv("MODELWARD_SIGSTORE_TRUST_ROOT", str(root))
+    monkeypatch.setenv("MODELWARD_SIGSTORE_ISSUER", ISSUER)
+    monkeypatch.setenv("MODELWARD_SIGSTORE_IDENTITY", "mallory@example.com")
+    wrong = verifier(model_dir)
+    assert not wrong.verified and "mallory@example.com" in wrong.reason
+    monkeypatch.setenv("MODELWARD_SIGSTORE_IDENTITY", IDENTITY)
+    check = verifier(model_dir)
+    assert check.verified, check.reason
+    monkeypatch.delenv("MODELWARD_SIGSTORE_ISSUER")
+    partial = verifier(model_dir)
+    assert not partial.verified and "needs all three" in partial.reason

@@ -31,7 +31,8 @@ class ServingPolicy:
     `keyring`, `roots`: who is trusted. `signature`: the bundle (default: MODEL/model.sig or MODEL.sig).
     `require`: attestation requirements such as "scan-clean". `key_provider` (file:PATH, env:NAME,
     vault:URL): for a sealed package, also open it in memory, authenticate every chunk and check the
-    plaintext against the model signature sealed with it."""
+    plaintext against the model signature sealed with it. `trust_root`, `identity`, `issuer`: trust a
+    keyless Sigstore signer, verified offline against the trust root (all three or none)."""
 
     require_signature: bool = True
     public_keys: Sequence[PathLike] = ()
@@ -41,6 +42,9 @@ class ServingPolicy:
     require: Sequence[str] = ()
     workers: int | None = None
     key_provider: str | None = None
+    trust_root: PathLike | None = None
+    identity: str | None = None
+    issuer: str | None = None
 
 
 def _check_sealed(package: Path, key_provider: str, trust: Trust, package_check: Verification) -> Verification:
@@ -67,9 +71,12 @@ def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> V
         return Verification(True, "no signature, and the policy does not require one", str(model), str(signature))
     try:
         trust = Trust.from_files([Path(p) for p in policy.public_keys], [Path(p) for p in policy.roots],
-                                 Keyring(Path(policy.keyring)) if policy.keyring is not None else None)
+                                 Keyring(Path(policy.keyring)) if policy.keyring is not None else None,
+                                 trust_root=Path(policy.trust_root) if policy.trust_root is not None else None,
+                                 identity=policy.identity, issuer=policy.issuer)
         if trust.empty:
-            return Verification(False, "the serving policy trusts no key or root certificate: nothing can verify "
+            return Verification(False, "the serving policy trusts no key, root certificate or keyless signer: "
+                                "nothing can verify "
                                 "the signature", str(model), str(signature))
         result = verify_model(model, trust, signature=signature, require=policy.require, workers=policy.workers)
         if result.ok and policy.key_provider is not None and is_sealed(model):
@@ -84,13 +91,16 @@ def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> V
 
 ENV_KEYS, ENV_ROOTS, ENV_REQUIRE, ENV_PROVIDER = ("MODELWARD_TRUSTED_KEYS", "MODELWARD_TRUSTED_ROOTS",
                                                   "MODELWARD_REQUIRE", "MODELWARD_KEY_PROVIDER")
+ENV_TRUST_ROOT, ENV_IDENTITY, ENV_ISSUER = ("MODELWARD_SIGSTORE_TRUST_ROOT", "MODELWARD_SIGSTORE_IDENTITY",
+                                            "MODELWARD_SIGSTORE_ISSUER")
 
 
 def policy_from_env() -> ServingPolicy:
     """The serving policy of a process: trusted public keys ($MODELWARD_TRUSTED_KEYS, paths separated like
     PATH), root certificates ($MODELWARD_TRUSTED_ROOTS), the keyring ($MODELWARD_KEYRING or
-    ~/.modelward/keys, when it exists), attestation requirements ($MODELWARD_REQUIRE, comma-separated)
-    and a key provider for sealed packages ($MODELWARD_KEY_PROVIDER)."""
+    ~/.modelward/keys, when it exists), attestation requirements ($MODELWARD_REQUIRE, comma-separated),
+    a key provider for sealed packages ($MODELWARD_KEY_PROVIDER) and a keyless Sigstore signer verified
+    offline ($MODELWARD_SIGSTORE_TRUST_ROOT, $MODELWARD_SIGSTORE_IDENTITY, $MODELWARD_SIGSTORE_ISSUER)."""
     from modelward.integrity.keyring import default_keyring_dir
 
     def paths(var: str) -> tuple[str, ...]:
@@ -99,7 +109,9 @@ def policy_from_env() -> ServingPolicy:
     ring = default_keyring_dir()
     return ServingPolicy(True, paths(ENV_KEYS), ring if (ring / "keyring.json").exists() else None, paths(ENV_ROOTS),
                          require=tuple(r.strip() for r in os.environ.get(ENV_REQUIRE, "").split(",") if r.strip()),
-                         key_provider=os.environ.get(ENV_PROVIDER) or None)
+                         key_provider=os.environ.get(ENV_PROVIDER) or None,
+                         trust_root=os.environ.get(ENV_TRUST_ROOT) or None,
+                         identity=os.environ.get(ENV_IDENTITY) or None, issuer=os.environ.get(ENV_ISSUER) or None)
 
 
 @dataclass(frozen=True)
