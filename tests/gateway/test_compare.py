@@ -105,6 +105,38 @@ def test_a_blocking_guard_refuses_like_the_gateway(split):
     assert guarded.blocked == 1 and guarded.query_count == 6
 
 
+class _CountLimit:
+    """A guard that refuses every request once `limit` rows were asked for (an extraction detector's effect)."""
+
+    id, threat, title = "test.count", "model-stealing", "refuse after a number of rows"
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.seen = limit, 0
+
+    def inspect(self, request):
+        self.seen += len(request.rows)
+        return Decision.block("query budget spent", self.id) if self.seen > self.limit else Decision.allow(self.id)
+
+    def filter(self, response):
+        return Decision.allow(self.id)
+
+
+def test_an_extraction_stopped_by_a_guard_is_measured_up_to_the_refusal(split, monkeypatch):
+    model, members, unseen = split
+    guard = _CountLimit(45 + 40 + 80)  # the reference answers (30 % of 150 rows), 40 for equations, 80 more
+    monkeypatch.setattr(GuardPipeline, "build", staticmethod(lambda *a, **k: GuardPipeline([guard])))
+    policy = _policy(OutputPolicy(mode="label"))
+    result = compare(model, unseen, None, policy, reference=members, only=("stealing.extraction",),
+                     params={"stealing.extraction.budgets": (50, 100, 250)}, seed=0)
+    assert not [e for e in result.report.errors if e.subject == "stealing.extraction"]  # measured, not an error
+    finding = next(f for f in result.report.findings if f.check_id == "stealing.extraction")
+    stopped = finding.evidence.measurements["refused_after_queries"]
+    assert stopped is not None and 50 <= stopped <= 80  # labels only: no equations; the learnt copy is stopped
+    assert "refused a query after" in finding.description
+    before, after = _changes(result)["stealing.extraction"]
+    assert "fidelity@250" in before and "fidelity@250" not in after and "fidelity@50" in after
+
+
 def test_headline_keeps_the_attackers_best_figure():
     got = headline("privacy.membership-inference", {"auc.loss": 0.55, "auc.lira": 0.61, "auc_ci95.lira": "[..]",
                                                     "tpr@0.01fpr.loss": 0.02, "tpr@0.01fpr_p.loss": 0.3,

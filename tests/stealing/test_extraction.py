@@ -7,7 +7,7 @@ from sklearn.datasets import load_digits
 from sklearn.neural_network import MLPClassifier
 
 from modelward.core.adapters.sklearn import SklearnAdapter
-from modelward.core.errors import ConfigError, DataError
+from modelward.core.errors import ConfigError, DataError, QueryRefused
 from modelward.stealing.extraction import extract
 
 
@@ -65,3 +65,29 @@ def test_natural_extraction_needs_a_pool(victim):
     model, _, X_te, _ = victim
     with pytest.raises(DataError, match="pool"):
         extract(model, None, X_te, [10])
+
+
+class _RefusesAfter:
+    """The victim behind a server that refuses every query once `limit` rows were answered (a guard)."""
+
+    def __init__(self, model, limit):
+        self.model, self.limit, self.answered = model, limit, 0
+        self.classes, self.input_spec, self.name = model.classes, model.input_spec, model.name
+
+    def predict_proba(self, X):
+        if self.answered + len(X) > self.limit:
+            raise QueryRefused(f"refused after {self.answered} rows")
+        self.answered += len(X)
+        return self.model.predict_proba(X)
+
+
+def test_a_refused_query_stops_the_attack_and_keeps_what_it_measured(victim):
+    model, pool, X_te, y_te = victim
+    # eval_X's own answers (the reference, not attack queries) pass first: len(X_te) rows
+    guarded = _RefusesAfter(model, len(X_te) + 100)
+    result = extract(guarded, pool, X_te, [60, 120, 240], eval_y=y_te)
+    assert result.refused_after is not None and 60 <= result.refused_after <= 100
+    assert [f.budget for f in result.figures][0] == 60  # the budget reached stays measured ...
+    assert result.figures[-1].queries == result.refused_after  # ... and so does the copy held when stopped
+    assert all(f.queries <= 100 for f in result.figures)
+    assert "refused a query after" in result.notes[-1] and "budgets from 120 on" in result.notes[-1]

@@ -7,7 +7,9 @@ gradients on either side. "Without" shows every probability unrounded and runs n
 the policy's guards (`inspect` before the model, `filter` after) and the output hardening of the
 caller's role, through the gateway's own code (`GuardPipeline`, `harden`, `render_v2`). The difference
 between the two reports is the policy's alone. A request a guard blocks raises `Blocked`, as the
-gateway's 403 does for an HTTP client; the check that sent it is then an error of the "with" report.
+gateway's 403 does for an HTTP client (it is a `QueryRefused`): an attack that handles it (extraction)
+stops there and reports what it measured before; any other check that meets it is an error of the "with"
+report.
 Input validation (the schema) and limits are not applied here: they refuse rows and clients, which the
 checks' attacks would meet as errors rather than as measurements.
 """
@@ -24,7 +26,7 @@ from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.callable import one_hot
 from modelward.core.adapters.protocols import decode_v2
 from modelward.core.context import Dataset
-from modelward.core.errors import ModelwardError
+from modelward.core.errors import ModelwardError, QueryRefused
 from modelward.core.guards import GuardRequest, GuardResponse
 from modelward.core.report import AppliedMitigation, Report
 from modelward.gateway.hardening import harden
@@ -45,7 +47,7 @@ HEADLINES: Mapping[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-class Blocked(ModelwardError):
+class Blocked(QueryRefused):
     """A guard of the policy refused the request (the gateway answers 403)."""
 
 

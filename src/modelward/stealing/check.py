@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from modelward.core.context import AssessContext
+from modelward.core.errors import QueryRefused
 from modelward.core.findings import Evidence, Finding, Location, severity_of
 from modelward.core.params import Param
 from modelward.stealing.equation import solve_softmax_linear
@@ -38,7 +39,7 @@ def judge_likelihood(queries_needed: int | None, best_fidelity: float) -> tuple[
 
 
 def _equation_attack(ctx: AssessContext, pool: np.ndarray, eval_X: np.ndarray, eval_y: np.ndarray,
-                     budgets: Sequence[int]) -> ExtractionResult | None:
+                     budgets: Sequence[int], truth: np.ndarray) -> ExtractionResult | None:
     from modelward.core.stats import wilson_interval
     from modelward.stealing.extraction import BudgetFigure, _bounds
 
@@ -51,11 +52,16 @@ def _equation_attack(ctx: AssessContext, pool: np.ndarray, eval_X: np.ndarray, e
         answers.append(len(X))
         return np.asarray(ctx.model.predict_proba(X), dtype=float)
 
-    solved = solve_softmax_linear(query, lo, hi, ctx.rng(23))
+    try:
+        solved = solve_softmax_linear(query, lo, hi, ctx.rng(23))
+    except QueryRefused as exc:
+        return ExtractionResult("equation solving", "probabilities", "uniform in the input bounds", (), len(eval_X),
+                                float("nan"), None, (f"equation solving: the model's server refused a query after "
+                                                     f"{sum(answers[:-1])} answered ({exc})",),
+                                refused_after=sum(answers[:-1]))
     if solved.copy is None:
         return ExtractionResult("equation solving", "probabilities", "uniform in the input bounds", (), len(eval_X),
                                 float("nan"), None, (f"equation solving: {solved.reason}",))
-    truth = np.asarray(ctx.model.predict_proba(eval_X)).argmax(axis=1)
     agree = solved.copy.predict(eval_X) == truth
     lookup = {c: i for i, c in enumerate(np.asarray(ctx.model.classes).tolist())}
     acc = float(np.mean(solved.copy.predict(eval_X) == np.array([lookup.get(v, -1) for v in eval_y.tolist()])))
@@ -109,15 +115,16 @@ class ExtractionCheck:
         eval_rows, pool_rows = order[:n_eval], order[n_eval:]
         X, y = ctx.data.X, ctx.data.y
         results: list[ExtractionResult] = []
+        truth = np.asarray(ctx.model.predict_proba(X[eval_rows]), dtype=float).argmax(axis=1)  # asked once
         if "probabilities" in self.access:
-            solved = _equation_attack(ctx, X[pool_rows], X[eval_rows], y[eval_rows], self.budgets)
+            solved = _equation_attack(ctx, X[pool_rows], X[eval_rows], y[eval_rows], self.budgets, truth)
             if solved is not None:
                 results.append(solved)
         for access in self.access:
             ctx.progress(f"extraction ({access})", len(results) / (len(self.access) + 1))
             results.append(extract(ctx.model, X[pool_rows], X[eval_rows], self.budgets, eval_y=y[eval_rows],
                                    access=access, source=self.source, strategy=self.strategy, spec=self.spec,
-                                   seed=ctx.seed))
+                                   seed=ctx.seed, eval_truth=truth))
         return [self._finding(ctx, results, len(pool_rows))]
 
     def _finding(self, ctx: AssessContext, results: list[ExtractionResult], pool_size: int) -> Finding:
@@ -126,9 +133,11 @@ class ExtractionCheck:
         needed = min(reached) if reached else None
         best = max(within, key=lambda f: f.fidelity, default=None)
         likelihood, rationale = judge_likelihood(needed, best.fidelity if best else 0.0)
+        refused = [r.refused_after for r in results if r.refused_after is not None]
         measurements: dict[str, Any] = {"pool_rows": pool_size, "eval_rows": results[0].eval_rows if results else 0,
                                         "query_limit": self.query_limit or None,
-                                        "queries_to_90pct_fidelity": needed}
+                                        "queries_to_90pct_fidelity": needed,
+                                        "refused_after_queries": max(refused) if refused else None}
         series: dict[str, list[float]] = {}
         for r in results:
             key = "equations" if r.method == "equation solving" else r.access
@@ -146,7 +155,8 @@ class ExtractionCheck:
                  else f"model extraction: best fidelity {best.fidelity:.3f}" if best else "model extraction: no copy")
         limit = (f" The gateway limit of {self.query_limit} queries per client leaves budgets above it to an attacker "
                  "with several identities; the rating counts only budgets within it." if self.query_limit else "")
-        notes = " ".join(dict.fromkeys(n for r in results for n in r.notes))  # each note once
+        notes = "; ".join(dict.fromkeys(n for r in results for n in r.notes))  # each note once
+        notes = f"{notes[:1].upper()}{notes[1:]}." if notes else ""
         return Finding(
             check_id=self.id, threat=self.threat, severity=severity_of(likelihood, self.impact), title=title,
             description=(f"Fidelity (share of unseen rows where the copy answers like the model) per queries: "

@@ -11,7 +11,8 @@ steps every answered row by `jbda_step` of each feature's range along the sign o
 the victim's answer, and the active selection picks among those new rows. Equation solving for
 softmax-linear models is its own attack (`equation.solve_softmax_linear`). After every budget the copy
 is scored on rows it never queried: fidelity (agreement with the victim) and, given true labels,
-accuracy.
+accuracy. When the server refuses a query (`QueryRefused`: a guard or a limit of a gateway), the attack
+stops there and the result keeps every budget reached and the copy the attacker then holds.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
-from modelward.core.errors import ConfigError, DataError
+from modelward.core.errors import ConfigError, DataError, QueryRefused
 from modelward.core.stats import wilson_interval
 from modelward.stealing.selection import diverse_uncertain, k_center
 from modelward.stealing.surrogate import Committee, Surrogate, SurrogateSpec, fit_surrogate
@@ -59,6 +60,7 @@ class ExtractionResult:
     copy: Surrogate | Committee | None
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
+    refused_after: int | None = None  # queries answered before the server refused one (a guard, a limit)
 
     def queries_for(self, fidelity: float) -> int | None:
         """The smallest budget measured whose copy reaches `fidelity`, or None."""
@@ -75,8 +77,8 @@ class _Victim:
 
     def __call__(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=float)
-        self.queries += len(X)
         P = np.asarray(self.model.predict_proba(X), dtype=float)
+        self.queries += len(X)  # answered ones: a refused query teaches the attacker nothing
         if self.access == "labels":
             return np.asarray(np.eye(P.shape[1])[P.argmax(axis=1)])
         return P
@@ -107,10 +109,12 @@ def _jacobian_steps(copy: Committee, X: np.ndarray, labels: np.ndarray, step: np
 def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, budgets: Sequence[int], *,
             eval_y: np.ndarray | None = None, access: str = "probabilities", source: str = "natural",
             strategy: str = "active", spec: SurrogateSpec | None = None, seed: int = 0, seed_rows: int = 10,
-            jbda_step: float = 0.1, progress: Callable[[str, float], None] | None = None) -> ExtractionResult:
+            jbda_step: float = 0.1, progress: Callable[[str, float], None] | None = None,
+            eval_truth: np.ndarray | None = None) -> ExtractionResult:
     """Play the attacker with each budget in `budgets` (queries to the victim, increasing) and score the
     copy on `eval_X` (rows never queried). `pool`: the attacker's natural rows (needed for source
-    "natural"; for "synthetic" the first `seed_rows` of it, chosen by k-center, are the only natural rows)."""
+    "natural"; for "synthetic" the first `seed_rows` of it, chosen by k-center, are the only natural rows).
+    `eval_truth`: the victim's class indices on `eval_X`, when the caller already asked for them."""
     start = time.monotonic()
     budgets = sorted({int(b) for b in budgets})
     if not budgets or budgets[0] < 1:
@@ -129,7 +133,8 @@ def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, b
     progress = progress or (lambda message, fraction: None)
     rng = np.random.default_rng([seed, 31])
     oracle = _Victim(victim, access)
-    truth = np.asarray(victim.predict_proba(eval_X), dtype=float).argmax(axis=1)  # not counted as attack queries
+    truth = (np.asarray(eval_truth) if eval_truth is not None  # the reference: not counted as attack queries
+             else np.asarray(victim.predict_proba(eval_X), dtype=float).argmax(axis=1))
     k = len(victim.classes)
     y_index = None
     if eval_y is not None:
@@ -154,6 +159,7 @@ def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, b
     figures: list[BudgetFigure] = []
     copies: Committee | None = None
     rounds = 0
+    refused_after: int | None = None
     for n_budget, budget in enumerate(budgets):
         goal = budget
         if source == "natural" and goal > len(candidates):
@@ -181,11 +187,22 @@ def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, b
                 pick = diverse_uncertain(Zc, copies.proba(candidates), step, asked)
             if not len(pick):
                 break
+            try:
+                answers = oracle(candidates[pick])
+            except QueryRefused as exc:
+                refused_after = oracle.queries
+                notes.append(f"the model's server refused a query after {refused_after} answered ({exc}); "
+                             f"budgets from {budget} on were not reached")
+                break
             asked = np.r_[asked, pick]
             X_q = np.vstack([X_q, candidates[pick]])
-            Y_q = np.vstack([Y_q, oracle(candidates[pick])])
+            Y_q = np.vstack([Y_q, answers])
             copies = _committee(X_q, Y_q, spec, scaling, seed + len(X_q), COMMITTEE if strategy == "active" else 1)
             progress(f"extraction: {oracle.queries} queries", (n_budget + len(X_q) / max(goal, 1)) / len(budgets))
+        if refused_after is not None:
+            if copies is not None and len(X_q) and (not figures or figures[-1].queries < len(X_q)):
+                figures.append(figure(len(X_q), copies))  # what the attacker holds when stopped
+            break
         if copies is not None:
             figures.append(figure(budget, copies))
     final = copies
@@ -193,4 +210,4 @@ def extract(victim: ModelAdapter, pool: np.ndarray | None, eval_X: np.ndarray, b
     shape = "softmax regression" if spec.hidden == 0 else f"MLP with {spec.hidden} hidden units"
     method = f"learning-based ({strategy}, {selection} selection), copy: {shape}"
     return ExtractionResult(method, access, source, tuple(figures), len(eval_X), victim_acc, final, tuple(notes),
-                            time.monotonic() - start)
+                            time.monotonic() - start, refused_after)

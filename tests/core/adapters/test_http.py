@@ -19,7 +19,7 @@ from sklearn.preprocessing import StandardScaler
 
 from modelward.core.adapters.base import ModelAdapter
 from modelward.core.adapters.http import HttpAdapter, HttpContract
-from modelward.core.errors import AdapterError, ConfigError, EndpointError
+from modelward.core.errors import AdapterError, ConfigError, EndpointError, QueryRefused
 
 # (request JSON, request headers) -> (status, headers, body)
 Reply = tuple[int, dict[str, str], bytes]
@@ -131,6 +131,14 @@ def test_5xx_and_429_are_retried_with_backoff(cancer) -> None:
         P = HttpAdapter(url, retries=2, backoff_s=0.01).predict_proba(X[:5])
     assert len(seen) == 3
     np.testing.assert_allclose(P, model.predict_proba(X[:5]), rtol=1e-12)
+
+
+@pytest.mark.parametrize("reply", [_json({"detail": "guard llm.x blocked"}, 403), (429, {"Retry-After": "0"}, b"")],
+                         ids=["403", "429"])
+def test_a_refusal_on_purpose_is_query_refused(reply) -> None:
+    with serve(lambda body, headers: reply) as (url, seen), pytest.raises(QueryRefused, match=r"HTTP 4(03|29)"):
+        HttpAdapter(url, retries=1, backoff_s=0.01).predict_proba(np.zeros((1, 3)))
+    assert len(seen) == (1 if reply[0] == 403 else 2)  # a 403 is final; a 429 is retried first
 
 
 def test_persistent_server_error_gives_up() -> None:

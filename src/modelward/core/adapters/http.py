@@ -14,7 +14,9 @@ in `token=` (sent as `Authorization: Bearer`; default: the MODELWARD_HTTP_TOKEN 
 so a secret need not appear on a command line) or in `headers=`.
 
 Connection errors, 5xx and 429 answers are retried with exponential backoff (429 honours
-Retry-After); timeouts and other answers fail at once with an EndpointError naming the URL.
+Retry-After); timeouts and other answers fail at once with an EndpointError naming the URL. A 403, or
+a 429 still answered after the retries, is a QueryRefused: the server (a gateway's guard or limit)
+refused the query on purpose, and an attack that meets it stops and keeps what it measured.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from modelward.core.adapters.base import BaseAdapter
 from modelward.core.adapters.callable import check_proba, one_hot
 from modelward.core.adapters.protocols import PROTOCOLS, Decoded, decode_kserve_v1, decode_v2, encode
 from modelward.core.adapters.spec import InputSpec
-from modelward.core.errors import AdapterError, ConfigError, DataError, EndpointError
+from modelward.core.errors import AdapterError, ConfigError, DataError, EndpointError, QueryRefused
 from modelward.core.limits import DEFAULT_LIMITS
 
 
@@ -216,7 +218,8 @@ class HttpAdapter(BaseAdapter):
                 if attempt < self.retries:
                     wait = self.backoff_s * 2**attempt if retry.wait is None else min(retry.wait, 30.0)
                     time.sleep(wait)
-        raise EndpointError(f"endpoint {self.display_url}: {last} (gave up after {self.retries + 1} attempts)")
+        gave_up = f"endpoint {self.display_url}: {last} (gave up after {self.retries + 1} attempts)"
+        raise QueryRefused(gave_up) if last.startswith("HTTP 429") else EndpointError(gave_up)
 
     def _send(self, request: urllib.request.Request) -> Any:
         where = f"endpoint {self.display_url}"
@@ -231,6 +234,8 @@ class HttpAdapter(BaseAdapter):
                 raise _Retry(status, float(after) if after.strip().isdigit() else None) from exc
             if 300 <= exc.code < 400:
                 status += f" (redirect to {exc.headers.get('Location', '?')}; use that URL)"
+            if exc.code == 403:
+                raise QueryRefused(f"{where}: refused the query: {status}") from exc
             raise EndpointError(f"{where}: answered {status}") from exc
         except urllib.error.URLError as exc:
             raise _Retry(f"cannot connect: {exc.reason}") from exc
