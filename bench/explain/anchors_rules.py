@@ -2,7 +2,7 @@
 
     bench/.venv-explain/bin/python bench/explain/anchors_rules.py IN_DIR
 
-Each task_*.npz holds the same surrogate data modelward's rules were fitted on (fitting rows, jittered
+Each task_*.npz holds the same surrogate data modelward's rules were fitted on (fitting rows, synthetic
 copies, the model's decisions) and the held-out rows with the model's decisions; prints one JSON line of
 fidelity and size per tool and task.
 """

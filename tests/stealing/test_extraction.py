@@ -87,7 +87,7 @@ def test_a_refused_query_stops_the_attack_and_keeps_what_it_measured(victim):
     guarded = _RefusesAfter(model, len(X_te) + 100)
     result = extract(guarded, pool, X_te, [60, 120, 240], eval_y=y_te)
     assert result.refused_after is not None and 60 <= result.refused_after <= 100
-    assert [f.budget for f in result.figures][0] == 60  # the budget reached stays measured ...
+    assert result.figures[0].budget == 60  # the budget reached stays measured ...
     assert result.figures[-1].queries == result.refused_after  # ... and so does the copy held when stopped
     assert all(f.queries <= 100 for f in result.figures)
     assert "refused a query after" in result.notes[-1] and "budgets from 120 on" in result.notes[-1]

@@ -2,13 +2,15 @@
 (agreement with the model) measured on held-out rows the rules never saw.
 
 The model is queried, not read: a decision tree is fitted to the model's own decisions on the fitting
-rows and on jittered copies of them (each feature moved by a tenth of its spread; the model labels them,
-so the tree learns the boundary where the data is, the idea of TREPAN, Craven & Shavlik 1996). Each leaf
-is a rule (its conditions merged into one interval per feature); the leaves of the most common class are
-folded into the default rule, so the list reads "if ... then A; if ... then B; otherwise C". The tree grows
-leaf by leaf (best-first) while the rules stay within `max_rules` (the largest such tree is kept: trained
-on the labelled jittered rows it does not overfit the way a tree on the bare rows would, and choosing the
-size on a validation split measured worse).
+rows and on synthetic rows the model labels (the idea of TREPAN, Craven & Shavlik 1996): jittered
+copies of the fitting rows (each feature moved by a tenth and by three tenths of its spread) and points
+on the segments between fitting rows the model decides differently, which lie across its boundary
+where the rules must be exact. Each leaf is a rule (its conditions merged into one interval per
+feature); the leaves of the most common class are folded into the default rule, so the list reads
+"if ... then A; if ... then B; otherwise C". The tree grows leaf by leaf (best-first) while the rules
+stay within `max_rules` (the largest such tree is kept: trained on the labelled synthetic rows it does
+not overfit the way a tree on the bare rows would, and choosing the size on a validation split
+measured worse; cost-complexity pruning to the same size measured the same).
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def _as_list(tree: object, names: tuple[str, ...], classes: np.ndarray) -> tuple
 
 @dataclass(frozen=True, eq=False)
 class SurrogateData:
-    """Rows to fit a surrogate on (real fitting rows, then their jittered copies) with the model's decisions,
+    """Rows to fit a surrogate on (real fitting rows, then synthetic ones) with the model's decisions,
     and held-out real rows with the model's decisions to measure fidelity on."""
 
     train: np.ndarray
@@ -126,31 +128,51 @@ class SurrogateData:
     test_labels: np.ndarray
 
 
-def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, jitter: int = 4,
+JITTER_SCALES = (0.1, 0.3)  # shares of each feature's spread
+
+
+def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, samples: int = 4000,
                    seed: int = 0) -> SurrogateData:
-    """Split `X` into fitting and held-out rows; add `jitter` copies of each fitting row moved by a tenth
-    of each feature's spread; label everything with the model's decisions."""
+    """Split `X` into fitting and held-out rows; add about `samples` synthetic rows (at least four per
+    fitting row): two thirds jittered copies at each of JITTER_SCALES, one third points between pairs of
+    fitting rows the model decides differently; label everything with the model's decisions."""
     rng = np.random.default_rng(seed)
     X = np.nan_to_num(np.asarray(X, dtype=float))
     order = rng.permutation(len(X))
     cut = round(len(X) * (1 - holdout))
     real, test = X[order[:cut]], X[order[cut:]]
-    copies = np.repeat(real, jitter, axis=0)
-    copies = copies + rng.normal(0, 0.1, copies.shape) * real.std(axis=0)
-    train = np.vstack([real, copies])
+    parts = [real]
+    if len(real):
+        total = max(int(samples), 4 * len(real))
+        copies = -(-2 * total // (3 * len(JITTER_SCALES) * len(real)))  # per row and scale, rounded up
+        spread = real.std(axis=0)
+        for scale in JITTER_SCALES:
+            block = np.repeat(real, copies, axis=0)
+            parts.append(block + rng.normal(0, scale, block.shape) * spread)
+        decided = np.asarray(model.predict(real)).astype(str)
+        n_between = total // 3
+        i, j = rng.integers(0, len(real), n_between), rng.integers(0, len(real), n_between)
+        for _ in range(8):  # redraw partners of the same decision: the pairs should straddle the boundary
+            same = decided[i] == decided[j]
+            if not same.any():
+                break
+            j[same] = rng.integers(0, len(real), int(same.sum()))
+        share = rng.random((n_between, 1))
+        parts.append(real[i] * share + real[j] * (1 - share))
+    train = np.vstack(parts)
     labels = np.asarray(model.predict(train)).astype(str)
     test_labels = np.asarray(model.predict(test)).astype(str) if len(test) else labels[:0]
     return SurrogateData(train, labels, len(real), test, test_labels)
 
 
 def fit_rules(model: ModelAdapter, X: np.ndarray, feature_names: tuple[str, ...], max_rules: int = 20,
-              holdout: float = 0.3, jitter: int = 4, seed: int = 0) -> RuleList:
+              holdout: float = 0.3, samples: int = 4000, seed: int = 0) -> RuleList:
     """A rule list of at most `max_rules` rules (plus the default) mimicking `model` on rows like `X`;
-    `holdout`: share of the rows kept aside to measure fidelity; `jitter`: labelled jittered copies per
-    fitting row."""
+    `holdout`: share of the rows kept aside to measure fidelity; `samples`: synthetic rows the model
+    labels for the tree to learn from (see `surrogate_data`)."""
     from sklearn.tree import DecisionTreeClassifier
 
-    data = surrogate_data(model, X, holdout, jitter, seed)
+    data = surrogate_data(model, X, holdout, samples, seed)
     classes = np.unique(data.labels)
     rules: Leaves = []
     default, leaves = str(classes[0]), 1
@@ -170,8 +192,9 @@ def fit_rules(model: ModelAdapter, X: np.ndarray, feature_names: tuple[str, ...]
         measured.append(Rule(c, o, float(hit.mean()) if len(hit) else 0.0,
                              float(np.mean(data.test_labels[hit] == o)) if hit.any() else float("nan")))
     listed = RuleList(tuple(sorted(measured, key=lambda r: -r.coverage)), default, 0.0, 0.0, len(data.test),
-                      f"decision tree of {leaves} leaves on the model's decisions and {jitter} jittered copies "
-                      "per row; majority-class leaves folded into the default")
+                      f"decision tree of {leaves} leaves on the model's decisions on the fitting rows and "
+                      f"{len(data.train) - data.real} synthetic rows (jittered, and between rows decided "
+                      "differently); majority-class leaves folded into the default")
     from dataclasses import replace
 
     fidelity = float(np.mean(listed.predict(data.test) == data.test_labels)) if len(data.test) else float("nan")
