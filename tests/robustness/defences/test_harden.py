@@ -59,6 +59,25 @@ def test_detection_with_the_certified_fallback(torch_mlp, digits):
     assert res.parameters["fallback_sigma"] == 0.1 and "certified fallback" in res.applied.summary
 
 
+def test_the_detector_threshold_is_set_on_rows_the_model_never_saw(torch_mlp, digits):
+    from modelward.robustness.defences.harden import CALIBRATE_FROM
+
+    Xtr, Xte, ytr, yte = digits
+    res = harden(torch_mlp, (Xtr[:800], ytr[:800]), "detection", eval_data=(Xte, yte), eps=0.1,
+                 adaptive_steps=4, adaptive_rounds=0, **{**FAST, "eval_rows": 300})
+    assert (res.parameters["calibration_rows"], res.parameters["measured_rows"]) == (100, 200)
+    detector = res.artifact
+    # the threshold is the conformal quantile of unseen rows' scores, not of the training rows' (lower) ones
+    assert detector.threshold == res.parameters["threshold"] != pytest.approx(
+        float(np.quantile(detector.score(Xtr[:800]), 0.95)), abs=1e-9)
+    assert not any("threshold was set on the training rows" in n for n in res.notes)
+    few = harden(torch_mlp, (Xtr[:800], ytr[:800]), "detection", eval_data=(Xte, yte), eps=0.1,
+                 adaptive_steps=4, adaptive_rounds=0, **FAST)
+    assert few.parameters["calibration_rows"] == 0 and few.parameters["measured_rows"] == FAST["eval_rows"]
+    assert FAST["eval_rows"] < CALIBRATE_FROM and any("threshold was set on the training rows" in n
+                                                      for n in few.notes)
+
+
 def test_split_when_no_eval_data_and_default_eps(logreg, digits):
     Xtr, _, ytr, _ = digits
     res = harden(logreg, (Xtr, ytr), "ensemble", kinds="forest", eval_fraction=0.2, **FAST)
