@@ -59,6 +59,7 @@ def _build(directory: Path, guards: bool) -> tuple[Any, Any, str]:
     proxy = LlmProxy(gateway, llm)
     proxy.upstream._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=upstream),
                                                base_url="http://upstream.test")
+    proxy.upstream._lean_address = None  # no sockets here: the upstream app answers through httpx's ASGI transport
     app = create_app(gateway, proxy.routes())
     return app, upstream, key
 
