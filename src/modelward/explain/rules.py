@@ -2,10 +2,10 @@
 (agreement with the model) measured on held-out rows the rules never saw.
 
 The model is queried, not read: a decision tree is fitted to the model's own decisions on the fitting
-rows and on synthetic rows the model labels (the idea of TREPAN, Craven & Shavlik 1996): jittered
-copies of the fitting rows (each feature moved by a tenth and by three tenths of its spread) and points
+rows and on synthetic rows the model labels (the idea of TREPAN, Craven & Shavlik 1996): mostly points
 on the segments between fitting rows the model decides differently, which lie across its boundary
-where the rules must be exact. Each leaf is a rule (its conditions merged into one interval per
+where the rules must be exact, and jittered copies of the fitting rows (each feature moved by a tenth
+and by three tenths of its spread). Each leaf is a rule (its conditions merged into one interval per
 feature); the leaves of the most common class are folded into the default rule, so the list reads
 "if ... then A; if ... then B; otherwise C". The tree grows leaf by leaf (best-first) while the rules
 stay within `max_rules` (the largest such tree is kept: trained on the labelled synthetic rows it does
@@ -129,13 +129,15 @@ class SurrogateData:
 
 
 JITTER_SCALES = (0.1, 0.3)  # shares of each feature's spread
+BETWEEN_SHARE = 0.8  # of the synthetic rows: points between rows decided differently (the rest: jittered copies)
 
 
-def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, samples: int = 4000,
+def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, samples: int = 8000,
                    seed: int = 0) -> SurrogateData:
     """Split `X` into fitting and held-out rows; add about `samples` synthetic rows (at least four per
-    fitting row): two thirds jittered copies at each of JITTER_SCALES, one third points between pairs of
-    fitting rows the model decides differently; label everything with the model's decisions."""
+    fitting row): BETWEEN_SHARE of them points between pairs of fitting rows the model decides
+    differently, the rest jittered copies at each of JITTER_SCALES; label everything with the model's
+    decisions."""
     rng = np.random.default_rng(seed)
     X = np.nan_to_num(np.asarray(X, dtype=float))
     order = rng.permutation(len(X))
@@ -144,13 +146,14 @@ def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, sam
     parts = [real]
     if len(real):
         total = max(int(samples), 4 * len(real))
-        copies = -(-2 * total // (3 * len(JITTER_SCALES) * len(real)))  # per row and scale, rounded up
+        n_jitter = total - int(total * BETWEEN_SHARE)
+        copies = -(-n_jitter // (len(JITTER_SCALES) * len(real)))  # per row and scale, rounded up
         spread = real.std(axis=0)
         for scale in JITTER_SCALES:
             block = np.repeat(real, copies, axis=0)
             parts.append(block + rng.normal(0, scale, block.shape) * spread)
         decided = np.asarray(model.predict(real)).astype(str)
-        n_between = total // 3
+        n_between = int(total * BETWEEN_SHARE)
         i, j = rng.integers(0, len(real), n_between), rng.integers(0, len(real), n_between)
         for _ in range(8):  # redraw partners of the same decision: the pairs should straddle the boundary
             same = decided[i] == decided[j]
@@ -166,7 +169,7 @@ def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, sam
 
 
 def fit_rules(model: ModelAdapter, X: np.ndarray, feature_names: tuple[str, ...], max_rules: int = 20,
-              holdout: float = 0.3, samples: int = 4000, seed: int = 0) -> RuleList:
+              holdout: float = 0.3, samples: int = 8000, seed: int = 0) -> RuleList:
     """A rule list of at most `max_rules` rules (plus the default) mimicking `model` on rows like `X`;
     `holdout`: share of the rows kept aside to measure fidelity; `samples`: synthetic rows the model
     labels for the tree to learn from (see `surrogate_data`)."""
