@@ -137,6 +137,25 @@ def test_an_extraction_stopped_by_a_guard_is_measured_up_to_the_refusal(split, m
     assert "fidelity@250" in before and "fidelity@250" not in after and "fidelity@50" in after
 
 
+def test_with_clip_validation_rows_outside_the_schema_reach_the_model_clipped(split):
+    from modelward.gateway.compare import OPEN, policy_schema
+    from modelward.gateway.policy import ValidationPolicy
+
+    model, members, unseen = split
+    policy = Policy(models=(), database="sqlite://", audit=AuditPolicy(Path("unused.pem")),
+                    validation=ValidationPolicy(on_violation="clip"), source="policy.yaml")
+    schema = policy_schema(model, policy, members)
+    far = unseen.X[:10].copy()
+    far[:, :5] = -far[:, :5]  # negative sizes: outside every range the members show
+    clipped_view = view(model, OPEN, None, schema=schema, on_violation="clip")
+    assert (schema.clip(far) != far).any(axis=1).all()
+    assert np.abs(model.predict_proba(far) - model.predict_proba(schema.clip(far))).max() > 0.01  # it matters
+    np.testing.assert_allclose(clipped_view.predict_proba(far), model.predict_proba(schema.clip(far)), atol=1e-12)
+    assert clipped_view.clipped == 10
+    passed = view(model, OPEN, None, schema=schema, on_violation="reject")  # not simulated
+    np.testing.assert_allclose(passed.predict_proba(far), model.predict_proba(far), atol=1e-12)
+
+
 def test_headline_keeps_the_attackers_best_figure():
     got = headline("privacy.membership-inference", {"auc.loss": 0.55, "auc.lira": 0.61, "auc_ci95.lira": "[..]",
                                                     "tpr@0.01fpr.loss": 0.02, "tpr@0.01fpr_p.loss": 0.3,

@@ -9,9 +9,12 @@ caller's role, through the gateway's own code (`GuardPipeline`, `harden`, `rende
 between the two reports is the policy's alone. A request a guard blocks raises `Blocked`, as the
 gateway's 403 does for an HTTP client (it is a `QueryRefused`): an attack that handles it (extraction)
 stops there and reports what it measured before; any other check that meets it is an error of the "with"
-report.
-Input validation (the schema) and limits are not applied here: they refuse rows and clients, which the
-checks' attacks would meet as errors rather than as measurements.
+report. Input validation with `on_violation: clip` runs as the gateway's does: rows outside the schema
+(inferred from the reference rows, or the model's declared input spec) are moved back into range before
+the model sees them, which changes what an evasion or extraction attack can reach. `reject` is not
+simulated: the checks' own reference queries (unseen rows, uniform samples in the input bounds) would
+be refused with the attacks', so the "with" side measures as if rows were let through (an upper bound
+on exposure). Rate limits are not applied: they refuse by time, not by what the rows are.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from modelward.gateway.hardening import harden
 from modelward.gateway.pipeline import GuardPipeline
 from modelward.gateway.policy import OutputPolicy, Policy
 from modelward.gateway.protocol import render_v2
+from modelward.gateway.schema import InputSchema
 
 OPEN = OutputPolicy(mode="probabilities", decimals=None, noise=0.0)
 
@@ -55,10 +59,13 @@ class PolicyView:
     """`model` as a client of the gateway sees it under `output` (one role's hardening) and `guards`."""
 
     def __init__(self, model: ModelAdapter, output: OutputPolicy, guards: GuardPipeline | None = None,
-                 client: str = "assess", role: str = "client", seed: int = 0) -> None:
+                 client: str = "assess", role: str = "client", seed: int = 0, schema: InputSchema | None = None,
+                 on_violation: str = "reject") -> None:
         self.model = model
         self.output = output
         self.guards = guards
+        self.schema, self.on_violation = schema, on_violation
+        self.clipped = 0
         self.client, self.role = client, role
         self.name = model.name
         self.classes = np.asarray(model.classes)
@@ -76,6 +83,7 @@ class PolicyView:
         if X.ndim != 2:
             raise ModelwardError(f"{self.name}: expected rows of features (2-D), got shape {X.shape}")
         self._queries += X.shape[0]
+        X = self._validated(X)
         request = GuardRequest(self.client, self.name, self.role, X, meta={})
         if self.guards is not None:
             self._pass(self.guards.inspect(request))
@@ -99,6 +107,19 @@ class PolicyView:
         labels: np.ndarray = self.classes[np.argmax(self.predict_proba(X), axis=1)]
         return labels
 
+    def _validated(self, X: np.ndarray) -> np.ndarray:
+        """The rows as the gateway's input validation leaves them (see the module docstring)."""
+        if self.schema is None:
+            return X
+        if self.on_violation != "clip":
+            return X
+        _, count, rows = self.schema.violations(X)
+        if not count:
+            return X
+        self.clipped += len(rows)
+        clipped: np.ndarray = self.schema.clip(X)
+        return clipped
+
     def _pass(self, verdict: Any) -> None:
         if verdict.blocked:
             self.blocked += 1
@@ -117,9 +138,19 @@ class RefittablePolicyView(PolicyView):
 
 
 def view(model: ModelAdapter, output: OutputPolicy, guards: GuardPipeline | None = None, role: str = "client",
-         seed: int = 0) -> PolicyView:
+         seed: int = 0, schema: InputSchema | None = None, on_violation: str = "reject") -> PolicyView:
     cls = RefittablePolicyView if callable(getattr(model, "refit", None)) else PolicyView
-    return cls(model, output, guards, role=role, seed=seed)
+    return cls(model, output, guards, role=role, seed=seed, schema=schema, on_violation=on_violation)
+
+
+def policy_schema(model: ModelAdapter, policy: Policy, reference: Dataset | None) -> InputSchema | None:
+    """The schema the gateway would validate with when no schema file is declared: inferred from the
+    reference rows, else the model's declared input spec, else none."""
+    if reference is not None:
+        return InputSchema.inferred(reference.X, reference.feature_names, policy.validation.range_margin)
+    if model.input_spec.features:
+        return InputSchema(model.input_spec, declared=True)
+    return None
 
 
 @dataclass(frozen=True)
@@ -170,7 +201,9 @@ def describe(policy: Policy, role: str) -> str:
         if o.noise > 0:
             parts.append(f"Laplace noise {o.noise:g}")
     guards = ", ".join(g.id for g in policy.guards) or "none"
-    return f"gateway policy {policy.source} for role {role!r}: {', '.join(parts)}; guards: {guards}"
+    schema = ("rows outside the input schema clipped" if policy.validation.on_violation == "clip"
+              else f"input schema ({policy.validation.on_violation}) not simulated")
+    return f"gateway policy {policy.source} for role {role!r}: {', '.join(parts)}; guards: {guards}; {schema}"
 
 
 def compare(model: ModelAdapter, data: Any, target: str | None, policy: Policy, *, role: str = "client",
@@ -182,7 +215,8 @@ def compare(model: ModelAdapter, data: Any, target: str | None, policy: Policy, 
 
     guards = GuardPipeline.build(policy.guards, model, reference, policy.guard_on_error)
     bare = view(model, OPEN, None, role, seed)
-    behind = view(model, policy.output_for(role), guards, role, seed)
+    behind = view(model, policy.output_for(role), guards, role, seed, policy_schema(model, policy, reference),
+                  policy.validation.on_violation)
     without = assess(bare, data, target, seed=seed, reference=reference, **kw)
     with_ = assess(behind, data, target, seed=seed, reference=reference, **kw)
     before, after = _measured(without), _measured(with_)
