@@ -138,13 +138,14 @@ def test_an_extraction_stopped_by_a_guard_is_measured_up_to_the_refusal(split, m
 
 
 def test_with_clip_validation_rows_outside_the_schema_reach_the_model_clipped(split):
-    from modelward.gateway.compare import OPEN, policy_schema
+    from modelward.gateway.compare import OPEN
+    from modelward.gateway.models import default_schema
     from modelward.gateway.policy import ValidationPolicy
 
     model, members, unseen = split
     policy = Policy(models=(), database="sqlite://", audit=AuditPolicy(Path("unused.pem")),
                     validation=ValidationPolicy(on_violation="clip"), source="policy.yaml")
-    schema = policy_schema(model, policy, members)
+    schema = default_schema(policy, members, model)
     far = unseen.X[:10].copy()
     far[:, :5] = -far[:, :5]  # negative sizes: outside every range the members show
     clipped_view = view(model, OPEN, None, schema=schema, on_violation="clip")

@@ -7,7 +7,7 @@
     │   └── ConfigError       an option or policy file that makes no sense
     ├── AdapterError          a model failed while being queried
     │   └── EndpointError     a remote endpoint timed out or answered badly
-    │       └── QueryRefused  the model's server refused a query on purpose (a guard, a limit)
+    │       └── QueryRefused  the model's server refused a query on purpose (a guard)
     ├── PluginError           a plugin is broken or collides with another
     └── MissingExtraError     an optional dependency is not installed
 """
@@ -44,8 +44,8 @@ class EndpointError(AdapterError, InputError):
 
 
 class QueryRefused(EndpointError):
-    """The model's server refused a query on purpose (a guard's 403, a limit's 429 after the retries). An
-    attack meeting it stops there and keeps what it measured before: being stopped is the defence's effect."""
+    """The model's server refused a query on purpose (a guard's 403). An attack meeting it stops there and
+    keeps what it measured before: being stopped is the defence's effect."""
 
 
 class PluginError(ModelwardError):

@@ -33,6 +33,7 @@ from modelward.core.errors import ModelwardError, QueryRefused
 from modelward.core.guards import GuardRequest, GuardResponse
 from modelward.core.report import AppliedMitigation, Report
 from modelward.gateway.hardening import harden
+from modelward.gateway.models import default_schema
 from modelward.gateway.pipeline import GuardPipeline
 from modelward.gateway.policy import OutputPolicy, Policy
 from modelward.gateway.protocol import render_v2
@@ -109,9 +110,7 @@ class PolicyView:
 
     def _validated(self, X: np.ndarray) -> np.ndarray:
         """The rows as the gateway's input validation leaves them (see the module docstring)."""
-        if self.schema is None:
-            return X
-        if self.on_violation != "clip":
+        if self.schema is None or self.on_violation != "clip":
             return X
         _, count, rows = self.schema.violations(X)
         if not count:
@@ -141,16 +140,6 @@ def view(model: ModelAdapter, output: OutputPolicy, guards: GuardPipeline | None
          seed: int = 0, schema: InputSchema | None = None, on_violation: str = "reject") -> PolicyView:
     cls = RefittablePolicyView if callable(getattr(model, "refit", None)) else PolicyView
     return cls(model, output, guards, role=role, seed=seed, schema=schema, on_violation=on_violation)
-
-
-def policy_schema(model: ModelAdapter, policy: Policy, reference: Dataset | None) -> InputSchema | None:
-    """The schema the gateway would validate with when no schema file is declared: inferred from the
-    reference rows, else the model's declared input spec, else none."""
-    if reference is not None:
-        return InputSchema.inferred(reference.X, reference.feature_names, policy.validation.range_margin)
-    if model.input_spec.features:
-        return InputSchema(model.input_spec, declared=True)
-    return None
 
 
 @dataclass(frozen=True)
@@ -215,7 +204,7 @@ def compare(model: ModelAdapter, data: Any, target: str | None, policy: Policy, 
 
     guards = GuardPipeline.build(policy.guards, model, reference, policy.guard_on_error)
     bare = view(model, OPEN, None, role, seed)
-    behind = view(model, policy.output_for(role), guards, role, seed, policy_schema(model, policy, reference),
+    behind = view(model, policy.output_for(role), guards, role, seed, default_schema(policy, reference, model),
                   policy.validation.on_violation)
     without = assess(bare, data, target, seed=seed, reference=reference, **kw)
     with_ = assess(behind, data, target, seed=seed, reference=reference, **kw)

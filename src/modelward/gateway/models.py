@@ -59,15 +59,24 @@ def _reference(spec: ModelPolicy) -> Dataset | None:
     return load_dataset(spec.reference, spec.target)
 
 
+def default_schema(policy: Policy, reference: Dataset | None, adapter: ModelAdapter) -> InputSchema | None:
+    """The schema when no schema file is declared: inferred from the reference rows, else the model's
+    declared input spec, else none."""
+    if reference is not None:
+        return InputSchema.inferred(reference.X, reference.feature_names, policy.validation.range_margin)
+    if adapter.input_spec.features:
+        return InputSchema(adapter.input_spec, declared=True)
+    return None
+
+
 def _schema(spec: ModelPolicy, policy: Policy, reference: Dataset | None, adapter: ModelAdapter) -> InputSchema:
     if spec.schema is not None:
         from modelward.core.adapters.spec import parse_spec
 
         return InputSchema(parse_spec(spec.schema.read_text(encoding="utf-8"), str(spec.schema)), declared=True)
-    if reference is not None:
-        return InputSchema.inferred(reference.X, reference.feature_names, policy.validation.range_margin)
-    if adapter.input_spec.features:
-        return InputSchema(adapter.input_spec, declared=True)
+    schema = default_schema(policy, reference, adapter)
+    if schema is not None:
+        return schema
     raise ConfigError(f"{policy.source}: model {spec.name!r}: needs a schema or reference rows; without one "
                       "the gateway cannot validate inputs (and refuses to serve unvalidated)")
 

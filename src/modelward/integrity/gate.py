@@ -76,8 +76,7 @@ def verify_for_serving(path: PathLike, policy: ServingPolicy | None = None) -> V
                                  identity=policy.identity, issuer=policy.issuer)
         if trust.empty:
             return Verification(False, "the serving policy trusts no key, root certificate or keyless signer: "
-                                "nothing can verify "
-                                "the signature", str(model), str(signature))
+                                "nothing can verify the signature", str(model), str(signature))
         result = verify_model(model, trust, signature=signature, require=policy.require, workers=policy.workers)
         if result.ok and policy.key_provider is not None and is_sealed(model):
             return _check_sealed(model, policy.key_provider, trust, result)

@@ -11,7 +11,7 @@ steps every answered row by `jbda_step` of each feature's range along the sign o
 the victim's answer, and the active selection picks among those new rows. Equation solving for
 softmax-linear models is its own attack (`equation.solve_softmax_linear`). After every budget the copy
 is scored on rows it never queried: fidelity (agreement with the victim) and, given true labels,
-accuracy. When the server refuses a query (`QueryRefused`: a guard or a limit of a gateway), the attack
+accuracy. When the server refuses a query (`QueryRefused`: a gateway's guard), the attack
 stops there and the result keeps every budget reached and the copy the attacker then holds.
 """
 
@@ -60,7 +60,7 @@ class ExtractionResult:
     copy: Surrogate | Committee | None
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
-    refused_after: int | None = None  # queries answered before the server refused one (a guard, a limit)
+    refused_after: int | None = None  # queries answered before the server refused one (a guard)
 
     def queries_for(self, fidelity: float) -> int | None:
         """The smallest budget measured whose copy reaches `fidelity`, or None."""

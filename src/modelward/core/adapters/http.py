@@ -14,9 +14,10 @@ in `token=` (sent as `Authorization: Bearer`; default: the MODELWARD_HTTP_TOKEN 
 so a secret need not appear on a command line) or in `headers=`.
 
 Connection errors, 5xx and 429 answers are retried with exponential backoff (429 honours
-Retry-After); timeouts and other answers fail at once with an EndpointError naming the URL. A 403, or
-a 429 still answered after the retries, is a QueryRefused: the server (a gateway's guard or limit)
-refused the query on purpose, and an attack that meets it stops and keeps what it measured.
+Retry-After); timeouts and other answers fail at once with an EndpointError naming the URL. A 403 is a
+QueryRefused: the server (a gateway's guard) refused the query on purpose, and an attack that meets it
+stops and keeps what it measured. A 429 that outlasts the retries stays an EndpointError: a rate limit
+only delays an attacker, so a measurement cut short by it would understate the exposure.
 """
 
 from __future__ import annotations
@@ -218,8 +219,7 @@ class HttpAdapter(BaseAdapter):
                 if attempt < self.retries:
                     wait = self.backoff_s * 2**attempt if retry.wait is None else min(retry.wait, 30.0)
                     time.sleep(wait)
-        gave_up = f"endpoint {self.display_url}: {last} (gave up after {self.retries + 1} attempts)"
-        raise QueryRefused(gave_up) if last.startswith("HTTP 429") else EndpointError(gave_up)
+        raise EndpointError(f"endpoint {self.display_url}: {last} (gave up after {self.retries + 1} attempts)")
 
     def _send(self, request: urllib.request.Request) -> Any:
         where = f"endpoint {self.display_url}"

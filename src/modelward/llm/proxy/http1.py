@@ -1,11 +1,11 @@
 """A lean keep-alive HTTP/1.1 client for a plain-http upstream on the same network (a vLLM or llama.cpp
 server beside the proxy): asyncio streams, h11 for the protocol (parsing, framing, keep-alive rules).
 
-It exists for speed: a loopback call through httpx's AsyncClient costs about 1 ms, the same call here
-about 0.3 ms, and the proxy makes one per request. httpx stays the client for https, for streamed
-answers and when a proxy is configured in the environment. The caller bounds the time
-(`asyncio.timeout`); the answer's size is bounded here, and a connection that answered anything
-unexpected is closed, never reused.
+It exists for speed: on loopback (uvloop) a call through httpx's AsyncClient took 1.0 ms p50, the same
+call with h11 on asyncio streams 0.44 ms, and the proxy makes one per request. httpx stays the client
+for https, for streamed answers and when a proxy is configured in the environment. The caller bounds
+the time (`asyncio.timeout`); the answer's size is bounded here, and a connection that answered
+anything unexpected is closed, never reused.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ Failures become refusals with the right status: the upstream not reachable (502 
 slow (504 upstream_timeout), an answer that is not JSON or not an object (502 upstream_garbage), an
 error status (its 4xx passed on as 4xx with the upstream's message, 5xx as 502).
 
-A plain-http upstream is called through the lean keep-alive client of `http1` (a loopback call costs a
-third of httpx's); https, streamed answers and an upstream reached through an HTTP proxy of the
+A plain-http upstream is called through the lean keep-alive client of `http1` (a loopback call costs
+less than half of httpx's); https, streamed answers and an upstream reached through an HTTP proxy of the
 environment go through httpx.
 """
 

@@ -86,7 +86,7 @@ def refine(net: ReluNetwork, root: RootBounds, rows: np.ndarray, deadline: float
     """Branch and bound on the given rows (indices into root), in one pool (up to BAB_ROWS rows; the
     pool works first on the problems with the fewest open domains, so a hopeless row does not starve
     the others), then the exact MILP on what stays open if time remains (a problem branch and bound
-    gave up on: its linear program failed). Reserving time for the MILP measured worse: on the bench
+    gave up on, or one a row budget cut short). Reserving time for the MILP measured worse: on the bench
     MLP it closes no row within seconds, while branch and bound closes several."""
     import torch
 
