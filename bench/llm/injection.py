@@ -28,12 +28,13 @@ sys.path.insert(0, str(HERE))
 
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
+from corpus_d import TEMPLATES as SET_D  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
-SETS = {"B": (SET_B, 1), "C": (SET_C, 2)}  # template set, seed
+SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3)}  # template set, seed
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
