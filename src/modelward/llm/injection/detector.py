@@ -17,7 +17,17 @@ from typing import Any
 
 import numpy as np
 
-from modelward.llm.injection.context import MENTION_DISCOUNT, discusses_attacks, inside, outside, quoted_spans
+from modelward.llm.injection.context import (
+    MARKUP_DISCOUNT,
+    MENTION_DISCOUNT,
+    THIRD_PERSON_DISCOUNT,
+    discusses_attacks,
+    discusses_markup,
+    inside,
+    outside,
+    quoted_spans,
+    speaks_about_the_model,
+)
 from modelward.llm.injection.features import MAX_MODEL_CHARS
 from modelward.llm.injection.model import LinearModel
 from modelward.llm.injection.normalize import Normalised, normalise
@@ -130,7 +140,10 @@ class InjectionDetector:
             for reading in norm.all_views():
                 found = match(reading.text, reading.how)
                 if found and reading.how in _PLAIN:
-                    found = _discount_mentions(reading.text.lower(), found)
+                    lowered = reading.text.lower()
+                    found = _discount_third_person(lowered, _discount_mentions(lowered, found))
+                if found:
+                    found = _discount_markup_talk(reading.text.lower(), found)
                 hits += found
             hits.sort(key=lambda h: -h.weight)
         rule = hits[0].weight if hits else 0.0
@@ -151,6 +164,23 @@ def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
     if not discusses_attacks(outside(lowered, quotes)):
         return hits
     return [replace(h, weight=h.weight * MENTION_DISCOUNT, rule=h.rule + " (quoted)") for h in hits]
+
+
+def _discount_third_person(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """Extraction hits that speak about the model in the third person weighed down, when every hit is one (see
+    `modelward.llm.injection.context.speaks_about_the_model`)."""
+    if not hits or any(h.family != "extraction"
+                       or not speaks_about_the_model(lowered, lowered[h.span[0]:h.span[1] + 40]) for h in hits):
+        return hits
+    return [replace(h, weight=h.weight * THIRD_PERSON_DISCOUNT, rule=h.rule + " (third person)") for h in hits]
+
+
+def _discount_markup_talk(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """The hits weighed down when every one is a delimiter rule and the text asks about the markup (see
+    `modelward.llm.injection.context.discusses_markup`)."""
+    if not hits or any(h.family != "delimiter" for h in hits) or not discusses_markup(lowered):
+        return hits
+    return [replace(h, weight=h.weight * MARKUP_DISCOUNT, rule=h.rule + " (discussed)") for h in hits]
 
 
 def _family(hits: list[RuleHit], p_model: float, view: str, sig: float) -> str:

@@ -42,20 +42,29 @@ _HARM = (r"\b(?:bombs?|pipe bombs?|explosives?|napalm|nerve agents?|sarin|ricin|
          r"credit cards? (?:numbers?|fraud|cloning)|clone a credit card|launder\w*|poison\w*|untraceable|"
          r"break into (?:a |the )?(?:car|house|home)|hotwire|pick (?:a )?locks?|weapons?|guns?|bypass a paywall|"
          r"steal\w*|hack\w*|crack\w*|thermite|molotov|detonators?|silencers?|suppressors?|ghost guns?|"
-         r"anthrax|bioweapons?|chemical weapons?|nerve gas|mustard gas|lsd|mdma|crystal meth|skim\w*|forg(?:e|ed|ing)|"
+         r"anthrax|bioweapons?|chemical weapons?|pipe bombs?|nerve gas|mustard gas|lsd|mdma|"
+         r"crystal meth|skim\w*|forg(?:e|ed|ing)|"
          r"forger(?:y|ies)|relay attack|keylog\w*|spyware|rootkits?|stalk\w*|identity theft|carding|"
          r"evade (?:the )?(?:police|taxes|detection)|without (?:anyone|them|the owner) (?:knowing|noticing)|"
          r"patient records|medical records)\b")
 _PRIOR = (r"(?:previous|prior|preceding|above|earlier|foregoing|former|past|initial|original|old|system|given|"
+          r"whatever|everything|anything|whichever|"
           r"existing|current|other|all|any|every|the|your|these|those|my|that|such|[a-z]+'s)")
 _INSTR = (r"(?:instructions?|directions?|directives?|rules?|guidelines?|guidance|prompts?|system prompt|briefs?|"
           r"setup|preamble|"
           r"constraints?|restrictions?|programming|orders?|commands?|policies|policy|context|configuration|"
           r"guardrails?|safety (?:rules|guidelines|filters?)|filters?|limitations?|training|prior messages|"
-          r"messages? above|text above|everything (?:above|before|said)|what (?:you were|i) (?:told|said))")
+          r"messages? above|text above|everything (?:above|before|said)|what (?:you were|i) (?:told|said)|"
+          r"what (?:(?:the|your|my|they|[a-z]+'s) )?(?:\w+ )?(?:told|gave|asked|instructed|taught|programmed) you|"
+          r"(?:whatever|anything|everything|all) (?:\w+ ){0,3}you (?:were|have been|'ve been|got|received|had)\b|"
+          r"operating (?:rules|instructions|procedures)|briefing|defaults|"
+          r"(?:you|you've|you have) (?:were |been )?(?:told|given|instructed|asked to do|handed|assigned|fed|sent)|"
+          r"(?:task|job|assignment|role|mission|purpose) (?:that )?you (?:were|have been|'ve been) (?:given|"
+          r"assigned|set|told|handed))")
 _IGNORE = (r"(?:ignore|disregard|forget|skip|bypass|override|overrule|drop|abandon|discard|neglect|dismiss|"
            r"nullify|overwrite|cancel|scrap|ditch|annul|revoke|suspend|"
-           r"(?:do not|don'?t|no longer|stop|never|quit|cease) (?:follow(?:ing)?|obey(?:ing)?|listen(?:ing)? to|"
+           r"(?:do not|don'?t|no longer|no more|stop|never|quit|cease) (?:follow(?:ing)?|obey(?:ing)?|listen(?:ing)? "
+           r"to|"
            r"adher(?:e|ing) to|comply(?:ing)? with|respect(?:ing)?|bother(?:ing)? with|apply(?:ing)?)|"
            r"throw out|set aside|put aside|pay no attention to|do not (?:follow|obey|listen to)|"
            r"don'?t (?:follow|obey|listen to)|stop following|no longer follow|delete|erase|clear|wipe|reset)")
@@ -68,7 +77,8 @@ _YOUR_PROMPT = (r"(?:(?:your|the|its|this|assistant'?s?|bot'?s?|model'?s?) (?:\w
                 r"pre-?prompt|instructions? (?:you were given|above)|developer (?:message|instructions?)|"
                 r"configuration|guidelines? you (?:were given|follow)|secret (?:key|password|instructions?))"
                 r"|(?:the )?(?:text|words|everything|all|content|messages?) (?:above|before) (?:this|my)|"
-                r"what (?:was|is) written (?:above|before)|(?:your|the) (?:first|initial) (?:message|lines?|words)|"
+                r"what (?:was|is) written (?:above|before)|(?:your|the) (?:first|initial) (?:message|lines?|words)"
+                r"(?! (?:of|from|in) (?!(?:your|the|this) (?:prompt|instructions|system|conversation|chat|context)))|"
                 r"(?:the )?(?:first|initial|opening|very first) (?:message|lines?|words|text) (?:in|of) (?:this|the) "
                 r"(?:conversation|chat|context|thread)|(?:the )?(?:hidden |secret |original )?(?:setup|preamble|"
                 r"set-?up text)(?: \w+){0,4} (?:you (?:got|received|were given)|before me)|the (?:text|prompt|message) "
@@ -77,6 +87,7 @@ _YOUR_PROMPT = (r"(?:(?:your|the|its|this|assistant'?s?|bot'?s?|model'?s?) (?:\w
 
 # Role-play framing: the text casts the model as someone, or sets a fiction or a world around the request.
 _PERSONA = (r"\b(?:you are|you're|you will be|you'll be|from (?:here|now) on,? you|act as|acting as|pretend|"
+            r"be an? (?:ai|model|assistant|chatbot|bot|version|llm)|"
             r"role-?play|play(?:ing)? (?:the role of|as)?|in the role of|become|simulate|emulate|impersonate|"
             r"respond as|answer as|speak as|reply as|talk as|in character|persona|alter ego|(?:two|both|second) "
             r"(?:replies|answers|responses|ways)|answer (?:two|both) ways|sidekick|imagine (?:you(?:'re| are| "
@@ -90,14 +101,16 @@ _LIMITS = (r"(?:filters?|rules?|guardrails?|alignment|(?:safety|ethical|ethics) 
            r"filters?)|polic(?:y|ies)|restrictions?|limits?|limitations?|laws?|censorship|guidelines?|refusals?)")
 _UNBOUND = (r"(?:\b(?:no|without|zero|free (?:of|from)|lacks?|lacking|devoid of|released from|stripped of|"
             r"unbound by|not bound by|beyond|ignores?|laughs at|mocks?|(?:does not|doesn'?t|don'?t|never) "
-            r"(?:care about|follow|obey|respect|have)) (?:\w+ ){0,3}" + _LIMITS + r"\b|\b" + _LIMITS +
+            r"(?:care about|follow|obey|respect|have)) (?:[\w']+ ){0,3}" + _LIMITS + r"\b|\b" + _LIMITS +
             r" (?:\w+ ){0,2}(?:were |was |have been |has been |had been |got |are |is )?(?:removed|deleted|"
             r"disabled|stripped|turned off|switched off|gone|shed|erased|bypassed|lifted|off)\b|\b(?:shed|"
             r"lost|removed|deleted|disabled|stripped|escaped) (?:its|his|her|their|all|every|any) (?:\w+ )?"
             + _LIMITS + r"|\bnever (?:turns? down|refuses?|declines?|says? (?:no|[\"'“]?i can'?t))|\bcan(?:not|'t) "
             r"(?:say no|refuse)|\b(?:no (?:topic|subject|request)|nothing) (?:is |as )?off-limits|"
             r"\bnever heard of (?:rules|laws|ethics|limits)|\b(?:every|any|all) (?:requests?|questions?|topics?) "
-            r"(?:as|is|are) (?:allowed|permitted|acceptable|fine)|\bnever mentions? (?:policies|rules|guidelines|"
+            r"(?:as|is|are) (?:allowed|permitted|acceptable|fine)|\b(?:everything|all (?:information|knowledge|"
+            r"content|requests?|topics?)|anything) (?:is|are) (?:legal|allowed|permitted|fair game)\b|\bnothing is "
+            r"(?:illegal|forbidden|off-limits|banned|taboo)\b|\bnever mentions? (?:policies|rules|guidelines|"
             r"ethics|safety|laws)|\b(?:any|every) "
             r"(?:answer|request|question)[^.]{0,30}\b(?:however|no matter|whatever)|\b(?:outside|escaped|broke "
             r"out of|broken out of) (?:its|the|his|her) (?:sandbox|cage|limits|box)|\bno one controls\b|"
@@ -126,10 +139,11 @@ _RULES: tuple[Rule, ...] = (
        rf"\b{_IGNORE}\b(?: (?:\w+|[,-])){{0,4}} {_PRIOR}\b(?: (?:\w+|[,-])){{0,3}} {_INSTR}\b"),
     _r("override.ignore-object-first",
        "no_longer void cancel revoked obsolete overridden null suspended lifted disabled "
-       "removed",
+       "removed outdated rescinded deprecated expired superseded replaced withdrawn invalid",
        "override", 0.9,
-       rf"\b(?:all |the |your )?{_PRIOR} {_INSTR} (?:are|is) (?:now )?(?:void|cancelled|canceled|revoked|obsolete|"
-       r"no longer (?:valid|apply|applicable|in effect)|overridden|null|suspended|lifted|disabled|removed)"),
+       rf"\b(?:all |the |your )?{_PRIOR} {_INSTR} (?:are|is|were|was|have been|has been) (?:now |hereby |officially )?"
+       r"(?:void|cancell?ed|revoked|obsolete|outdated|rescinded|deprecated|expired|superseded|replaced|withdrawn|"
+       r"invalid|no longer (?:valid|apply|applicable|in effect)|overridden|null|suspended|lifted|disabled|removed)"),
     _r("override.new-instructions",
        "new updated real actual true revised",
        "override", 0.85,
@@ -193,13 +207,14 @@ _RULES: tuple[Rule, ...] = (
        r"(?:rules|guidelines|restrictions|policies|ethics|filters|limits|request))"),
     _r("roleplay.persona-unbound",
        "filter rule guardrail alignment safety ethic moral conscience polic restrict limit law censor refus "
-       "turns_down say_no can't sandbox controls",
+       "turns_down say_no can't sandbox controls legal allowed permitted forbidden off-limits banned taboo fair_game",
        "roleplay", 0.9, _PERSONA + r".{0,120}" + _UNBOUND + "|" + _UNBOUND + r".{0,120}" + _PERSONA),
     _r("roleplay.framed-harm",
        "story script novel tale poem dialogue screenplay scene fiction role character game play movie film "
        "campaign quest comic improv pretend imagine simulat act persona sidekick villain hypothetical world",
        "roleplay", 0.85, _FRAME + r".{0,200}\b(?:how (?:to|do i|would (?:someone|one|you|i))|teach\w*|"
-       r"explain\w*|walk\w* (?:\w+ )?through|step by step|in (?:exact |full |precise )?detail|recipe|"
+       r"explain\w*|describ\w*|how (?:he|she|they|you|we|one|someone|people) |walk\w* (?:\w+ )?through|"
+       r"step[- ]by[- ]step|in (?:exact |full |precise )?detail|recipe|"
        r"instructions? for)\b.{0,60}" + _HARM),
     _r("roleplay.never-refuse",
        "say_no refuse decline can't apologi warn disclaim",
@@ -211,8 +226,9 @@ _RULES: tuple[Rule, ...] = (
        "late grand deceased uncle aunt father mother dad mum mom nana",
        "roleplay", 0.75,
        r"\b(?:grandma|grandmother|grandpa|grandfather|granny|nana|uncle|aunt|father|mother|dad|mum|mom|deceased|"
-       r"late) .{0,60}\b(?:used to (?:tell|read|explain|teach|describe|show)|would (?:tell|read|explain|teach))\b"
-       r".{0,80}(?:\b(?:napalm|bomb|meth|explosives?|weapons?|malware|keys?|passwords?|license keys?|poison)|"
+       r"late) .{0,60}\b(?:(?:used to|would|to) )?(?:tell|read|explain|teach|describe|show)\b"
+       r".{0,80}(?:\b(?:napalm|bomb|meth|explosives?|weapons?|grenades?|landmines?|malware|keys?|passwords?|license "
+       r"keys?|poison)|"
        + _HARM + ")"),
     _r("roleplay.fiction-wrapped-harm",
        "story script novel tale poem dialogue screenplay scene fiction role character game",
@@ -240,7 +256,8 @@ _RULES: tuple[Rule, ...] = (
        "you_are so_far above before this prior preceding start beginning",
        "extraction", 0.9,
        r"\b(?:repeat|print|output|copy|recite|echo|write out|reproduce)\b.{0,40}\b(?:everything|all|the (?:text|words|"
-       r"content|lines|messages))\b.{0,30}\b(?:above|before this|so far|prior|preceding|from the (?:start|beginning))|"
+       r"content|lines|messages))\b.{0,30}\b(?:above(?!\s*[\d$€£])|before this|so far|prior|preceding|"
+       r"from the (?:start|beginning))|"
        r"\bstarting (?:with|from) [\"'“]?you are\b|\bbegin(?:ning)? with [\"'“]you are\b"),
     _r("extraction.verbatim",
        "word_for_word exactly_as in_full verbatim unabridged",
@@ -282,19 +299,28 @@ _RULES: tuple[Rule, ...] = (
        "delimiter", 0.9,
        r"\b(?:end of|end|close|closing) (?:the )?(?:user (?:input|message|prompt|query|text)|input|prompt|document|"
        r"context|data|conversation|text)\b.{0,12}(?:[-=#*>\]}]{2,}|\n|\)|\.)\s*.{0,40}\b(?:new|next|system|admin|"
-       r"real|actual|now|begin|start)\b|(?:-{3,}|={3,}|#{3,}|\*{3,}) ?(?:end|begin|start|new)\b"),
+       r"real|actual|now|begin|start)\b|(?:-{3,}|={3,}|#{3,}|\*{3,}) ?(?:end|begin|start|new)\b"
+       r"(?! of (?:the )?(?:forwarded|original|quoted|previous|report|chapter|file|transcript|excerpt|thread|"
+       r"quote)\b)"),
     _r("delimiter.json-role",
        "role",
        "delimiter", 0.85,
-       r"[{,]\s*[\"']role[\"']\s*:\s*[\"'](?:system|developer|admin)[\"']"),
+       r"[{,]\s*[\"']role[\"']\s*:\s*[\"'](?:system|developer|admin)[\"']\s*,\s*[\"'](?:content|message|text|"
+       r"instructions?|prompt)[\"']|[{,]\s*[\"'](?:content|message|text|instructions?|prompt)[\"']\s*:\s*[\"'][^\"']{0,"
+       r"300}"
+       r"[\"']\s*,\s*[\"']role[\"']\s*:\s*[\"'](?:system|developer|admin)[\"']"),
     # -- indirect injection in documents ---------------------------------------------------
     _r("indirect.address-the-ai",
-       "ai llm language_model assistant chatbot bot gpt copilot agent model",
+       "ai llm language_model assistant chatbot bot gpt copilot agent model summari reader",
        "indirect", 0.9,
        r"\b(?:note|message|instructions?|attention|important|notice|memo|reminder|hey|dear|psst|p\.s\.|attn)\b"
        r"[ ,:(]{1,3}(?:to |for )?(?:the |any |all |an |every )?(?:\w+ )?(?:ai|a\.i\.|llm|language model|"
-       r"assistant|chatbot|bot|gpt|copilot|agent|ai model|ai assistant|ai system|model|summari[sz]er|ai reader|"
-       r"llm agent|reader bot)s?\b[ ,:)]"),
+       r"assistant(?! (?:manager|director|professor|coach|editor|principal|teacher|secretary|producer|chef|referee|"
+       r"attorney|engineer|to the))|chatbot|bot|gpt|copilot|(?:ai|llm) agent|ai model|ai assistant|ai system|model|"
+       r"summari[sz]er|"
+       r"ai reader|"
+       r"llm agent|reader bot)s?\b(?:\s?[,:)!-]|\s(?:reading|processing|summari[sz]ing|parsing|handling|that reads|"
+       r"who reads)\b)"),
     _r("indirect.if-you-are-ai",
        "if_you when_you whenever_you as_soon_as_you reading processing summari parsing "
        "browsing analy scanning seeing viewing",
@@ -343,7 +369,8 @@ _RULES: tuple[Rule, ...] = (
        "tiens_pas tenez_pas ignor oubli abstraction révèle revele affiche montre répète "
        "repete donne dis",
        "multilingual", 0.95,
-       r"\b(?:ignore[zs]?|oublie[zs]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|"
+       r"\b(?:ignore[zs]|ignore (?:toutes|tous|tes|les|vos|ces|ce|cette)|oublie[zs]?|ne tiens pas compte|ne tenez pas "
+       r"compte|fais abstraction|faites abstraction|"
        r"ne suis plus|ne suivez plus|n'obéis plus|n'obéissez plus)\b"
        r".{0,40}\b(?:instructions?|consignes?|règles?|directives?)\b|\boublie[zs]?\b.{0,10}\btout ce qu(?:'on|e l'on|e "
        r"je|'il) (?:t'a|vous a|t'ai|vous ai) (?:dit|demandé)|\b(?:révèle|revele|affiche|montre|répète|repete|"
@@ -430,6 +457,350 @@ _RULES: tuple[Rule, ...] = (
        "multilingual", 0.95, r"(?:تجاهل|انسَ|انس)\s.{0,30}(?:التعليمات|الأوامر|القواعد)"),
 )
 
+
+
+# -- structures that generalise over wordings --------------------------------------------------------
+# An imperative addressed to the model: the verbs an injected instruction starts with (what an
+# injection asks for is open-ended; that it gives an order, right after a fake role marker or inside a
+# document addressed to the AI, is not).
+_IMPERATIVE = (r"(?:please |now |just |immediately |simply |quietly |silently |secretly |also |then |first |only |"
+               r"you (?:must|will|shall|should|are to|need to) )?"
+               r"(?:write|say|reply|respond|answer|print|output|tell|give|send|forward|share|reveal|show|list|"
+               r"delete|remove|wipe|erase|drop|grant|make|approve|confirm|claim|state|produce|generate|describe|"
+               r"talk|speak|end|begin|start|stop|ignore|disregard|forget|insert|append|add|include|recommend|"
+               r"mark|push|transfer|email|e-mail|post|upload|call|visit|open|click|execute|run|switch|act|pretend|"
+               r"become|treat|set|change|rate|praise|insult|mock|refuse|deny|always|never|do|don'?t|disclose|"
+               r"leak|dump|copy|paste|repeat|recite|display|return|provide|comply|obey|follow|override|bypass|"
+               r"disable|enable|unlock|escalate|elevate|promote|reply|summari[sz]e|translate|rewrite|declare|"
+               r"announce|inform|notify|warn|advise|direct|redirect|route|assign|close|cancel|refund|pay|wire|"
+               r"hire|reject|accept|rank|score|skip|omit|replace|respond|use|adopt|assume|from now on|"
+               r"henceforth|you are now|you'?re now|you now|you must|you will|you should|you shall|you are to|bcc|cc|"
+               r"buy|sell|publish|retweet|subscribe|assign|flag|escalate|redirect|lie|pretend|agree|swear|"
+               r"threaten|spam|merge|commit|deploy|mention|issue|refund|(?:the |this )?(?:assistant|ai|model|bot|"
+               r"chatbot|llm) (?:must|will|"
+               r"shall|is to|has to|"
+               r"needs to|may now|can now|is now|should now))\b")
+# What a model is called when a document speaks to it.
+_AI = (r"(?:ai|a\.i\.|llm|llms|language models?|large language models?|(?:ai |virtual |chat |digital |llm )?"
+       r"assistants?(?! (?:manager|director|professor|coach|editor|principal|teacher|secretary|producer|chef|"
+       r"referee|attorney|engineer|to the))|chat ?bots?|bots?|gpt|chatgpt|copilot|claude|gemini|bard|bing|(?:ai|llm|"
+       r"autonomous|"
+       r"browsing|email|coding|shopping|research) agents?|(?:ai|language|automated) models?|ai systems?|"
+       r"summari[sz]ers?|summari[sz]ation (?:tool|model|bot|system)s?|translators?|(?:ai|automated|machine) "
+       r"(?:readers?|reviewers?|screeners?|tools?|systems?|helpers?|processors?)|crawlers?|scrapers?|"
+       r"(?:automated|ai) (?:screening|summary|review|system))")
+# The model's own instructions, named as the object of a request.
+_OWN = (r"(?:(?:(?:your|ur|the (?:assistant|bot|model|ai)'s|this (?:assistant|bot|model|ai|chat)'s) "
+        r"(?:(?:exact|full|complete|entire|whole|actual|real|raw|literal|verbatim|current|original|initial|"
+        r"hidden|secret|private|confidential|internal|system|developer|operator|pre-?set|preloaded|built-?in|"
+        r"underlying|base|core|default|starting|first|opening|backend|behind-the-scenes|invisible|unseen|"
+        r"top-level|master|governing) )+|the (?:(?:exact|full|complete|entire|whole|actual|real|raw|verbatim|"
+        r"original|initial|first) )*(?:hidden|secret|confidential|internal|system|developer|operator|pre-?set|"
+        r"preloaded|built-?in|backend|behind-the-scenes|invisible|unseen|governing) (?:(?:\w+) )?)(?:prompts?|"
+        r"instructions?|message|directives?|guidelines?|rules|"
+        r"configuration|config|setup|set-?up|settings|preamble|context|brief|briefing|persona|policy|policies|"
+        r"programming|orders|text|constraints|specification|spec|template)|(?:your|ur) (?:prompts?|"
+        r"instructions|preamble|directives|guidelines|configuration|config|programming|briefing|setup|"
+        r"system message|system prompt|custom instructions)|(?:the |any |all )?(?:(?:complete |full |whole |entire )?"
+        r"(?:set|list|collection) of )?(?:(?:secret|hidden|system|"
+        r"confidential|internal) )?(?:prompts?|instructions?|rules|guidelines|directives|preamble|setup|"
+        r"configuration|config(?: text)?|text|message|context|orders|guidance|constraints|directions) "
+        r"(?:that |which )?(?:(?:they|someone|somebody|the (?:developers?|operators?|company|team|admins?)|your "
+        r"(?:developers?|creators?|operators?|owners?|makers?)) (?:gave|fed|handed|wrote|sent|provided|supplied|"
+        r"passed)(?: to)? you|you(?:'ve| have| were| had|'re| are)? (?:been )?(?:given|told|configured|"
+        r"programmed|set up|initiali[sz]ed|provided|loaded|fed|shown|handed|briefed|issued|assigned|seeded|"
+        r"primed|started|booted|deployed|instructed)|(?:were |was )?(?:given|provided|supplied|passed) to you|"
+        r"(?:configure|define|govern|shape|control|steer|guide|run|power|initiali[sz]e)s? (?:you|this (?:bot|"
+        r"assistant|chat|model)))|(?:the )?(?:text|words|content|messages?|lines?|everything|anything|stuff|"
+        r"instructions?|prompt) (?:(?:that|which) (?:came|comes|appears|appeared|was written|is written|sits|is|"
+        r"was) )?(?:above|before|preceding|prior to|earlier than) [\"']?(?:this|my|here|the (?:user|"
+        r"first user|conversation|chat)|(?:this|my) (?:message|question|request|line|turn))|"
+        r"(?:the )?(?:very )?(?:first|opening|initial) \(?(?:hidden|system|secret|invisible)\)? (?:message|text|part|"
+        r"turn|lines?)|"
+        r"(?:the )?(?:hidden|secret|invisible|system|first|earliest|opening) (?:part|portion|section|bit|half) of "
+        r"(?:this|the|our) (?:conversation|chat|context|prompt|thread)|(?:the )?(?:instructions?|rules|guidelines|"
+        r"directives|prompt|orders|policy|policies|constraints) (?:that )?you(?:'re| are) (?:currently )?(?:following|"
+        r"running (?:on|under)|operating under|bound by|working (?:under|with))|"
+        r"(?:the )?(?:first|opening|initial|very first|earliest) (?:\w+ )?(?:lines?|sentences?|words?|"
+        r"paragraphs?|messages?|part|section|turn) (?:of|in|from) (?:your|the|this) (?:prompt|instructions|"
+        r"system|context|conversation|chat|configuration|setup|context window|input))")
+_DISCLOSE = (r"(?:repeat|print|reveal|show|display|output|tell|give|share|recite|dump|leak|expose|write|quote|"
+             r"type|paste|reproduce|rewrite|encode|transcribe|copy|echo|spell|read|list|state|disclose|provide|"
+             r"return|translate|summari[sz]e|paraphrase|restate|describe|explain|outline|convert|format|put|"
+             r"render|send|export|emit|include|insert|append|proofread|spell-?check|correct|fix|review|check|"
+             r"edit|improve|analy[sz]e|critique|base64|hex|reverse|rephrase|render|dictate|narrate|sing|poem|"
+             r"enumerate|itemi[sz]e|tabulate|format|wrap|surround|begin|start|prefix|open|continue|complete)\w*")
+_OPENING_TAG = (r"<\s*(?:system|sys|system_prompt|system_message|systemmessage|admin|administrator|developer|dev|"
+                r"operator|root|sudo|superuser|supervisor|owner|instructions?|assistant_instructions|"
+                r"new_instructions|override|priority|important|policy|control|command|cmd|config|im_start|"
+                r"assistant|model|tool_result|tool_response|tool_output|function_result|function_response|"
+                r"observation|internal|hidden|secret|guidelines|directive|rules)(?:\s[^<>]{0,60})?>")
+# instructions said to be no longer in force
+_VOID = (r"(?:no longer|don'?t|do not|does not|doesn'?t|cease to|stopped|have stopped) (?:apply|count|matter|hold|"
+         r"bind|stand)\b|(?:are|is|were|was) (?:not|no longer) (?:valid|binding|applicable|relevant|in (?:force|"
+         r"effect)|active|real|in use)\b|(?:are|is|were|was|have been|has been) (?:now |hereby )?(?:void|invalid|"
+         r"obsolete|cancell?ed|revoked|expired|outdated|suspended|lifted|over|gone|withdrawn|rescinded)\b")
+_TAG_START = r"(?:^|[\n>.!?:;\"'\]}]\s*|\s{2,})"  # a tag that opens a line or follows a sentence, not one named in one
+_ROLE_WORD = (r"(?:system|sys|admin|administrator|developer|dev|operator|root|sudo|superuser|supervisor|owner|"
+              r"moderator|assistant_instructions|system_instructions|system (?:prompt|message|note|notice|update|"
+              r"override|"
+              r"instruction|alert|command)|new (?:system )?(?:instructions?|prompt|rules)|security team|"
+              r"(?:openai|anthropic|google|microsoft|meta) (?:team|staff|admin|system)|policy update|override)")
+
+_RULES += (
+    # -- extraction: a request whose object is the model's own instructions ----------------------------
+    _r("extraction.own-instructions",
+       "prompt instruction message directive guideline rules configuration config setup set-up settings "
+       "preamble context brief persona polic programming orders text constraint spec template above before "
+       "preceding prior earlier first opening initial earliest part portion section following running "
+       "operating bound",
+       "extraction", 0.9, rf"\b{_DISCLOSE}\b,?(?: [\w-]+,?){{0,6}} {_OWN}\b"),
+    _r("extraction.own-instructions-question",
+       "told instructed asked programmed configured briefed given set_up prompt instruction guideline rules "
+       "setup preamble configuration directive message settings context persona wrote put typed placed "
+       "included hid stored supposed allowed forbidden permitted part section portion following running "
+       "operating bound config gave fed handed",
+       "extraction", 0.9,
+       r"\bwhat (?:your|the) (?:developers?|creators?|operators?|owners?|makers?|admins?|programmers?|engineers?|"
+       r"company|team) (?:\w+ )?(?:wrote|put|typed|placed|included|hid|stored)\b(?: \w+){0,3} (?:in|at|into|"
+       r"above|before|for you|inside)\b|\bwhat (?:exactly |precisely )?(?:are|were|is) you (?:not supposed|not allowed|"
+       r"told not|"
+       r"instructed not|forbidden|not permitted|asked not) to (?:reveal|say|tell|share|disclose|mention|show|"
+       r"repeat)\b|"
+       r"\bhow (?:does|do|did) " + _OWN + r" (?:begin|start|open|end|go|read|look|continue)\b|"
+       r"\bwhat'?s (?:in |inside )?" + _OWN + r"(?! (?:length|size|limit|format|token|field|parameter|role|api|"
+       r"best practice|for (?:a|an|my)|of (?:a|an|my))\b)|\b(?:tell me|explain|describe|show me|say|know) how you "
+       r"(?:were|"
+       r"have been|'ve been) (?:configured|programmed|set up|instructed|prompted|briefed|initiali[sz]ed)\b|"
+       r"\b(?:what|which|how|tell me what|tell me how|tell me which|i'?d like to know what|i wonder what|"
+       r"curious (?:what|about what|how)|can you (?:tell|say) (?:me )?(?:what|how))\b(?: [\w'-]+){0,3} "
+       r"(?:(?:were|have|had|did) you (?:been |get |got )?(?:told|instructed|asked|programmed|configured|briefed|"
+       r"given|set up|trained|prompted|ordered|primed)(?! (?:on|about|by the user)\b)|(?:instructions?|rules|"
+       r"guidelines|directives|orders|prompt|preamble|setup|configuration|constraints) (?:were|was|are|have been|"
+       r"did) you (?:given|told|provided|handed|fed|loaded|configured|set up|programmed)|(?:does|do|did) "
+       r"(?:your|the) (?:(?:system|hidden|initial|original|secret|developer|first) )+(?:prompt|instructions?|"
+       r"message|rules|guidelines|preamble|setup|configuration) (?:say|contain|tell|state|include|read|mention|"
+       r"look like)|(?:is|are|was|were) (?:in |inside )?" + _OWN + r"|(?:your|the) (?:developers?|creators?|"
+       r"operators?|owners?|makers?|admins?|company|team|programmers?|engineers?) (?:\w+ )?(?:told|instructed|"
+       r"asked|wrote|gave|programmed|taught|briefed|said to) you)(?! (?:for|about|on|in) (?:this|my|the|our) "
+       r"(?:assignment|homework|task|exam|project|job|class|course|test|essay|recipe|trip)\b)"),
+    _r("extraction.secret-prompt-it",
+       "secret hidden system confidential internal",
+       "extraction", 0.85,
+       r"\b(?:you have|you've got|you got|there(?:'s| is)) (?:a |an |some )?(?:secret|hidden|system|confidential|"
+       r"internal|invisible) (?:prompt|instructions?|message|rules|config\w*|setup|preamble)\b.{0,40}\b(?:print|"
+       r"show|reveal|paste|share|output|tell|give|repeat|dump|display|quote|send|copy|leak) (?:me )?(?:it|them|that|"
+       r"those)\b"),
+    _r("extraction.own-then-pronoun",  # below the threshold alone: "repeat them back" after one's own text is benign
+       "your ur",
+       "extraction", 0.7,
+       r"\b(?:your|ur) (?:\w+ )?(?:system prompt|prompt|instructions|preamble|configuration|config|setup|guidelines|"
+       r"directives)\b.{0,60}\b(?:print|show|reveal|paste|share|output|tell|give|repeat|dump|display|quote|send|copy|"
+       r"leak|recite|return|write) (?:me )?(?:it|them|those)\b(?: (?:back|to me|again|here|out|verbatim|exactly|"
+       r"word for word))?"),
+    _r("extraction.before-i-arrived",
+       "told before arrived joined started got_here conversation began beginning start",
+       "extraction", 0.85,
+       r"\b(?:what|everything|anything|all) (?:(?:were|was|have) )?you(?: were| have been|'ve been)? "
+       r"(?:told|given|instructed|shown|asked|programmed|fed)\b.{0,40}\b(?:before (?:i|we|this|the (?:user|"
+       r"conversation|chat))|(?:at|from) the (?:start|beginning|outset|top)|prior to (?:this|me|my|our)|"
+       r"earlier|so far|initially|originally|above)"),
+    _r("extraction.start-with-prompt",
+       "start begin open prefix first line word sentence",
+       "extraction", 0.9,
+       r"\b(?:start|begin|open|prefix|preface|lead off)\w* (?:your |the |each |every )?(?:answer|reply|response|"
+       r"output|message)s? (?:with|by (?:repeating|quoting|printing|writing|reciting|copying))\b.{0,40}\b(?:first|"
+       r"opening|initial|system|hidden|original|secret)\b.{0,30}\b(?:line|lines|words|sentence|paragraph|prompt|"
+       r"instructions?|message|text|configuration)|\b(?:continue|complete|finish)\b.{0,30}\b(?:your|the) "
+       r"(?:system prompt|instructions|initial prompt|hidden prompt|preamble)\b"),
+    _r("extraction.everything-above",
+       "above before preceding earlier prior so_far",
+       "extraction", 0.9,
+       r"\b(?:repeat|print|output|copy|dump|echo|recite|reproduce|paste|quote|write (?:out|down)|spell out|"
+       r"return|type (?:out|up)|leak|reveal|show|display|give me|list|transcribe|encode|base64)\w*\b"
+       r"(?: [\w-]+){0,3} (?:everything|all(?: of)?(?: the)?(?: text| content| words| lines)?|"
+       r"every (?:word|line|message)|the (?:whole|entire|full) (?:conversation|context|chat|transcript|text)|"
+       r"what(?:ever)? (?:is|was|comes|came|appears|appeared|has been (?:written|said)))"
+       r"(?: [\w-]+){0,3} (?:above|before (?:this|my|the)|preceding|prior to (?:this|my)|so far|"
+       r"from the (?:very )?(?:start|beginning|top))\b(?!\s*[\d$€£])"),
+    # -- override ------------------------------------------------------------------------------------
+    _r("override.treat-as-void",
+       "void null invalid cancel obsolete irrelevant expired outdated superseded non-binding apply valid "
+       "effect matter count stop enough no_more forget ignore drop scrap gone deleted dead over replaced erased "
+       "force binding active real",
+       "override", 0.9,
+       r"\b(?:treat|consider|regard|deem|mark|declare|count|take)\b.{0,60}\b(?:before|above|prior|earlier|"
+       r"previous|preceding|so far|until now|instructions?|rules|guidelines|prompt|directives|guidance)\b.{0,30}"
+       r"\bas (?:void|null|invalid|cancell?ed|obsolete|irrelevant|expired|outdated|superseded|non-binding|"
+       r"not applicable|inapplicable|optional|fake|a joke|a test|noise|deleted|revoked|withdrawn|moot)\b|"
+       r"\b(?:everything|all|anything|whatever|the (?:instructions?|rules|guidelines|text|prompt|directions))"
+       r" (?:\w+ ){0,3}(?:before|above|prior to|preceding) (?:this|here|my|now)\b.{0,20}\b(?:is|are|was|were)"
+       r" (?:now )?(?:void|null|invalid|cancell?ed|obsolete|irrelevant|expired|outdated|superseded|fake|a test|"
+       r"no longer (?:valid|in effect|relevant|binding|applicable)|not (?:real|binding|valid|important))\b|"
+       r"\bthe (?:instructions?|rules|guidelines|directives|guidance|orders|setup|prompt|directions|constraints) "
+       r"(?:that |which )?you (?:were given|were told|have been given|got|received|had)(?: \w+){0,4} (?:"
+       + _VOID + r")|"
+       r"\b(?:your|(?:the|all|any) (?:previous|prior|above|earlier|preceding|system|original|initial|developer|"
+       r"operator|given|existing))(?: \w+)? (?:instructions?|rules|guidelines|directives|guidance|orders|setup|"
+       r"prompt|directions|constraints)"
+       r"(?: (?:you|that you|which you) (?:were|have been|got|received|had))?(?: \w+){0,4} (?:" + _VOID + r")|"
+       r"\bnew (?:rule ?set|rules|instructions|prompt|directives|orders|policy|guidelines)\b.{0,80}\b(?:old|previous|"
+       r"prior|original|earlier) (?:one|ones|rules?|instructions?|set|prompt|guidelines?) (?:is|are|has been|have "
+       r"been|was|were) (?:gone|deleted|void|dead|over|scrapped|obsolete|replaced|cancell?ed|erased|invalid)\b|"
+       r"\b(?:whatever|any|all the|the) (?:rules|instructions|guidelines|directives|orders|policies|constraints) "
+       r"(?:you(?:'re| are)|you have been|you've been|you were) (?:following|given|told|running|using|under)\b"
+       r"[^.\n]{0,12}?\s*[-–—:,;]\s*(?:stop|forget (?:it|them)|ignore (?:it|them)|drop (?:it|them)|scrap (?:it|them)|"
+       r"enough|no more)\b"),
+    _r("override.considered-void",
+       "consider deem declare regard pretend imagine assume act_as_if",
+       "override", 0.9,
+       r"\b(?:consider|deem|declare|regard)\b(?: \w+){0,4} (?:instructions?|rules|guidelines|directives|directions|"
+       r"guidance|orders|prompt|system prompt|constraints|restrictions) (?:to be |as )?(?:cancell?ed|void|null|"
+       r"revoked|rescinded|suspended|obsolete|lifted|invalid|over|gone|deleted|erased|gone)\b|\b(?:pretend|"
+       r"imagine|assume|act as if|act like|suppose)\b(?: that)? (?:your|the) (?:\w+ )?(?:system prompt|instructions?|"
+       r"rules|guidelines|directives|programming|configuration|setup|prompt|guardrails|restrictions) (?:is|are|was|"
+       r"were|has been|have been) (?:empty|blank|gone|deleted|missing|void|null|disabled|off|erased|removed|cleared|"
+       r"wiped|not there)\b|\b(?:pretend|imagine|act as if|suppose)\b(?: that)? (?:you have no|you had no|you never "
+       r"(?:got|received|had)|there (?:is|are|was|were) no) (?:\w+ )?(?:system prompt|instructions|programming|"
+       r"configuration|setup|prompt|guardrails)\b"),
+    _r("override.dismissed-by-pronoun",
+       "forget ignore drop scrap disregard discard ditch skip bin toss override",
+       "override", 0.85,
+       r"\b(?:rules|instructions|guidelines|directives|prompt|system prompt|setup|policies|restrictions|orders|"
+       r"guardrails)\s*[?:.!-]+\s*(?:just |simply )?(?:forget|ignore|drop|scrap|disregard|discard|ditch|skip|bin|"
+       r"toss|override) (?:them|it|those|that|all of (?:them|it))\b"),
+    _r("override.dont-do-what-told",
+       "told said asked instructed wanted don't do_not opposite contrary",
+       "override", 0.9,
+       r"\b(?:whatever|what|anything) (?:you were|you've been|you have been|the (?:system|developer|operator|"
+       r"prompt|admin)|your (?:developer|creator|operator|owner|instructions?|prompt|rules)s?) "
+       r"(?:\w+ ){0,2}(?:told|said|asked|instructed|wanted|says|tells)\b(?: you)?(?: to do| to)?,? "
+       r"(?:don'?t|do not|never|ignore it|forget it|disregard it|do the opposite)\b|\bdo (?:the )?(?:opposite|"
+       r"reverse) of (?:what|whatever|your|the)\b.{0,30}\b(?:told|said|instructions?|rules|prompt|asked)|"
+       r"\b(?:don'?t|do not|never) (?:do|follow|obey|listen to) (?:what|whatever) (?:the )?(?:system|developer|"
+       r"operator|admin|prompt|they|your (?:developers?|creators?|operators?|owners?|instructions|prompt|"
+       r"rules)) (?:\w+ )?(?:told|said|asked|instructed|says|tells|wants)|\bnot what (?:the |your )?"
+       r"(?:developers?|system|creators?|operators?|owners?|prompt|instructions|rules) (?:\w+ )?(?:want|wanted|"
+       r"wants|said|say|says|told|tell|tells)\b"),
+    _r("override.not-bound",
+       "bound free released relieved exempt unbound",
+       "override", 0.9,
+       r"\byou(?:'re| are| will be| shall be)? (?:no longer|not|now free|free|released|relieved|exempt|"
+       r"unbound)\b(?: \w+){0,2} (?:bound by|(?:from|of) (?:the )?(?:obligation|need) to (?:follow|obey)|"
+       r"from|of)\b(?: [\w']+){0,4} (?:instructions?|rules|guidelines|directives|guidance|policies|constraints|"
+       r"restrictions|programming|system prompt|setup|orders|configuration)\b"),
+    _r("override.new-task",
+       "new updated real actual true revised different primary replacement",
+       "override", 0.85,
+       r"\byour (?:new|updated|real|actual|true|revised|replacement) "
+       r"(?:job|task|mission|purpose|goal|role|assignment|objective|priority|directive|brief|function|"
+       r"instructions?|orders|rules|prompt)\b(?: (?:now|from now on|instead|here))?(?: (?:is|are|will be)|:|"
+       r" (?:now )?(?:come|comes|are coming) from me)"),
+    # -- delimiter: a fake role marker followed by an order --------------------------------------------
+    _r("delimiter.role-tag-order",
+       "<",
+       "delimiter", 0.9,
+       _TAG_START + _OPENING_TAG + r"\s*(?:\[[^\]]{0,30}\]\s*)?(?:[a-z_ ]{0,24}:\s*)?" + _IMPERATIVE + "|" +
+       _TAG_START + _OPENING_TAG +
+       r"[^<]{0,300}\byou (?:must|will|shall|are now|now|should|have to|need to|are to|may now)\b|"
+       r"<\s*(?:system|sys|admin|developer|operator|root|instructions?|assistant_instructions|override|"
+       r"system_prompt)\s*>[^<]{8,400}<\s*/\s*(?:system|sys|admin|administrator|developer|dev|operator|root|"
+       r"instructions?|assistant_instructions|override|system_prompt|sudo|supervisor)\s*>"),
+    _r("delimiter.role-label-order",
+       "system sys admin developer dev operator root sudo superuser supervisor owner moderator instruction "
+       "security openai anthropic google microsoft meta policy override",
+       "delimiter", 0.85,
+       r"(?:^|\n|[.!?:]\s)\s*(?:[\[(#*=<>|{-]{1,6}\s*)?" + _ROLE_WORD + r"(?: (?:message|prompt|note|notice|update|"
+       r"override|command|mode|alert|directive|instructions?))?(?: (?:enabled|activated|on|engaged|granted|"
+       r"unlocked))?\s*(?:[\])#*=>|}-]{1,6})?\s*(?::|-|\n|\]|\))\s*" + _IMPERATIVE),
+    _r("delimiter.chat-template",
+       "# ``` user: human: assistant: system: [inst] <<sys>> <| <s> </s> response: instruction: input:",
+       "delimiter", 0.9,
+       r"```\s*(?:system|admin|developer|instructions?|sys|system_prompt|override|root)\b[ \t]*\n\s*\S|"
+       r"(?:^|\n|\s)#{2,4} ?(?:instruction|instructions|system|system prompt|new instructions?|human|user|input|"
+       r"assistant|response|context)s?:?\s*\n?\s*" + _IMPERATIVE + r"|(?:^|\n)\s*#{1,4} ?(?:new |updated |real )?"
+       r"(?:system prompt|system message|system instructions|prompt|admin|developer|override|system update)s?:?"
+       r"\s*\n\s*(?:you (?:only|must|will|are|now|shall|should|may|can)\b|" + _IMPERATIVE + r")|"
+                                                                                            r"<\|[a-z_]{2,24}\|>\s*(?:s"
+                                                                                            r"ystem|developer|"
+       r"assistant|user|tool|ipython|admin|operator)\b|\[/?inst\][^\[]{0,20}\b" + _IMPERATIVE + r"|<</?sys>>\s*"
+       + _IMPERATIVE + r"|(?:^|\n)\s*(?:user|human|assistant|ai|gpt|bot|model|chatgpt|claude|system|response)"
+       r"\s*:.{0,300}\n\s*(?:assistant|ai|gpt|bot|model|chatgpt|claude|response)\s*:\s*(?:sure|ok|okay|"
+       r"certainly|of course|absolutely|understood|yes|as (?:you wish|requested)|no problem|i will|i'?ll|"
+       r"here (?:is|are)|here'?s|done|confirmed|acknowledged|developer mode|dan)\b"),
+    _r("delimiter.end-of-section",
+       "end ends ended over finished stops closed close terminat ---- ==== #### ****",
+       "delimiter", 0.9,
+       r"\b(?:end|close|closing|stop|termination) of (?:the )?(?:user(?:'s)? |customer(?:'s)? |untrusted |"
+       r"retrieved |external )?(?:input|prompt|message|query|question|document|context|data|text|conversation|"
+       r"email|file|transcript|article|page|request|content|section|review|comment|passage|snippet|result|"
+       r"instructions|turn)s?\b\s*(?:[-=#*>\]})\[.]{2,}|\n|\]|\)|>)\s*(?:[^\n]{0,60}\n)?\s*(?:[-=#*\[<]{0,6}\s*)?"
+       r"(?:" + _ROLE_WORD + r"|new|next|real|actual|begin|start|now|you|" + _IMPERATIVE + r")|"
+       r"\b(?:input|prompt|message|query|document|context|data|text|email|user (?:input|message|turn|text)|"
+       r"content|conversation|transcript) (?:ends|ended|is over|stops|finishes|is finished|is complete|"
+       r"closes|terminates) here\b"),
+    # -- indirect: a document speaking to the AI that reads it -------------------------------------------
+    _r("indirect.addressed-order",
+       "ai llm model assistant bot gpt copilot claude gemini bard bing agent summari translator reader "
+       "reviewer screener tool system helper processor crawler scraper",
+       "indirect", 0.9,
+       r"\b(?:note|message|instructions?|attention|important|notice|memo|reminder|hey|hi|hello|dear|psst|p\.s\.|"
+       r"attn|warning|request|directive|order|alert|greetings|to)\b(?: [a-z]+)?[ ,:(\[\"'-]{1,4}(?:to |for )?(?:the |"
+       r"any |"
+       r"all |an? |every |you, (?:the )?)?(?:[a-z-]+ )?" + _AI + r"\b(?: (?:reading|processing|summari[sz]ing|"
+       r"parsing|reviewing|handling|screening|that reads|who reads|that processes) (?:this|these|the \w+|my \w+))?"
+       r"\s?[,:)\]-]{1,3}\s*" + _IMPERATIVE),
+    _r("indirect.reader-is-ai",
+       "ai llm model assistant bot gpt copilot claude gemini bard bing agent summari translator reader "
+       "reviewer screener tool system helper processor crawler scraper",
+       "indirect", 0.9,
+       r"\b(?:if|when|whenever|in case|as soon as|since|because) (?:you(?:'re| are)|you as|this (?:is|text is|"
+       r"page is|document is|email is|message is) (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|"
+       r"translated|reviewed|seen|scanned|handled) by|the (?:reader|recipient|one reading) is) (?:an? |the )?"
+       r"(?:\w+ )?" + _AI + r"\b|\b" + _AI + r" (?:that (?:is |are )?|who (?:is |are )?)?(?:reading|processing|"
+       r"summari[sz]ing|parsing|browsing|analy[sz]ing|scanning|seeing|viewing|reviewing|indexing|ingesting|"
+       r"handling|translating|screening|evaluating|grading|ranking|crawling|retrieving) (?:this|these|the "
+       r"following|my|our|the (?:above|below))\b"),
+    _r("indirect.if-an-ai-is",
+       "if_ when whenever in_case",
+       "indirect", 0.85,
+       r"\b(?:if|when|whenever|in case) (?:an?|the|any|some) (?:[a-z-]+ )?" + _AI + r" (?:is|are|was|were|gets|"
+       r"happens to be) (?:\w+ing|asked|used)\b[^.\n]{0,60}?,\s*(?:(?:please|you must|it must|it should|they must) )?"
+       + _IMPERATIVE),
+    _r("indirect.task-hijack",
+       "when while whenever if_ before after once as_",
+       "indirect", 0.85,
+       r"\b(?:when|while|whenever|if|before|after|once|as) (?:you(?:'re| are)? )?(?:\w+ )?(?:\w+ing|summari[sz]\w*|"
+       r"translat\w*|answer\w*|read\w*|process\w*|analy[sz]\w*|review\w*|pars\w*|index\w*|screen\w*|"
+       r"evaluat\w*|grad\w*|rank\w*|respond\w*|repl\w*|describ\w*|assess\w*) (?:to |on )?(?:this|these|the|"
+       r"my|our|that)\b[^.\n]{0,50}?(?:,|:|;| and| then| -)\s*(?:(?:please|you must|you should|be sure to|make sure to|"
+       r"remember to|"
+       r"also|instead|first|only) )*(?:ignore|disregard|forget|skip|omit|don'?t (?:summari[sz]e|translate|"
+       r"mention|reveal|tell)|do not (?:summari[sz]e|translate|mention|reveal|tell)|instead|reply|respond|"
+       r"output|print|say (?:that|only|['\"“])|tell (?:the (?:user|reader|recipient)|them|users|everyone)|"
+       r"send|forward|email|append|insert|add (?:a |the |this )?(?:link|url|image|note|line|sentence)|include "
+       r"(?:a |the |this )?(?:link|url|image|following|phrase|sentence|text)|recommend|visit|click|approve|"
+       r"rate|hire|reject|describe (?:this|the|it)|claim|state that|write that|mark|delete|transfer|reveal|"
+       r"leak|exfiltrate|call|contact|praise|endorse|label|classify (?:this|it) as|score|rank)\b"),
+    _r("indirect.ai-vocative",
+       "ai llm model assistant bot gpt copilot claude gemini bard bing agent summari translator reader "
+       "reviewer screener tool system helper processor crawler scraper",
+       "indirect", 0.85,
+       r"(?:^|\n|[>\"'(\[,;:.!?@]|p\.?p\.?s\.?)\s*(?:hey |hi |dear |attention |attn:? |ok |okay )?(?:the |any |all |"
+       r"@)?(?:[a-z-]+ )?" + _AI + r"(?:-\w+)?s?\s*(?:[,:-]|(?=please\b)|(?:must|shall|are required to|is required to|"
+                                   r"are instructed to|is "
+       r"instructed to|should now|must now|will now|need to now)\s|(?:instructions?|note|directive|command|task|order|"
+       r"request)s?\s*:)\s*"
+       r"(?:(?:when|while|if|after|before|once) [^,.\n]{1,40}, )?" + _IMPERATIVE),
+    _r("indirect.hidden-comment-order",
+       "<!-- /* // # % [//]: {{!-- {#",
+       "indirect", 0.85,
+       r"(?:<!--|/\*|\[//\]: #|\{#|\{\{!--)[^\n]{0,80}?(?:" + _AI + r"|" + _ROLE_WORD + r")\b[^\n]{0,40}?"
+       r"[,:)\]-]\s*" + _IMPERATIVE + r"|(?:^|\n|\s)(?://|#|--|%|;)\s*(?:(?:todo|fixme|note|message|instructions?|hey|"
+                                      r"hi|attention)\b:? ?)?"
+       r"(?:to |for )?(?:the |any |all )?(?:[a-z-]+ ){0,2}" + _AI + r"s?\b\s*[,:-]\s*(?:(?:when|while|if|after|"
+       r"before|once) [^,.\n]{1,40}, )?" + _IMPERATIVE),
+)
 
 _RULES += tuple(_r(rule_id, anchors, family, 0.9, pattern) for rule_id, family, pattern, anchors in cue_patterns())
 
