@@ -3,7 +3,8 @@
     bench/.venv-explain/bin/python bench/explain/anchors_fairness.py IN_DIR
 
 metrics.npz: arrays whose group metrics Fairlearn's MetricFrame computes; task_*.npz: a biased task (the
-same fitting and test rows, the model's scores) for ThresholdOptimizer and ExponentiatedGradient. Prints
+same fitting and test rows, the model's scores and our recalibrated scores) for ThresholdOptimizer (on
+each score) and ExponentiatedGradient. Prints
 one JSON line.
 """
 
@@ -86,11 +87,14 @@ def main() -> None:
         d = np.load(path, allow_pickle=False)
         row = {}
         for constraint, key in (("demographic_parity", "dp"), ("equalized_odds", "eo")):
-            opt = ThresholdOptimizer(estimator=_scores_estimator(), constraints=constraint, prefit=True,
-                                     predict_method="predict_proba")
-            opt.fit(d["score_fit"][:, None], d["y_fit"], sensitive_features=d["s_fit"])
-            pred = opt.predict(d["score_test"][:, None], sensitive_features=d["s_test"], random_state=0)
-            row[f"ThresholdOptimizer/{key}"] = _gaps(d["y_test"], pred, d["s_test"])
+            for name, scores in (("ThresholdOptimizer", "score"), ("ThresholdOptimizer+recal", "recal")):
+                if f"{scores}_fit" not in d:
+                    continue
+                opt = ThresholdOptimizer(estimator=_scores_estimator(), constraints=constraint, prefit=True,
+                                         predict_method="predict_proba")
+                opt.fit(d[f"{scores}_fit"][:, None], d["y_fit"], sensitive_features=d["s_fit"])
+                pred = opt.predict(d[f"{scores}_test"][:, None], sensitive_features=d["s_test"], random_state=0)
+                row[f"{name}/{key}"] = _gaps(d["y_test"], pred, d["s_test"])
             moment = DemographicParity() if key == "dp" else EqualizedOdds()
             eg = ExponentiatedGradient(LogisticRegression(max_iter=500), moment, eps=0.01)
             eg.fit(d["Xs_fit"], d["y_fit"], sensitive_features=d["s_fit"])

@@ -60,3 +60,23 @@ def test_reductions_fit_shrinks_the_parity_gap_without_the_attribute_at_decision
     assert hardened.after["dp_difference"] < hardened.before["dp_difference"] - 0.03
     reweighed = ReweighingMitigation().apply(ctx)
     assert set(reweighed.after) == {"dp_difference", "eo_difference", "accuracy"}
+
+
+def test_recalibrated_thresholds_meet_parity_on_held_out_rows_at_less_cost():
+    task, _, X_test, names = _with_group_feature(0, n=12000)
+    blind = HistGradientBoostingClassifier(max_iter=60, random_state=0).fit(task.X, task.y)
+
+    class WithoutGroup:  # the model does not use the group column it is given
+        classes_ = blind.classes_
+
+        def predict_proba(self, Q):
+            return blind.predict_proba(np.asarray(Q)[:, :-1])
+
+    model = SklearnAdapter(WithoutGroup())
+    ctx = AssessContext(model, Dataset(X_test, task.y_test, names, "label", "t.csv"), seed=0)
+    plain = ThresholdMitigation(sensitive="group", recalibrate=False).apply(ctx)
+    ours = ThresholdMitigation(sensitive="group").apply(ctx)
+    assert plain.before["dp_difference"] > 0.1
+    assert ours.after["dp_difference"] <= 0.03 and plain.after["dp_difference"] <= 0.03
+    assert ours.after["accuracy"] > plain.after["accuracy"] + 0.005
+    assert ThresholdMitigation(sensitive="group", slack=0.05).apply(ctx).after["dp_difference"] > 0.02

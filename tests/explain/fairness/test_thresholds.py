@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from modelward.explain.fairness.metrics import cells, differences
-from modelward.explain.fairness.thresholds import _top_k_rule, fit_thresholds
+from modelward.explain.fairness.thresholds import _top_k_rule, fit_thresholds, safe_slack
 
 
 def _task(seed=0, n=6000):
@@ -60,3 +60,49 @@ def test_an_unknown_group_is_an_error():
     rules = fit_thresholds(score, y, groups, "demographic-parity")
     with pytest.raises(ValueError, match="not among the groups"):
         rules.probability(score[:3], np.array(["9", "9", "0"]))
+
+
+@pytest.mark.parametrize("criterion", ["demographic-parity", "equalised-odds"])
+@pytest.mark.parametrize("slack", [0.0, 0.03])
+def test_the_lp_keeps_the_gap_within_slack_and_slack_buys_accuracy(criterion, slack):
+    score, y, groups = _task(3)
+    rules = fit_thresholds(score, y, groups, criterion, slack)
+    gaps = _expected_gaps(rules, score, y, groups)
+    if criterion == "demographic-parity":
+        assert gaps["dp"] <= slack + 1e-9
+    else:
+        assert gaps["tpr"] <= slack + 1e-9 and gaps["fpr"] <= slack + 1e-9
+    q = rules.probability(score, groups)
+    accuracy = np.mean(np.where(y == 1, q, 1 - q))
+    exact = fit_thresholds(score, y, groups, criterion).probability(score, groups)
+    assert accuracy >= np.mean(np.where(y == 1, exact, 1 - exact)) - 1e-9
+    if slack:
+        assert accuracy > np.mean(np.where(y == 1, exact, 1 - exact)) + 1e-3
+
+
+def test_thresholds_on_the_true_posterior_reach_the_population_bound():
+    """Fitted on 20000 generated rows scored by their true posterior, the rule's expected accuracy on
+    fresh rows is the bound, and its parity gap there is within sampling error."""
+    from modelward.explain.fairness.bounds import biased_truth, bound
+
+    truth, *_ = biased_truth(4)
+    rng = np.random.default_rng(0)
+    X, a = truth.sample(20000, rng)
+    p = truth.posterior(X, a)
+    y = (rng.random(len(p)) < p).astype(int)
+    rules = fit_thresholds(p, y, a, "demographic-parity")
+    X2, a2 = truth.sample(200000, rng)
+    p2 = truth.posterior(X2, a2)
+    q = rules.probability(p2, a2)
+    b = bound(p2, a2, "demographic-parity")
+    assert abs(np.mean(q * p2 + (1 - q) * (1 - p2)) - b.constrained) < 0.004
+    assert abs(q[a2 == 0].mean() - q[a2 == 1].mean()) < 0.025
+
+
+def test_safe_slack_leaves_room_for_sampling_error():
+    score, y, groups = _task(4, n=4000)
+    slack, se = safe_slack(0.02, score, y, groups, "demographic-parity")
+    assert slack == 0.0 and 0.01 < se < 0.03  # two groups of ~2000 rows: no room in a 0.02 target
+    score, y, groups = _task(4, n=400000)
+    slack, se = safe_slack(0.02, score, y, groups, "demographic-parity")
+    assert 0.01 < slack < 0.02 and se < 0.003

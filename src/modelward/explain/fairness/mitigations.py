@@ -24,6 +24,7 @@ from modelward.core.plugins import Hardened
 from modelward.core.report import AppliedMitigation
 from modelward.explain.fairness.check import binary_labels, measure, positive_index
 from modelward.explain.fairness.groups import GroupEncoder, sensitive_attributes
+from modelward.explain.fairness.recalibration import Recalibration, recalibrate
 from modelward.explain.fairness.reductions import Mixture, exponentiated_gradient
 from modelward.explain.fairness.reweighing import fit_weighted, reweighing_weights, takes_weights
 from modelward.explain.fairness.thresholds import GroupThresholds, fit_thresholds
@@ -65,13 +66,17 @@ class ThresholdAdapter(FavourableAdapter):
     feature `column` of each row."""
 
     def __init__(self, base: ModelAdapter, index: int, rules: GroupThresholds, column: int,
-                 encoder: GroupEncoder) -> None:
+                 encoder: GroupEncoder, recalibration: Recalibration | None = None) -> None:
         super().__init__(base, index, f"{base.name} + group thresholds")
         self.rules, self.column, self.encoder = rules, column, encoder
+        self.recalibration = recalibration
 
     def favourable(self, X: np.ndarray) -> np.ndarray:
         score = np.asarray(self.base.predict_proba(X), dtype=float)[:, self.index]
-        return self.rules.probability(score, self.encoder.labels(X[:, self.column]))
+        groups = self.encoder.labels(X[:, self.column])
+        if self.recalibration is not None:
+            score = self.recalibration.score(score, X, groups)
+        return self.rules.probability(score, groups)
 
 
 class MixtureAdapter(FavourableAdapter):
@@ -157,18 +162,26 @@ def _hardened(plugin: Any, ctx: AssessContext, parts: Split, index: int, model: 
 
 class ThresholdMitigation:
     """Group-specific thresholds on the model's score (post-processing, Hardt et al. 2016): the most
-    accurate randomised rule per group that equalises selection rates or TPR and FPR on the fitting rows.
-    Needs the attribute at decision time, so it applies when the attribute is a feature of the model."""
+    accurate randomised rule per group (the linear programme over the groups' ROC hulls) that equalises
+    selection rates or TPR and FPR on the fitting rows, within `slack`. With `recalibrate`, the score is
+    first refitted per group on the model's score and the features (logistic, cross-fitted on the fitting
+    rows), so that the thresholds act on an estimate of P(y | x, group). Needs the attribute at decision
+    time, so it applies when the attribute is a feature of the model."""
 
     id = "explain.group-thresholds"
     threat = "bias"
     title = "Group-specific thresholds (post-processing)"
     improves = "explain.fairness"
-    params = COMMON
+    params = (*COMMON,
+              Param("recalibrate", bool, True, "refit the score per group on the score and the features first"),
+              Param("slack", float, 0.0, "allowed gap between the groups' rates on the fitting rows",
+                    minimum=0.0, maximum=1.0))
     example_params: dict[str, Any] = {"sensitive": "mean radius"}
 
-    def __init__(self, sensitive: str = "", positive: str = "", criterion: str = "demographic-parity") -> None:
+    def __init__(self, sensitive: str = "", positive: str = "", criterion: str = "demographic-parity",
+                 recalibrate: bool = True, slack: float = 0.0) -> None:
         self.sensitive, self.positive, self.criterion = sensitive, positive, criterion
+        self.recalibrate, self.slack = recalibrate, slack
 
     def applies(self, ctx: AssessContext) -> bool:
         attrs = sensitive_attributes(ctx.data, self.sensitive)
@@ -181,12 +194,16 @@ class ThresholdMitigation:
                               "group cannot be applied when it decides; use explain.reweighing or explain.reductions")
         index = positive_index(ctx.model.classes, self.positive)
         score = np.asarray(ctx.model.predict_proba(parts.fit.X), dtype=float)[:, index]
-        rules = fit_thresholds(score, binary_labels(parts.fit.y, ctx.model.classes, index), parts.fit_groups,
-                               self.criterion)
+        y01 = binary_labels(parts.fit.y, ctx.model.classes, index)
+        recalibration = None
+        if self.recalibrate:
+            recalibration = recalibrate(score, parts.fit.X, y01, parts.fit_groups, seed=ctx.seed)
+            score = recalibration.out_of_fold
+        rules = fit_thresholds(score, y01, parts.fit_groups, self.criterion, self.slack)
         column = ctx.data.feature_names.index(parts.attribute)
         raw = ctx.data.X[:, column]
-        model = ThresholdAdapter(ctx.model, index, rules, column, GroupEncoder.fit(raw))
-        artifact = {"criterion": rules.criterion, "column": parts.attribute,
+        model = ThresholdAdapter(ctx.model, index, rules, column, GroupEncoder.fit(raw), recalibration)
+        artifact = {"criterion": rules.criterion, "column": parts.attribute, "recalibrated": self.recalibrate,
                     "rules": {g: {"thresholds": list(r.thresholds), "weights": list(r.weights),
                                   "constant": r.constant} for g, r in rules.rules.items()}}
         return _hardened(self, ctx, parts, index, model, artifact, "group-specific thresholds")

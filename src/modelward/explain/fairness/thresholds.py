@@ -1,15 +1,14 @@
 """Group-specific thresholds (post-processing, Hardt et al. 2016): keep the model's scores, decide per
-group with thresholds chosen so that the groups get the same selection rate (demographic parity) or the
-same true- and false-positive rates (equalised odds), at the highest accuracy on the rows they are fitted
-on.
+group with (randomised) thresholds chosen so that the groups get the same selection rate (demographic
+parity) or the same true- and false-positive rates (equalised odds), or rates within a `slack` of each
+other, at the highest accuracy on the rows they are fitted on.
 
-Each group's rule is randomised where it must be: the probability of deciding positive for a score s is
-q(s) = sum_k w_k [s >= t_k] + c. Demographic parity: for a common rate r each group selects its top r n_g
-rows (mixing the two thresholds around the fractional row), and r is searched on a fine grid for the most
-correct decisions. Equalised odds: each group's reachable (FPR, TPR) points are the area under the upper
-convex hull of its ROC curve and above the diagonal; for a common FPR x the common TPR is the lowest hull
-height min_g h_g(x), reached by mixing the group's hull point with the constant rule "positive with
-probability x"; x is searched on a grid for the most correct decisions.
+Each group's reachable (FPR, TPR) points are the area under the upper convex hull of its ROC curve and
+above the diagonal: a mixture of the top-k rules at the hull's vertices. `solve` is the linear programme
+over those mixtures, exactly (no grid): maximise the expected correct decisions subject to every group's
+rates lying within `slack` of each other. The probability of deciding positive for a score s is then
+q(s) = sum_k w_k [s >= t_k] + c. The same programme on a posterior's expected ROC curves gives the best
+accuracy any classifier can reach under the constraint (`bounds`).
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-
-GRID = 2001
 
 
 @dataclass(frozen=True)
@@ -82,26 +79,6 @@ def _sorted(score: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return score[order], np.concatenate([[0.0], np.cumsum(y[order])])
 
 
-def fit_demographic_parity(score: np.ndarray, y: np.ndarray, groups: np.ndarray) -> GroupThresholds:
-    """Thresholds giving every group the same selection rate, the rate with the most correct decisions."""
-    groups = np.asarray(groups).astype(str)
-    names = sorted(set(groups.tolist()))
-    rates = np.linspace(0, 1, GRID)
-    correct = np.zeros(GRID)
-    parts = {}
-    for g in names:
-        s, cum = _sorted(score[groups == g], y[groups == g])
-        n = len(s)
-        k = rates * n
-        tp = np.interp(k, np.arange(n + 1), cum)
-        negatives = n - cum[-1]
-        correct += tp + (negatives - (k - tp))
-        parts[g] = s
-    best = float(rates[int(np.argmax(correct))])
-    return GroupThresholds("demographic parity",
-                           {g: _top_k_rule(s, best * len(s)) for g, s in parts.items()})
-
-
 def _roc_hull(s: np.ndarray, cum: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Upper convex hull of a group's ROC points (FPR, TPR) and the number of top rows each vertex selects."""
     n = len(s)
@@ -126,43 +103,154 @@ def _roc_hull(s: np.ndarray, cum: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
     return fpr[h], tpr[h], k[h]
 
 
-def fit_equalised_odds(score: np.ndarray, y: np.ndarray, groups: np.ndarray) -> GroupThresholds:
-    """Thresholds (with randomisation) giving every group the same TPR and FPR, with the most correct
-    decisions."""
+@dataclass(frozen=True)
+class Curve:
+    """A group's candidate operating points, the vertices of the upper convex hull of its ROC curve (FPR
+    and TPR, rising), its positive and negative mass (counts, or expected counts under a posterior), and
+    the number of top rows each vertex selects (None for a curve that is not a rule on rows)."""
+
+    fpr: np.ndarray
+    tpr: np.ndarray
+    positives: float
+    negatives: float
+    top: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The most accurate mixture of each group's vertices under the constraint: `mixtures[g]` the weight of
+    each vertex; `accuracy` the expected share of correct decisions; `rates[g]` = (selection rate, TPR, FPR)."""
+
+    accuracy: float
+    mixtures: dict[str, np.ndarray]
+    rates: dict[str, tuple[float, float, float]]
+
+
+def solve(curves: dict[str, Curve], criterion: str, slack: float = 0.0) -> Solution:
+    """The linear programme over the groups' ROC hulls (Hardt et al. 2016): each group mixes its vertices
+    (a randomised threshold rule; mixing with the hull's ends (0, 0) and (1, 1) reaches every point between
+    the hull and the diagonal), maximising the expected correct decisions, subject to every group's
+    selection rate (demographic parity) or TPR and FPR (equalised odds) lying within `slack` of each other:
+    lo <= rate_g <= lo + slack, lo a free variable per rate."""
+    from scipy.optimize import linprog
+
+    if criterion not in ("demographic-parity", "equalised-odds"):
+        raise ValueError(f"criterion {criterion!r}; expected demographic-parity or equalised-odds")
+    names = list(curves)
+    sizes = [len(curves[g].fpr) for g in names]
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    n_rates = 1 if criterion == "demographic-parity" else 2
+    n_var = int(offsets[-1]) + n_rates
+    total = sum(c.positives + c.negatives for c in curves.values())
+    gain = np.zeros(n_var)
+    A_eq = np.zeros((len(names), n_var))
+    A_ub, b_ub = [], []
+    for i, g in enumerate(names):
+        c = curves[g]
+        cols = slice(int(offsets[i]), int(offsets[i + 1]))
+        gain[cols] = (c.positives * c.tpr + c.negatives * (1 - c.fpr)) / total
+        A_eq[i, cols] = 1.0
+        mass = c.positives + c.negatives
+        rows = ([(c.positives * c.tpr + c.negatives * c.fpr) / mass] if n_rates == 1 else [c.tpr, c.fpr])
+        for j, rate in enumerate(rows):
+            lo = np.zeros(n_var)
+            lo[cols], lo[int(offsets[-1]) + j] = -rate, 1.0  # lo - rate_g <= 0
+            hi = -lo  # rate_g - lo <= slack
+            A_ub += [lo, hi]
+            b_ub += [0.0, slack]
+    res = linprog(-gain, A_ub=np.asarray(A_ub), b_ub=b_ub, A_eq=A_eq, b_eq=np.ones(len(names)),
+                  bounds=[(0, None)] * int(offsets[-1]) + [(0, 1)] * n_rates, method="highs")
+    if not res.success:
+        raise ValueError(f"no mixture meets the constraint: {res.message}")
+    x = np.clip(np.asarray(res.x), 0.0, None)
+    mixtures, rates = {}, {}
+    for i, g in enumerate(names):
+        c = curves[g]
+        lam = x[int(offsets[i]):int(offsets[i + 1])]
+        lam = lam / lam.sum()
+        mixtures[g] = lam
+        tpr, fpr = float(lam @ c.tpr), float(lam @ c.fpr)
+        rates[g] = ((c.positives * tpr + c.negatives * fpr) / (c.positives + c.negatives), tpr, fpr)
+    return Solution(float(gain @ x), mixtures, rates)
+
+
+def empirical_curve(score: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, Curve]:
+    """A group's rows as a Curve (its sorted scores returned beside it, to turn vertices into rules)."""
+    s, cum = _sorted(score, y)
+    fpr, tpr, k = _roc_hull(s, cum)
+    return s, Curve(fpr, tpr, float(cum[-1]), float(len(s) - cum[-1]), k)
+
+
+def fit_lp(score: np.ndarray, y: np.ndarray, groups: np.ndarray, criterion: str,
+           slack: float = 0.0) -> GroupThresholds:
+    """Randomised group thresholds from `solve` on the rows given: each group's rule mixes the top-k rules
+    of its hull vertices with the LP's weights."""
     groups = np.asarray(groups).astype(str)
     names = sorted(set(groups.tolist()))
-    xs = np.linspace(0, 1, GRID)
-    hulls, heights, counts = {}, [], {}
-    for g in names:
-        s, cum = _sorted(score[groups == g], y[groups == g])
-        hulls[g] = (s, *_roc_hull(s, cum))
-        heights.append(np.interp(xs, hulls[g][1], hulls[g][2]))
-        counts[g] = (cum[-1], len(s) - cum[-1])
-    common = np.min(np.vstack(heights), axis=0)
-    correct = sum(pos * common + neg * (1 - xs) for pos, neg in counts.values())
-    i = int(np.argmax(correct))
-    x, target = float(xs[i]), float(common[i])
+    parts = {g: empirical_curve(score[groups == g], y[groups == g]) for g in names}
+    solution = solve({g: c for g, (_, c) in parts.items()}, criterion, slack)
     rules = {}
-    for g in names:
-        s, fpr, tpr, k = hulls[g]
-        j = int(np.clip(np.searchsorted(fpr, x, side="right") - 1, 0, len(fpr) - 1))
-        steps_up = j + 1 < len(fpr) and fpr[j + 1] > fpr[j]
-        beta = (x - fpr[j]) / (fpr[j + 1] - fpr[j]) if steps_up else 0.0
-        nxt = min(j + 1, len(fpr) - 1)
-        height = (1 - beta) * tpr[j] + beta * tpr[nxt]
-        alpha = 1.0 if height <= x else (target - x) / (height - x)
-        a, b = _top_k_rule(s, float(k[j])), _top_k_rule(s, float(k[nxt]))
-        rules[g] = Rule(a.thresholds + b.thresholds,
-                        tuple(alpha * (1 - beta) * w for w in a.weights) + tuple(alpha * beta * w for w in b.weights),
-                        (1 - alpha) * x)
-    return GroupThresholds("equalised odds", rules)
+    for g, (s, c) in parts.items():
+        thresholds: tuple[float, ...] = ()
+        weights: tuple[float, ...] = ()
+        assert c.top is not None
+        for lam, k in zip(solution.mixtures[g], c.top, strict=True):
+            if lam > 1e-12:
+                r = _top_k_rule(s, float(k))
+                thresholds += r.thresholds
+                weights += tuple(lam * w for w in r.weights)
+        rules[g] = Rule(thresholds, weights)
+    return GroupThresholds(criterion.replace("-", " "), rules)
 
 
-def fit_thresholds(score: np.ndarray, y: np.ndarray, groups: np.ndarray, criterion: str) -> GroupThresholds:
-    """Group thresholds for "demographic-parity" or "equalised-odds"."""
+def fit_demographic_parity(score: np.ndarray, y: np.ndarray, groups: np.ndarray,
+                           slack: float = 0.0) -> GroupThresholds:
+    """Thresholds giving the groups selection rates within `slack` of each other, the most accurate."""
+    return fit_lp(score, y, groups, "demographic-parity", slack)
+
+
+def fit_equalised_odds(score: np.ndarray, y: np.ndarray, groups: np.ndarray,
+                       slack: float = 0.0) -> GroupThresholds:
+    """Thresholds (with randomisation) giving the groups TPRs and FPRs within `slack` of each other, the
+    most accurate."""
+    return fit_lp(score, y, groups, "equalised-odds", slack)
+
+
+def fit_thresholds(score: np.ndarray, y: np.ndarray, groups: np.ndarray, criterion: str,
+                   slack: float = 0.0) -> GroupThresholds:
+    """Group thresholds for "demographic-parity" or "equalised-odds", the groups' rates within `slack`."""
     score, y = np.asarray(score, dtype=float), np.asarray(y).astype(int)
     if criterion == "demographic-parity":
-        return fit_demographic_parity(score, y, groups)
+        return fit_demographic_parity(score, y, groups, slack)
     if criterion == "equalised-odds":
-        return fit_equalised_odds(score, y, groups)
+        return fit_equalised_odds(score, y, groups, slack)
     raise ValueError(f"criterion {criterion!r}; expected demographic-parity or equalised-odds")
+
+
+def safe_slack(target: float, score: np.ndarray, y: np.ndarray, groups: np.ndarray, criterion: str,
+               test_rows: int | None = None, z: float = 1.645) -> tuple[float, float]:
+    """How much of a `target` gap the rule may use on the fitting rows so that the gap measured on
+    `test_rows` new rows (default: as many as the fitting rows) stays within the target with about 95%
+    confidence: the target less z standard errors of the measured gap, which is off from the fitted one
+    by the fitting rows' sampling error (the rates at the thresholds) plus the test rows'. Each rate's
+    variance is binomial, r (1 - r) / count, at the exact-parity solution; the gap's is the sum of the two
+    largest groups' variances, the worse of TPR and FPR for equalised odds. Returns (slack, standard error)."""
+    score, y = np.asarray(score, dtype=float), np.asarray(y).astype(int)
+    groups = np.asarray(groups).astype(str)
+    names = sorted(set(groups.tolist()))
+    n = len(y)
+    scale = 1.0 + n / (test_rows if test_rows else n)  # fitting variance, plus the test rows' at their count
+    parts = {g: empirical_curve(score[groups == g], y[groups == g])[1] for g in names}
+    solution = solve(parts, criterion, 0.0)
+    variances = []
+    for g in names:
+        c = parts[g]
+        r, tpr, fpr = solution.rates[g]
+        if criterion == "demographic-parity":
+            variances.append([r * (1 - r) / max(1.0, c.positives + c.negatives)])
+        else:
+            variances.append([tpr * (1 - tpr) / max(1.0, c.positives), fpr * (1 - fpr) / max(1.0, c.negatives)])
+    per_rate = np.asarray(variances).T  # (rates, groups)
+    worst = max(float(np.sum(np.sort(v)[-2:])) for v in per_rate)
+    se = float(np.sqrt(scale * worst))
+    return max(0.0, target - z * se), se
