@@ -8,10 +8,23 @@ expression per candidate: the detector must stay fast on text full of numbers)."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 WINDOW = 40
 _WORDS = re.compile(r"[a-zà-ÿ#/]+(?:\.[a-z])?")
 _BOUNDARY = re.compile(r"(?:\n|[.!?] +(?=[A-Z]))")
+_NEWLINE = re.compile("\n")
+_SENTENCE_ENDS = tuple((stop, re.compile(re.escape(stop) + r" +(?=[A-Z])")) for stop in ".!?")
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` compiled with re.ASCII, for ASCII texts (text.isascii() is free): there it matches exactly as
+    `pattern` does, and its \\d and \\w tests are cheaper. Not for patterns with \\s (Unicode \\s also takes
+    \\x1c-\\x1f) or IGNORECASE (which folds "ſ" and the Kelvin sign onto ASCII letters)."""
+    if any(x in pattern.pattern for x in ("\\s", "\\S", "(?i")) or pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not an ASCII-safe pattern: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, re.ASCII)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -41,9 +54,40 @@ ID_CUES = frozenset({"insurance", "nino", "ni", "sin", "bsn", "burgerservicenumm
                      "documento", "nir", "sociale", "insee", "aadhaar", "uid", "passport", "identity"})
 
 
+@lru_cache(maxsize=4)  # the detector runs all its recognisers on one text, then the next
+def _document(text: str) -> tuple[str, list[int], list[int], list[bool]] | None:
+    """`text` lower-cased once, with its sentence and line boundaries (start, end, is a newline), for all
+    the context look-ups of all the recognisers on it; None where lower-casing a slice could differ from
+    slicing the lower-cased text (a length-changing "İ", the context-dependent final sigma)."""
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return None
+    # _BOUNDARY's matches, found by patterns that open with a literal (the engine jumps between those)
+    found = [(m.start(), m.end(), True) for m in _NEWLINE.finditer(text)]
+    for stop, pattern in _SENTENCE_ENDS:
+        if stop in text:
+            found += [(m.start(), m.end(), False) for m in pattern.finditer(text)]
+    found.sort()
+    return low, [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+
+
+def _cut(doc: tuple[str, list[int], list[int], list[bool]], lo: int, start: int) -> int:
+    """Where the context window text[lo:start] begins after its last boundary: the boundaries found in the
+    window itself are the document's that lie inside it (a sentence end needs its capital inside too)."""
+    _, starts, ends, newline = doc
+    j = bisect_right(ends, start) - 1
+    if j >= 0 and ends[j] == start and not newline[j]:
+        j -= 1  # ". " then the capital at `start`: the window does not see the capital
+    return ends[j] if j >= 0 and starts[j] >= lo else lo
+
+
 def before(text: str, start: int, width: int = WINDOW) -> str:
     """The lower-cased text just before `start`, within the current sentence and line."""
-    window = text[max(0, start - width):start]
+    lo = max(0, start - width)
+    doc = _document(text)
+    if doc is not None:
+        return doc[0][_cut(doc, lo, start):start]
+    window = text[lo:start]
     cut = 0
     for m in _BOUNDARY.finditer(window):
         cut = m.end()
@@ -52,13 +96,19 @@ def before(text: str, start: int, width: int = WINDOW) -> str:
 
 def words_before(text: str, start: int, n: int = 4, width: int = WINDOW) -> list[str]:
     """The last `n` words before `start` in its sentence, lower case, nearest last."""
+    lo = max(0, start - width)
+    doc = _document(text)
+    if doc is not None:
+        return _WORDS.findall(doc[0], _cut(doc, lo, start), start)[-n:]
     return _WORDS.findall(before(text, start, width))[-n:]
 
 
 def has_cue(cues: frozenset[str], text: str, start: int, n: int = 4, words: list[str] | None = None) -> bool:
     """True when one of the `n` words before `start` (or the given `words`) is a cue."""
-    words = words_before(text, start, n) if words is None else words[-n:]
-    return any(w.rstrip(".") in cues or w in cues for w in words)
+    for w in words_before(text, start, n) if words is None else words[-n:]:
+        if w in cues or w.rstrip(".") in cues:
+            return True
+    return False
 
 
 def not_pii_identifier(text: str, start: int, words: list[str] | None = None) -> bool:
