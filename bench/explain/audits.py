@@ -261,6 +261,7 @@ def summarise(out: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         "trigger_named_digits": np.mean([r["named"] for r in dg]),
         "row_auc_mean": np.mean([r["row_auc"] for r in backdoors]),
         "row_auc_min": np.min([r["row_auc"] for r in backdoors]),
+        "row_auc_at_least_095": f"{sum(r['row_auc'] >= 0.95 for r in backdoors)} of {len(backdoors)}",
         "false_triggers_in_backdoored": sum(r["false_triggers"] for r in backdoors),
         "trigger_false_flag_rate_clean": np.mean([r["trigger_flags"] > 0 for r in clean]),
         "trigger_global_rank_median": float(np.median([r["global_rank"] for r in bd])),
@@ -284,7 +285,7 @@ def print_summary(s: dict[str, Any]) -> None:
           f"{s['leak_false_features_in_leak_tasks']}; found leaks that top global importance: {s['leak_top1_global']}")
     print(f"backdoors: trigger named {s['trigger_named']:.3f} (tabular {s['trigger_named_tabular']:.3f}, digits "
           f"{s['trigger_named_digits']:.3f}); poisoned-row AUC mean {s['row_auc_mean']:.3f} "
-          f"min {s['row_auc_min']:.3f}; "
+          f"min {s['row_auc_min']:.3f}, >= 0.95 on {s['row_auc_at_least_095']}; "
           f"false flags on clean models {s['trigger_false_flag_rate_clean']:.3f}; wrong triggers in backdoored "
           f"{s['false_triggers_in_backdoored']}")
     print(f"           effective backdoors {s['effective_backdoors']}: trigger named "

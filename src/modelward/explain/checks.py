@@ -210,9 +210,9 @@ class TriggerCheck:
             out.append(make_finding(
                 self.id, self.threat, f"Suspected backdoor trigger on {s.region} forcing class {s.target_class!r}",
                 f"Pattern: {pattern}. Pasted onto {s.pasted_rows} rows the model gives other classes, it flips "
-                f"{s.flip_rate:.0%} of them to {s.target_class!r} (the region's ordinary values of that class: "
-                f"{s.control_flip_rate:.0%}). {len(s.rows)} audited rows carry it and are predicted "
-                f"{s.target_class!r}: {shown}.", method,
+                f"{s.flip_rate:.0%} of them to {s.target_class!r} (the strongest control, other values of the "
+                f"region pasted the same way: {s.control_flip_rate:.0%}). {len(s.rows)} audited rows carry it: "
+                f"{shown}.", method,
                 {"target_class": s.target_class, "region": s.region, "flip_rate": round(s.flip_rate, 4),
                  "control_flip_rate": round(s.control_flip_rate, 4), "suspected_rows": len(s.rows),
                  "suspected_row_ids": " ".join(map(str, s.rows[:200])), "cluster_share": round(s.cluster_share, 4),

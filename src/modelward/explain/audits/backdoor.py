@@ -15,6 +15,18 @@ confirmed by pasting its pattern onto rows the model gives other classes: a trig
 the group's class, while pasting the region's values from ordinary rows of that class (the control) flips
 far fewer. Confirmed patterns are suspected triggers; the rows that carry them and lean on them are the
 suspected poisoned rows; a pattern confirmed from several classes' groups is reported once.
+
+A backdoor the model learnt only in part gives no such group: most poisoned rows keep their own class and
+their attribution. The data still shows it: the trigger is an exact value repeated in a feature whose
+other values barely repeat (`_spikes`). Each such spike is pasted onto rows without it and compared, row
+by row, with pasting the feature's values from random rows (one-sided McNemar test): a learnt trigger,
+even a weak one, moves some rows to one class more often than random values do; it is named when the lift
+and the p-value pass and the rows that carry it lean on the feature more than that class's other rows do
+(which keeps out the plain slope of a decisive feature, whose every low or high value "flips" rows).
+Row scores are continuous in three tiers: rows carrying a confirmed trigger (whatever the model predicts
+for them; +1 when it predicts the trigger's class), then rows on an unconfirmed exact spike, then the
+rest by the share of their attribution the top region holds. Measured in docs/explain.md: poisoned-row
+AUC 0.933 -> 1.000 over 40 generated backdoors, trigger named 0.875 -> 0.925, 0 clean models flagged.
 """
 
 from __future__ import annotations
@@ -103,12 +115,56 @@ def _mode(values: np.ndarray, tol: np.ndarray, limit: int = 400) -> tuple[np.nda
     return pattern, float(counts[best] / len(sample))
 
 
+def _spikes(x: np.ndarray, tol: float, low: int, high: int, continuous: float = 0.5,
+            per_feature: int = 2) -> list[tuple[float, int]]:
+    """Exact values of one feature held by `low`-`high` rows, where the feature's other values barely repeat
+    (at least `continuous` of the rest are distinct): the fingerprint of a pasted value in a continuous
+    feature. A discrete or categorical feature has no such spikes (its values all repeat)."""
+    x = np.sort(x[np.isfinite(x)])
+    if len(x) < 2:
+        return []
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(x) > tol) + 1])
+    counts = np.diff(np.concatenate([starts, [len(x)]]))
+    big = np.flatnonzero((counts >= low) & (counts <= high))
+    rest = len(x) - int(counts[big].sum())  # rows off the spikes: most of the feature, most of them distinct
+    if not len(big) or rest < len(x) / 2 or len(starts) - len(big) < continuous * rest:
+        return []
+    big = big[np.argsort(-counts[big], kind="stable")][:per_feature]
+    return [(float(x[starts[b]]), int(counts[b])) for b in big]
+
+
+def _neighbours(x: np.ndarray, value: float, carriers: np.ndarray, k: int) -> np.ndarray:
+    """The `k` values of a feature nearest to `value` among rows that do not carry it. A trigger acts at its
+    exact value; a feature whose effect is smooth (a clipped maximum, a decisive tail) acts as much just
+    beside it, so pasting these flips about as many rows as pasting the value itself."""
+    cand = np.flatnonzero(~carriers & np.isfinite(x))
+    return np.asarray(x[cand[np.argsort(np.abs(x[cand] - value), kind="stable")[:k]]])
+
+
+def _mcnemar(pasted: np.ndarray, control: np.ndarray) -> float:
+    """One-sided exact McNemar p-value that pasting flips more rows than the control on the same rows."""
+    from scipy.stats import binom
+
+    b, c = int((pasted & ~control).sum()), int((control & ~pasted).sum())
+    return float(binom.sf(b - 1, b + c, 0.5)) if b + c else 1.0
+
+
 def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attributions, regions: Regions,
                    min_share: float = 0.25, min_rows: int = 3, max_cluster: float = 0.15,
                    min_spike: float = 5.0, min_exact: float = 0.4, max_rarity: float = 0.1, min_flip: float = 0.2,
                    min_lift: float = 0.2, tolerance: float = 1e-6, paste_rows: int = 200, max_candidates: int = 20,
+                   spike_lift: float = 0.05, spike_alpha: float = 1e-4, spike_rows: int = 1000,
                    seed: int = 0, rows: np.ndarray | None = None) -> BackdoorAudit:
-    """Suspected triggers among `X` (rows explained by `attributions`, for their predicted class)."""
+    """Suspected triggers among `X` (rows explained by `attributions`, for their predicted class).
+
+    Two ways to a candidate pattern: a group of rows of one predicted class whose attribution one region
+    dominates (confirmed when pasting the group's pattern flips at least `min_flip` of other classes'
+    rows, `min_lift` more than the region's ordinary values of that class), and, for single features, an
+    exact value held by a few rows of a feature whose other values barely repeat (confirmed when pasting
+    it flips rows to some class at least `spike_lift` more often than pasting the feature's values from
+    random rows, on the same `spike_rows` rows, with a one-sided McNemar p-value at most `spike_alpha`,
+    and the rows that carry it lean on it more than the other rows of that class do: a backdoor the model
+    half learnt still moves some rows, where an ordinary value moves as many as random values do)."""
     rng = np.random.default_rng(seed)
     X = np.asarray(X, dtype=float)
     n, d = X.shape
@@ -132,7 +188,11 @@ def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attribution
             if size >= min_rows:
                 groups.append((-float(top_share[in_class & (top == r)].mean()) * size, int(c), int(r)))
     suspects = []
-    scores = top_share.copy()
+    # rows' suspicion: below 1, the share of the attribution the top region holds; rows on an exact spike of a
+    # continuous feature, 1 + that feature's share; rows carrying a confirmed trigger, 2 + its share (+1 when
+    # the model gives them the trigger's class): continuous within each tier, so ties do not cost AUC
+    scores = np.clip(top_share, 0.0, 1.0) * 0.999
+    carried_by: list[tuple[np.ndarray, int, int]] = []
     tested = 0
     for _, c, r in sorted(groups)[: max_candidates * 3]:
         idx = list(regions.members[r])
@@ -164,15 +224,68 @@ def audit_backdoor(model: ModelAdapter, X: np.ndarray, attributions: Attribution
             control = X[pick].copy()
             control[:, idx] = X[rng.choice(donors, len(pick))][:, idx]
             control_flip = float((np.argmax(model.predict_proba(control), axis=1) == c).mean())
+        if len(idx) == 1:  # against the values right beside the pattern too: a smooth effect is no trigger
+            near = X[pick].copy()
+            near[:, idx[0]] = rng.choice(_neighbours(X[:, idx[0]], float(pattern[0]), carriers, max(20, n // 50)),
+                                         len(pick))
+            control_flip = max(control_flip, float((np.argmax(model.predict_proba(near), axis=1) == c).mean()))
         if flip < min_flip or flip - control_flip < min_lift:
             continue
         suspected = carriers & (pred == c)
-        scores = np.where(suspected, 1.0 + share[:, r], scores)
+        carried_by.append((carriers, c, r))
         suspects.append(TriggerSuspect(str(classes[c]), regions.labels[r], tuple(names[j] for j in idx),
                                        tuple(float(v) for v in pattern),
                                        tuple(int(i) for i in index[np.flatnonzero(suspected)]),
                                        float(g.sum() / max(1, (pred == c).sum())), tight, rarity, flip,
                                        control_flip, len(pick)))
+    single = {regions.members[r][0]: r for r in range(len(regions.members)) if len(regions.members[r]) == 1}
+    found = {s.region for s in suspects}
+    low, high = max(min_rows, int(np.ceil(0.005 * n))), int(max_cluster * n)
+    for j, r in single.items():
+        for value, _count in _spikes(X[:, j], float(tol_all[j]), low, high):
+            carriers = np.abs(X[:, j] - value) <= tol_all[j]
+            scores = np.where(carriers, np.maximum(scores, 1.0 + np.clip(share[:, r], 0.0, 0.999)), scores)
+            if regions.labels[r] in found:
+                continue
+            tested += 1
+            others = np.flatnonzero(~carriers)
+            pick = rng.choice(others, min(spike_rows, len(others)), replace=False)
+            pasted = X[pick].copy()
+            pasted[:, j] = value
+            control = X[pick].copy()
+            control[:, j] = X[rng.choice(others, len(pick)), j]
+            near = X[pick].copy()
+            near[:, j] = rng.choice(_neighbours(X[:, j], value, carriers, max(20, n // 50)), len(pick))
+            p_pasted = np.argmax(model.predict_proba(pasted), axis=1)
+            p_control = np.argmax(model.predict_proba(control), axis=1)
+            p_near = np.argmax(model.predict_proba(near), axis=1)
+            best: tuple[float, int, float, float, float] | None = None
+            for c in range(len(classes)):
+                away = pred[pick] != c
+                if away.sum() < 10:
+                    continue
+                hit, ctl, nb = p_pasted[away] == c, p_control[away] == c, p_near[away] == c
+                lift = float(hit.mean() - max(ctl.mean(), nb.mean()))
+                if best is None or lift > best[0]:
+                    best = (lift, c, float(hit.mean()), float(max(ctl.mean(), nb.mean())),
+                            max(_mcnemar(hit, ctl), _mcnemar(hit, nb)))
+            if best is None or best[0] < spike_lift or best[4] > spike_alpha:
+                continue
+            lift, c, flip, control_flip, _ = best
+            in_class = pred == c
+            lean_on = share[carriers & in_class, r]
+            if not len(lean_on) or np.median(lean_on) <= np.median(share[in_class & ~carriers, r]):
+                continue  # the model does not lean on the value where it gives the class: not its trigger
+            rarity = float(carriers[~in_class].mean()) if (~in_class).any() else 0.0
+            carried_by.append((carriers, c, r))
+            found.add(regions.labels[r])
+            suspects.append(TriggerSuspect(str(classes[c]), regions.labels[r], (names[j],), (value,),
+                                           tuple(int(i) for i in index[np.flatnonzero(carriers)]),
+                                           float((carriers & in_class).sum() / max(1, in_class.sum())),
+                                           float(carriers.mean()), rarity, flip, control_flip, len(pick)))
+    for carriers, c, r in carried_by:
+        level = 2.0 + np.clip(share[:, r], 0.0, 0.999) + (pred == c)
+        scores = np.where(carriers, np.maximum(scores, level), scores)
     suspects.sort(key=lambda s: -(s.flip_rate - s.control_flip_rate))
     kept: dict[str, TriggerSuspect] = {}
     for suspect in suspects:  # one trigger seen from several classes' groups is reported once, at its best
