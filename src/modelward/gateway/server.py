@@ -83,15 +83,6 @@ def tune_process() -> None:
     sys.setswitchinterval(0.0005)
 
 
-def freeze_startup_objects() -> None:
-    """Move everything built at start-up (modules, models, lexicons) out of the garbage collector's view:
-    a full collection then walks only what requests allocate, instead of pausing a call for milliseconds."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
-
 def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
         routes: Callable[[Gateway], Any] | None = None) -> None:
     """Serve until interrupted; on shutdown the audit log is flushed and its head signed. `routes`: the
@@ -102,7 +93,6 @@ def run(policy: Policy, host: str = "127.0.0.1", port: int = 8000, log_level: st
 
     gateway = build_gateway(policy)
     app = create_app(gateway, routes(gateway) if routes is not None else ())
-    freeze_startup_objects()
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
 
 
