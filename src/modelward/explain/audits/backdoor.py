@@ -25,8 +25,11 @@ and the p-value pass and the rows that carry it lean on the feature more than th
 (which keeps out the plain slope of a decisive feature, whose every low or high value "flips" rows).
 Row scores are continuous in three tiers: rows carrying a confirmed trigger (whatever the model predicts
 for them; +1 when it predicts the trigger's class), then rows on an unconfirmed exact spike, then the
-rest by the share of their attribution the top region holds. Measured in docs/explain.md: poisoned-row
-AUC 0.933 -> 1.000 over 40 generated backdoors, trigger named 0.875 -> 0.925, 0 clean models flagged.
+rest by the share of their attribution the top region holds. On both roads a single-feature candidate
+must also beat pasting the feature's values nearest to it (`_neighbours`), which keeps out the smooth
+effects real data has at exact spikes (a clipped maximum, an imputed mean). Measured in docs/explain.md:
+poisoned-row AUC 0.933 -> 1.000 over 40 generated backdoors, trigger named 0.875 -> 0.900, 0 of 50
+generated and 0 of 15 real or spiky clean models flagged (10 of 15 before).
 """
 
 from __future__ import annotations
