@@ -159,22 +159,84 @@ def biased(seed: int, n: int = 20000, test_share: float = 0.5) -> Task:
     group 1), ten features of which two are shifted by group (proxies), and labels from a noisy linear
     score minus a group penalty, with some positives of group 1 recorded as negatives. A model trained
     on it, even without the attribute, decides differently by group."""
-    rng = np.random.default_rng([seed, 4])
-    total = int(n / (1 - test_share))
-    s = (rng.random(total) < rng.uniform(0.3, 0.5)).astype(int)
-    d = 10
-    Z = rng.normal(size=(total, d))
-    Z[:, :2] += np.outer(s, rng.uniform(-0.8, -0.3, 2))  # two features that also tell the group
-    w = rng.normal(size=d) * (rng.random(d) < 0.7)
-    w[0] = 1.0
-    score = Z @ w / np.linalg.norm(w) + rng.normal(0, 0.5, total) - rng.uniform(0.1, 0.4) * s
-    y = (score > rng.uniform(-0.3, 0.3)).astype(int)
-    flip = (s == 1) & (y == 1) & (rng.random(total) < rng.uniform(0.02, 0.1))
-    y[flip] = 0
-    X = Z * rng.uniform(0.5, 5, d) + rng.uniform(-5, 5, d)
-    names = tuple(f"x{j}" for j in range(d))
+    _, X, y, s = biased_truth(seed, n, test_share)
+    names = tuple(f"x{j}" for j in range(X.shape[1]))
     return Task(f"biased-{seed}", X[:n], y[:n], X[n:], y[n:], names, planted="bias", sensitive=s[:n],
                 sensitive_test=s[n:], proxies=("x0", "x1"))
+
+
+@dataclass(frozen=True)
+class BiasedTruth:
+    """The parameters `generate.biased` drew for a task: the group share, the shift of the two proxies,
+    the label's direction `w` (unit norm) in the standardised features, the group penalty, the cut, the
+    share of group-1 positives recorded as negatives, and the features' scale and offset."""
+
+    share: float
+    shift: np.ndarray
+    w: np.ndarray
+    penalty: float
+    cut: float
+    flip: float
+    scale: np.ndarray
+    offset: np.ndarray
+    noise: float = 0.5
+
+    def posterior(self, X: np.ndarray, groups: np.ndarray) -> np.ndarray:
+        """P(y = 1 | x, a): the score's noise is normal, then group-1 positives are flipped."""
+        from scipy.stats import norm
+
+        a = np.asarray(groups).astype(int)
+        z = (np.asarray(X, dtype=float) - self.offset) / self.scale
+        out: np.ndarray = norm.cdf((z @ self.w - self.penalty * a - self.cut) / self.noise) * (1 - self.flip * a)
+        return out
+
+    def joint(self, X: np.ndarray) -> np.ndarray:
+        """P(a, y | x) for each row: (rows, 2 groups, 2 labels), for classifiers that do not see the group.
+        The group shifts the first two standardised features; the others do not depend on it."""
+        z = (np.asarray(X, dtype=float) - self.offset) / self.scale
+        log1 = np.log(self.share) - 0.5 * np.sum((z[:, :2] - self.shift) ** 2, axis=1)
+        log0 = np.log(1 - self.share) - 0.5 * np.sum(z[:, :2] ** 2, axis=1)
+        pa1 = 1.0 / (1.0 + np.exp(log0 - log1))
+        out = np.zeros((len(z), 2, 2))
+        for a, pa in ((0, 1 - pa1), (1, pa1)):
+            py = self.posterior(X, np.full(len(z), a))
+            out[:, a, 1], out[:, a, 0] = pa * py, pa * (1 - py)
+        return out
+
+    def sample(self, n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+        """n further rows (X, group) from the task's distribution."""
+        a = (rng.random(n) < self.share).astype(int)
+        z = rng.normal(size=(n, len(self.w)))
+        z[:, :2] += np.outer(a, self.shift)
+        return z * self.scale + self.offset, a
+
+
+def biased_truth(seed: int, n: int = 20000, test_share: float = 0.5) -> tuple[BiasedTruth, np.ndarray, np.ndarray,
+                                                                              np.ndarray]:
+    """The draws of `biased(seed, n, test_share)`: the task's parameters (its true distribution), and the
+    rows (X, y, group; training rows then test rows)."""
+    rng = np.random.default_rng([seed, 4])
+    total = int(n / (1 - test_share))
+    u = rng.random(total)
+    share = float(rng.uniform(0.3, 0.5))
+    s = (u < share).astype(int)
+    d = 10
+    Z = rng.normal(size=(total, d))
+    shift = rng.uniform(-0.8, -0.3, 2)
+    Z[:, :2] += np.outer(s, shift)  # two features that also tell the group
+    w = rng.normal(size=d) * (rng.random(d) < 0.7)
+    w[0] = 1.0
+    noise = rng.normal(0, 0.5, total)
+    penalty = float(rng.uniform(0.1, 0.4))
+    score = Z @ w / np.linalg.norm(w) + noise - penalty * s
+    cut = float(rng.uniform(-0.3, 0.3))
+    y = (score > cut).astype(int)
+    u_flip = rng.random(total)
+    flip = float(rng.uniform(0.02, 0.1))
+    y[(s == 1) & (y == 1) & (u_flip < flip)] = 0
+    scale, offset = rng.uniform(0.5, 5, d), rng.uniform(-5, 5, d)
+    truth = BiasedTruth(share, shift, w / np.linalg.norm(w), penalty, cut, flip, scale, offset)
+    return truth, Z * scale + offset, y, s
 
 
 def scaffolded(X: np.ndarray, sensitive: int, innocuous: int, seed: int) -> tuple[object, object]:

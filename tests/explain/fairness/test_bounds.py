@@ -87,7 +87,7 @@ def test_a_looser_constraint_never_costs_more():
     assert losses == sorted(losses, reverse=True) and losses[0] > 0.01 and losses[-1] == pytest.approx(0.0, abs=1e-9)
 
 
-def test_the_replay_is_the_generator_and_its_posterior_is_calibrated():
+def test_the_generators_truth_gives_its_rows_and_a_calibrated_posterior():
     task = G.biased(3, n=4000)
     truth, X, y, a = biased_truth(3, n=4000)
     np.testing.assert_array_equal(X[:4000], task.X)

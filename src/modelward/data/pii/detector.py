@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from modelward.core.errors import ConfigError
 from modelward.data.pii.entities import RANK, Entity, PiiMatch
@@ -50,10 +51,9 @@ def resolve_overlaps(matches: Iterable[PiiMatch]) -> tuple[PiiMatch, ...]:
     return tuple(sorted(kept, key=_fields))
 
 
-def _fields(m: PiiMatch) -> tuple[int, int, str, str, float, str]:
-    """PiiMatch's own order (order=True compares the fields in turn) as one key: sorting by it compares
-    tuples in C instead of calling the generated __lt__ per comparison."""
-    return m.start, m.end, m.entity, m.text, m.score, m.kind
+# PiiMatch's own order (order=True compares the fields in turn) as one key, read from the dataclass so the
+# two cannot drift: sorting by it compares tuples in C instead of calling the generated __lt__ per comparison
+_fields = attrgetter(*(f.name for f in fields(PiiMatch)))
 
 
 @dataclass(frozen=True)

@@ -43,13 +43,16 @@ _NAME = re.compile(
     rf"(?![\w@]|\.[A-Za-z])"
 )
 _NAME_ASCII = ascii_twin(_NAME)
-_CUE = re.compile(r"(?:\b(?:dear|hi|hello|hey|thanks|thank you|cheers|regards|sincerely|signed|spoke with|"
-                  r"talked to|met with|ask for)\b[ \t]*,?\s*"
+# What _CUE's greetings and _DETERMINER can end with: a text whose end (spaces aside) is none of these cannot
+# match them, which most texts before a capitalised word show without running the patterns.
+_CUE_ENDINGS = ("dear", "hi", "hello", "hey", "thanks", "thank you", "cheers", "regards", "sincerely", "signed",
+                "spoke with", "talked to", "met with", "ask for")
+_DETERMINER_ENDINGS = ("the", "a", "an", "this", "that", "our", "your", "their", "its", "these", "those")
+_CUE = re.compile(r"(?:\b(?:" + "|".join(_CUE_ENDINGS) + r")\b[ \t]*,?\s*"
                   r"|\b(?:name|contact|attn|attention|from|to|cc|by|patient|client|customer|employee|applicant|"
                   r"author|tenant|guest|passenger|student|user|manager|signed|owner|holder)[ \t]*:[ \t]*)$",
                   re.IGNORECASE)
 
-_MID = re.compile(r"[a-z,] $")
 _SUBJECT_VERB = re.compile(
     r"(?: (?:will|would|is|was|has|had|have|said|says|called|calls|joined|joins|wrote|writes|asked|asks|can|"
     r"could|should|may|might|must|did|does|sent|sends|signed|agreed|reported|told|met|left|arrived|works|worked|"
@@ -64,7 +67,7 @@ _SUBJECT_VERB = re.compile(
     r"also|just|already|recently|never|always|finally|later|still|often|usually|kindly|personally|"
     r"immediately|currently|previously|[a-z]{3,}ed)\b"
     r"|:\n|['’]s [a-z])")
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|our|your|their|its|these|those)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINER_ENDINGS) + r")\s+$", re.IGNORECASE)
 
 # Capitalised words that are names in the census lists but far more often something else, or that
 # start sentences, places and organisations.
@@ -438,11 +441,6 @@ def _known(token: str, table: dict[str, int]) -> bool:
 
 
 
-# What _CUE and _DETERMINER can end with: a text whose end (spaces aside) is none of these cannot match
-# them, which most texts before a capitalised word show without running the patterns.
-_CUE_ENDINGS = ("dear", "hi", "hello", "hey", "thanks", "thank you", "cheers", "regards", "sincerely", "signed",
-                "spoke with", "talked to", "met with", "ask for")
-_DETERMINER_ENDINGS = ("the", "a", "an", "this", "that", "our", "your", "their", "its", "these", "those")
 _MID_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
@@ -469,8 +467,8 @@ def _after_determiner(text: str, start: int) -> bool:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """`_MID.search(text, max(0, start - 20), start) is not None`: a small letter or a comma and a space
-    before `start` (or before the newline just before it: "$" matches there too)."""
+    """A small letter or a comma and a space before `start` (or before the newline just before it), within
+    20 characters: what the pattern `[a-z,] $` found before (tests/data/pii/test_fast_paths.py)."""
     lo = max(0, start - 20)
     if start - 2 >= lo and text[start - 1] == " " and text[start - 2] in _MID_BEFORE:
         return True

@@ -8,9 +8,9 @@ each FPR (Neyman-Pearson). The curve is concave, so mixtures of its points reach
 the best accuracy under "selection rates within `slack`" or "TPRs and FPRs within `slack`" is the linear
 programme of `thresholds.solve` on these curves; without a constraint it is E[max(p, 1 - p)].
 
-`biased_truth` replays `generate.biased` (the same random draws in the same order) to recover a task's
-parameters, hence its posterior, and to draw as many further rows as wanted from the same distribution:
-the population bound is computed on a large fresh sample, not on the rows a method is measured on.
+`generate.biased_truth` gives the parameters `generate.biased` drew for a task, hence its posterior, and
+draws as many further rows as wanted from the same distribution: the population bound is computed on a
+large fresh sample, not on the rows a method is measured on.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from modelward.explain.fairness.thresholds import Curve, solve
+from modelward.explain.generate import BiasedTruth, biased_truth
+
+__all__ = ["BiasedTruth", "Bound", "biased_truth", "bound", "bound_without_group", "population_bounds",
+           "population_bounds_without_group", "posterior_curve"]
 
 
 @dataclass(frozen=True)
@@ -100,81 +104,6 @@ def bound_without_group(joint: np.ndarray, criterion: str, slack: float = 0.0) -
         pos, neg = joint[:, g, 1], joint[:, g, 0]
         rates[str(g)] = (float(sel @ h / sel.sum()), float(pos @ h / pos.sum()), float(neg @ h / neg.sum()))
     return Bound(criterion, slack, float(np.mean(np.maximum(p_y, 1 - p_y))), base + float(gain @ h), rates)
-
-
-@dataclass(frozen=True)
-class BiasedTruth:
-    """The parameters `generate.biased` drew for a task: the group share, the shift of the two proxies,
-    the label's direction `w` (unit norm) in the standardised features, the group penalty, the cut, the
-    share of group-1 positives recorded as negatives, and the features' scale and offset."""
-
-    share: float
-    shift: np.ndarray
-    w: np.ndarray
-    penalty: float
-    cut: float
-    flip: float
-    scale: np.ndarray
-    offset: np.ndarray
-    noise: float = 0.5
-
-    def posterior(self, X: np.ndarray, groups: np.ndarray) -> np.ndarray:
-        """P(y = 1 | x, a): the score's noise is normal, then group-1 positives are flipped."""
-        from scipy.stats import norm
-
-        a = np.asarray(groups).astype(int)
-        z = (np.asarray(X, dtype=float) - self.offset) / self.scale
-        out: np.ndarray = norm.cdf((z @ self.w - self.penalty * a - self.cut) / self.noise) * (1 - self.flip * a)
-        return out
-
-    def joint(self, X: np.ndarray) -> np.ndarray:
-        """P(a, y | x) for each row: (rows, 2 groups, 2 labels), for classifiers that do not see the group.
-        The group shifts the first two standardised features; the others do not depend on it."""
-        z = (np.asarray(X, dtype=float) - self.offset) / self.scale
-        log1 = np.log(self.share) - 0.5 * np.sum((z[:, :2] - self.shift) ** 2, axis=1)
-        log0 = np.log(1 - self.share) - 0.5 * np.sum(z[:, :2] ** 2, axis=1)
-        pa1 = 1.0 / (1.0 + np.exp(log0 - log1))
-        out = np.zeros((len(z), 2, 2))
-        for a, pa in ((0, 1 - pa1), (1, pa1)):
-            py = self.posterior(X, np.full(len(z), a))
-            out[:, a, 1], out[:, a, 0] = pa * py, pa * (1 - py)
-        return out
-
-    def sample(self, n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-        """n further rows (X, group) from the task's distribution."""
-        a = (rng.random(n) < self.share).astype(int)
-        z = rng.normal(size=(n, len(self.w)))
-        z[:, :2] += np.outer(a, self.shift)
-        return z * self.scale + self.offset, a
-
-
-def biased_truth(seed: int, n: int = 20000, test_share: float = 0.5) -> tuple[BiasedTruth, np.ndarray, np.ndarray,
-                                                                              np.ndarray]:
-    """Replay `generate.biased(seed, n, test_share)`: its parameters, and the rows it made (X, y, group;
-    training rows then test rows), to check the replay against the generator."""
-    rng = np.random.default_rng([seed, 4])
-    total = int(n / (1 - test_share))
-    u = rng.random(total)
-    share = float(rng.uniform(0.3, 0.5))
-    a = (u < share).astype(int)
-    d = 10
-    z = rng.normal(size=(total, d))
-    shift = rng.uniform(-0.8, -0.3, 2)
-    z[:, :2] += np.outer(a, shift)
-    w = rng.normal(size=d) * (rng.random(d) < 0.7)
-    w[0] = 1.0
-    w = w / np.linalg.norm(w)
-    noise = rng.normal(0, 0.5, total)
-    penalty = float(rng.uniform(0.1, 0.4))
-    score = z @ w + noise - penalty * a
-    cut = float(rng.uniform(-0.3, 0.3))
-    y = (score > cut).astype(int)
-    u_flip = rng.random(total)
-    flip = float(rng.uniform(0.02, 0.1))
-    y[(a == 1) & (y == 1) & (u_flip < flip)] = 0
-    scale, offset = rng.uniform(0.5, 5, d), rng.uniform(-5, 5, d)
-    truth = BiasedTruth(share, shift, w, penalty, cut, flip, scale, offset)
-    return truth, z * scale + offset, y, a
 
 
 def population_bounds(truth: BiasedTruth, criteria: tuple[tuple[str, float], ...], n: int = 1_000_000,
