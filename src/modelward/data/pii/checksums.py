@@ -7,6 +7,8 @@ of that kind, which is what keeps order numbers and serials out."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # ---------------------------------------------------------------- payment cards
 
 # (brand, prefixes as (low, high) over the first digits, allowed lengths)
@@ -43,19 +45,30 @@ def luhn_valid(digits: str) -> bool:
 
 def card_brand(digits: str) -> str | None:
     """The card network whose issuer range and length `digits` fits (Luhn not checked here), or None."""
+    return _brand(digits[:4], len(digits))
+
+
+@lru_cache(maxsize=4096)
+def _brand(head: str, length: int) -> str | None:
+    """card_brand of a number of `length` digits that starts with `head`: the ranges read 4 digits at most."""
     for brand, ranges, lengths in _CARD_BRANDS:
-        if len(digits) not in lengths:
+        if length not in lengths:
             continue
         for low, high in ranges:
             width = len(str(low))
-            if low <= int(digits[:width]) <= high:
+            if low <= int(head[:width]) <= high:
                 return brand
     return None
 
 
 def card_valid(digits: str) -> str | None:
     """The brand of a valid card number (issuer range, length, Luhn), or None. All-same digits are refused."""
-    if not 12 <= len(digits) <= 19 or len(set(digits)) == 1 or not luhn_valid(digits):
+    if not 12 <= len(digits) <= 19:
+        return None
+    if digits.isascii() and digits.isdigit():  # the brand is cached, so asked first (the tests are independent)
+        brand = _brand(digits[:4], len(digits))
+        return None if brand is None or len(set(digits)) == 1 or not luhn_valid(digits) else brand
+    if len(set(digits)) == 1 or not luhn_valid(digits):  # anything else: Luhn refuses non-digits first
         return None
     return card_brand(digits)
 
@@ -82,8 +95,10 @@ def iban_valid(compact: str) -> bool:
     if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
-    number = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(number) % 97 == 1
+    return int(rearranged.translate(_IBAN_LETTERS)) % 97 == 1
+
+
+_IBAN_LETTERS = str.maketrans({chr(c): str(c - 55) for c in range(ord("A"), ord("Z") + 1)})  # A=10 ... Z=35
 
 
 # ---------------------------------------------------------------- national ids

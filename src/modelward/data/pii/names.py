@@ -810,7 +810,7 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
                     gap = text[found[j][1]:s] if j < i else text[e:found[j][0]]
                     if gap in _LIST_GAPS:
                         found[i] = (s, e, 0.6)
-                        changed = True
+                        changed = changed or sc != 0.6  # (a min_score above 0.6 would loop for ever)
                         break
     for s, e, sc in found:
         if sc >= min_score:

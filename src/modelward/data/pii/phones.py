@@ -23,9 +23,19 @@ from modelward.data.pii.context import (
 )
 from modelward.data.pii.entities import Entity, PiiMatch
 
+# (?<![\w+@/.:,-])(?:(?:\+ ?\d{1,3}|00\d{1,3}|\(\+?\d{1,4}\))[ .-]?)?(?:\(\d{1,5}\)|\d{1,5})
+# (?:(?:[ .-]|\) ?)?\d{2,5}){1,5}(?![\w@]|[.,:-]\d), written to start with its first character ("+", "(" or a
+# digit) so that the engine skips to those instead of trying every position: the look-behind moves past that
+# character, and the rest is split by it, each branch in the order the plain pattern tries them
+# (tests/data/pii/test_fast_paths.py).
+_GROUPS = r"(?:(?:[ .-]|\) ?)?\d{2,5}){1,5}(?![\w@]|[.,:-]\d)"
+_NATIONAL = r"(?:\(\d{1,5}\)|\d{1,5})" + _GROUPS
 _CANDIDATE = re.compile(
-    r"(?<![\w+@/.:,-])(?:(?:\+ ?\d{1,3}|00\d{1,3}|\(\+?\d{1,4}\))[ .-]?)?(?:\(\d{1,5}\)|\d{1,5})"
-    r"(?:(?:[ .-]|\) ?)?\d{2,5}){1,5}(?![\w@]|[.,:-]\d)"
+    r"[\d+(](?<![\w+@/.:,-][\d+(])(?:"
+    rf"(?<=\+) ?\d{{1,3}}[ .-]?{_NATIONAL}"  # "+44 ..."
+    rf"|(?<=\()(?:\+?\d{{1,4}}\)[ .-]?{_NATIONAL}|\d{{1,5}}\){_GROUPS})"  # "(+44) ...", then "(020) ..."
+    rf"|(?<=0)0\d{{1,3}}[ .-]?{_NATIONAL}"  # "0044 ...", then as any digit
+    rf"|(?<=\d)\d{{0,4}}{_GROUPS})"
 )
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:$|[ T])")
 _DECIMAL = re.compile(r"^\d+[.,]\d+$")
@@ -128,7 +138,8 @@ class _Lazy:
 class _Plan:
     """One region's (or non-geographic calling code's) numbering plan, its patterns compiled on first use."""
 
-    __slots__ = ("cc", "cc_str", "general", "idd", "leading", "lengths", "local_lengths", "npp", "transform", "types")
+    __slots__ = ("by_length", "cc", "cc_str", "general", "idd", "leading", "lengths", "local_lengths", "npp",
+                 "transform", "types")
 
     def __init__(self, md: Any) -> None:
         self.cc: int = md.country_code
@@ -141,11 +152,13 @@ class _Plan:
         npp = md.national_prefix_for_parsing
         self.npp = _Lazy(npp) if npp else None
         self.transform: str | None = md.national_prefix_transform_rule or None
-        descs = [md.premium_rate, md.toll_free, md.shared_cost, md.voip, md.personal_number, md.pager, md.uan,
-                 md.voicemail, md.fixed_line]
+        # fixed line and mobile first: `valid` asks whether any type matches, and most numbers are of those
+        descs = [md.fixed_line, md.premium_rate, md.toll_free, md.shared_cost, md.voip, md.personal_number, md.pager,
+                 md.uan, md.voicemail]
         if not md.same_mobile_and_fixed_line_pattern:
-            descs.append(md.mobile)
+            descs.insert(1, md.mobile)
         self.types = tuple(d for d in (_desc(x) for x in descs) if d is not None)
+        self.by_length: dict[int, tuple[_Lazy | None, tuple[_Lazy, ...]]] = {}
         self.leading = _Lazy(md.leading_digits) if md.leading_digits is not None else None
 
     def matches_general(self, nsn: str) -> bool:
@@ -153,10 +166,25 @@ class _Plan:
         return self.general is not None and self.general[1].fullmatch(nsn) is not None
 
     def valid(self, nsn: str) -> bool:
-        """_number_type_helper(nsn, metadata) != UNKNOWN."""
-        if not _matches(nsn, self.general):
+        """_number_type_helper(nsn, metadata) != UNKNOWN: the general pattern and one type's match `nsn`. The
+        descriptions whose possible lengths admit len(nsn) are sorted out once per length."""
+        checks = self.by_length.get(len(nsn))
+        if checks is None:
+            checks = self.by_length[len(nsn)] = self._for_length(len(nsn))
+        general, types = checks
+        if general is None or (general.compiled or general.get()).fullmatch(nsn) is None:
             return False
-        return any(_matches(nsn, d) for d in self.types)
+        return any((pattern.compiled or pattern.get()).fullmatch(nsn) is not None for pattern in types)
+
+    def _for_length(self, n: int) -> tuple[_Lazy | None, tuple[_Lazy, ...]]:
+        """The general pattern (None where it cannot match a number of `n` digits) and the type patterns that
+        can: what `_matches` would try on it, its length test done."""
+
+        def admits(d: _Desc | None) -> bool:
+            return d is not None and (not d[0] or n in d[0])
+
+        general = self.general[1] if admits(self.general) and self.general is not None else None
+        return general, tuple(d[1] for d in self.types if admits(d))
 
     def test_length(self, nsn: str) -> int:
         """_test_number_length(nsn, metadata) for the general description."""
@@ -357,11 +385,17 @@ def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=64)
 def _prepare(regions: tuple[str, ...]) -> tuple[str, ...]:
     """Compile the numbering plans of `regions` and their countries' main regions on first use (a
-    detector's first text), so that no later text pays for it."""
+    detector's first text), with the patterns every number read in them meets, so that no later text pays for
+    it (the plans of other countries' codes are compiled when a number needs them)."""
     for region in regions:
         plan = _plan(region)
         if plan is not None:
-            _plan_for_code(plan.cc, _country_regions()[plan.cc][0])
+            main = _plan_for_code(plan.cc, _country_regions()[plan.cc][0])
+            for p in (plan, main):
+                if p is not None:
+                    for lazy in (p.idd, p.npp, p.leading, *(d[1] for d in (p.general, *p.types) if d is not None)):
+                        if lazy is not None:
+                            lazy.get()
     return regions
 
 
