@@ -16,6 +16,9 @@ rule, so the budget goes where the model's decisions are mixed. Measured against
 best-first until the rules reach the limit (the first version): the same held-out fidelity within
 noise (bench/explain/rules.py, docs/explain.md) at a twentieth of the time; an ordered list in which a
 node may override its ancestors' class (a decision list read off the same tree) measured no better.
+`oblique=True` also allows splits on a weighted sum of two or three features (`modelward.explain.oblique`):
+one rule for a slanted boundary boxes follow as a staircase, but no steady gain on the bench's generated
+tasks, so boxes stay the default.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from modelward.core.adapters.base import ModelAdapter
+from modelward.explain.oblique import Split, Tree, grow
 
 
 @dataclass(frozen=True)
@@ -50,11 +54,36 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class LinearCondition:
+    """A weighted sum of a few features at or below a threshold (`below`) or above it, e.g.
+    "f3 - 0.42*f7 <= 12.5": an oblique split, kept only where it follows the model better than boxes."""
+
+    features: tuple[str, ...]
+    indices: tuple[int, ...]
+    weights: tuple[float, ...]
+    threshold: float
+    below: bool
+
+    def holds(self, X: np.ndarray) -> np.ndarray:
+        s = X[:, list(self.indices)] @ np.asarray(self.weights)
+        out: np.ndarray = s <= self.threshold if self.below else s > self.threshold
+        return out
+
+    def __str__(self) -> str:
+        terms = []
+        for i, (w, name) in enumerate(zip(self.weights, self.features, strict=True)):
+            sign = "-" if w < 0 else "+"
+            size = "" if abs(w) == 1 else f"{abs(w):.3g}*"
+            terms.append(f"{'-' if sign == '-' else ''}{size}{name}" if i == 0 else f" {sign} {size}{name}")
+        return f"{''.join(terms)} {'<=' if self.below else '>'} {self.threshold:.4g}"
+
+
+@dataclass(frozen=True)
 class Rule:
     """If every condition holds, the model decides `outcome`; `coverage` and `precision` (agreement with
     the model on the rows it covers) are measured on the held-out rows."""
 
-    conditions: tuple[Condition, ...]
+    conditions: tuple[Condition | LinearCondition, ...]
     outcome: str
     coverage: float
     precision: float
@@ -92,9 +121,6 @@ class RuleList:
 
     def __str__(self) -> str:
         return "\n".join([*map(str, self.rules), f"otherwise {self.default}"])
-
-
-Leaves = list[tuple[tuple[Condition, ...], str]]
 
 
 @dataclass(frozen=True, eq=False)
@@ -151,44 +177,51 @@ def surrogate_data(model: ModelAdapter, X: np.ndarray, holdout: float = 0.3, sam
 
 GROWN_LEAVES = 400  # leaves of the tree before it is pruned to the rule limit
 MIN_LEAF_ROWS = 5
+RULE_COST = 0.0005  # with oblique splits: share of the labelled rows a rule, or an oblique split, must win
 
 
-def _node_counts(tree: object, X: np.ndarray, y: np.ndarray, n_classes: int) -> np.ndarray:
-    """(nodes, classes): how many rows of each decision reach each node of the tree."""
-    path = tree.decision_path(X)  # type: ignore[attr-defined]
+def _axis_tree(X: np.ndarray, y: np.ndarray, n_classes: int, seed: int) -> Tree:
+    """scikit-learn's best-first tree (axis-aligned splits only) in the form `_prune` reads; its nodes are
+    numbered in the order they were made, a parent before its children."""
+    from sklearn.tree import DecisionTreeClassifier
+
+    fitted = DecisionTreeClassifier(max_leaf_nodes=GROWN_LEAVES, min_samples_leaf=MIN_LEAF_ROWS,
+                                    random_state=seed).fit(X, y)
+    t = fitted.tree_
+    path = fitted.decision_path(X)
     onehot = np.zeros((len(X), n_classes))
     onehot[np.arange(len(X)), y] = 1.0
-    return np.asarray(path.T @ onehot)
+    splits = tuple(Split((int(t.feature[n]),), (1.0,), float(t.threshold[n])) if t.children_left[n] >= 0 else None
+                   for n in range(t.node_count))
+    return Tree(np.asarray(t.children_left), np.asarray(t.children_right), splits, np.asarray(path.T @ onehot))
 
 
-def _prune(tree: object, counts: np.ndarray, max_rules: int, default: int) -> tuple[float, list[tuple[int, int]]]:
+def _prune(left: np.ndarray, right: np.ndarray, counts: np.ndarray, max_rules: int, default: int,
+           cost: float = 0.0, slanted: np.ndarray | None = None) -> tuple[float, list[tuple[int, int]]]:
     """The pruned tree with at most `max_rules` leaves outside class `default` that agrees with the most
-    rows: (agreement, [(leaf node, class)] of its rule leaves). best[n][k]: most rows agreed with in node
-    n's subtree using at most k rules; a node is a leaf (of the default class at no cost, or of its most
-    common other class at one rule) or keeps its split and shares its budget between its children."""
-    t = tree.tree_  # type: ignore[attr-defined]
-    left, right = t.children_left, t.children_right
+    rows: (agreement, [(leaf node, class)] of its rule leaves). `left`, `right`: children of each node (-1
+    at a leaf, a parent before its children); `counts`: (nodes, classes) rows of each decision reaching
+    each node. best[n][k]: most rows agreed with in node n's subtree using at most k rules; a node is a
+    leaf (of the default class at no cost, or of its most common other class at one rule) or keeps its
+    split and shares its budget between its children. `cost`: rows of agreement a rule, and a kept oblique
+    split (`slanted`: which nodes split obliquely), must win to be worth it."""
     other = counts.copy()
     other[:, default] = -np.inf
     other_class = np.argmax(other, axis=1)
-    order, stack = [], [0]
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        if left[node] >= 0:
-            stack += [int(left[node]), int(right[node])]
     K = max_rules
-    best = np.zeros((t.node_count, K + 1))
-    split_at = np.full((t.node_count, K + 1), -1)  # budget of the left child when the split is kept
+    best = np.zeros((len(left), K + 1))
+    split_at = np.full((len(left), K + 1), -1)  # budget of the left child when the split is kept
     budgets = np.arange(K + 1)
-    for node in reversed(order):
+    for node in reversed(range(len(left))):
         leaf = np.full(K + 1, counts[node, default])
         if K:
-            leaf[1:] = max(counts[node, default], counts[node, other_class[node]])
+            leaf[1:] = max(counts[node, default], counts[node, other_class[node]] - cost)
         if left[node] < 0:
             best[node] = leaf
             continue
         pair = best[left[node]][:, None] + best[right[node]][None, :]  # [a, b]: a rules left, b right
+        if slanted is not None and slanted[node]:
+            pair -= cost
         for k in range(K + 1):
             kept = pair[budgets[: k + 1], k - budgets[: k + 1]]
             a = int(np.argmax(kept))
@@ -204,59 +237,72 @@ def _prune(tree: object, counts: np.ndarray, max_rules: int, default: int) -> tu
         a = int(split_at[node, k])
         if a >= 0:
             walk += [(int(left[node]), a), (int(right[node]), k - a)]
-        elif k >= 1 and counts[node, other_class[node]] > counts[node, default]:
+        elif k >= 1 and counts[node, other_class[node]] - cost > counts[node, default]:
             out.append((node, int(other_class[node])))
     return float(best[0].max()), out
 
 
-def _bounds(tree: object) -> dict[int, dict[int, tuple[float, float]]]:
-    """Each node's box: feature -> (lower, upper], from the splits on its path."""
-    t = tree.tree_  # type: ignore[attr-defined]
-    out: dict[int, dict[int, tuple[float, float]]] = {}
-    stack: list[tuple[int, dict[int, tuple[float, float]]]] = [(0, {})]
+def _conditions(tree: Tree, names: tuple[str, ...]) -> dict[int, tuple[Condition | LinearCondition, ...]]:
+    """Each node's conditions: the axis-aligned splits on its path merged into one interval per feature
+    (in feature order), then its oblique splits (in path order)."""
+    out: dict[int, tuple[Condition | LinearCondition, ...]] = {}
+    Box = dict[int, tuple[float, float]]
+    stack: list[tuple[int, Box, tuple[LinearCondition, ...]]] = [(0, {}, ())]
     while stack:
-        node, box = stack.pop()
-        out[node] = box
-        if t.children_left[node] >= 0:
-            f, thr = int(t.feature[node]), float(t.threshold[node])
+        node, box, slanted = stack.pop()
+        out[node] = (*(Condition(names[f], f, lo, hi) for f, (lo, hi) in sorted(box.items())), *slanted)
+        split = tree.splits[node]
+        if split is None:
+            continue
+        a, b = int(tree.left[node]), int(tree.right[node])
+        if len(split.features) == 1:
+            (f,), t = split.features, split.threshold
             lo, hi = box.get(f, (-np.inf, np.inf))
-            stack.append((int(t.children_left[node]), {**box, f: (lo, min(hi, thr))}))
-            stack.append((int(t.children_right[node]), {**box, f: (max(lo, thr), hi)}))
+            stack += [(a, {**box, f: (lo, min(hi, t))}, slanted), (b, {**box, f: (max(lo, t), hi)}, slanted)]
+        else:
+            terms = tuple(names[f] for f in split.features)
+            for child, below in ((a, True), (b, False)):
+                cond = LinearCondition(terms, split.features, split.weights, split.threshold, below)
+                stack.append((child, box, (*slanted, cond)))
     return out
 
 
 def fit_rules(model: ModelAdapter, X: np.ndarray, feature_names: tuple[str, ...], max_rules: int = 20,
-              holdout: float = 0.3, samples: int = 8000, seed: int = 0) -> RuleList:
+              holdout: float = 0.3, samples: int = 8000, seed: int = 0, oblique: bool = False) -> RuleList:
     """A rule list of at most `max_rules` rules (plus the default) mimicking `model` on rows like `X`;
     `holdout`: share of the rows kept aside to measure fidelity; `samples`: synthetic rows the model
-    labels for the tree to learn from (see `surrogate_data`)."""
+    labels for the tree to learn from (see `surrogate_data`); `oblique`: also allow conditions on a
+    weighted sum of two or three features (see `modelward.explain.oblique`; off by default: on generated
+    tasks it measured no better than boxes on average, docs/explain.md)."""
     from dataclasses import replace
-
-    from sklearn.tree import DecisionTreeClassifier
 
     data = surrogate_data(model, X, holdout, samples, seed)
     classes, y = np.unique(data.labels, return_inverse=True)
-    tree = DecisionTreeClassifier(max_leaf_nodes=GROWN_LEAVES, min_samples_leaf=MIN_LEAF_ROWS,
-                                  random_state=seed).fit(data.train, y)
-    counts = _node_counts(tree, data.train, y, len(classes))
-    (agreed, leaves), default = max(((_prune(tree, counts, max_rules, c), c) for c in range(len(classes))),
-                                    key=lambda r: (r[0][0], -len(r[0][1])))
-    boxes = _bounds(tree)
-    rules: Leaves = [(tuple(Condition(feature_names[f], f, lo, hi) for f, (lo, hi) in sorted(boxes[node].items())),
-                      str(classes[c])) for node, c in leaves]
+    tree = grow(data.train, y, len(classes), GROWN_LEAVES, MIN_LEAF_ROWS) if oblique \
+        else _axis_tree(data.train, y, len(classes), seed)
+    oblique_split = np.array([s is not None and len(s.features) > 1 for s in tree.splits])
+    cost = RULE_COST * len(y) if oblique else 0.0
+    (_, leaves), default = max(((_prune(tree.left, tree.right, tree.counts, max_rules, c, cost, oblique_split), c)
+                                     for c in range(len(classes))), key=lambda r: (r[0][0], -len(r[0][1])))
+    paths = _conditions(tree, feature_names)
     measured = []
-    for c, o in rules:
-        hit = np.ones(len(data.test), dtype=bool)
-        for cond in c:
-            hit &= cond.holds(data.test)
-        measured.append(Rule(c, o, float(hit.mean()) if len(hit) else 0.0,
-                             float(np.mean(data.test_labels[hit] == o)) if hit.any() else float("nan")))
+    for node, c in leaves:
+        rule = Rule(paths[node], str(classes[c]), 0.0, float("nan"))
+        hit = rule.holds(data.test)
+        measured.append(replace(rule, coverage=float(hit.mean()) if len(hit) else 0.0,
+                                precision=float(np.mean(data.test_labels[hit] == rule.outcome)) if hit.any()
+                                else float("nan")))
+    slanted = sum(isinstance(c, LinearCondition) for r in measured for c in r.conditions)
+    agreed = tree.counts[0, default] + sum(tree.counts[node, c] - tree.counts[node, default] for node, c in leaves)
+    n_leaves = int(np.sum(tree.left < 0))
     listed = RuleList(tuple(sorted(measured, key=lambda r: -r.coverage)), str(classes[default]), 0.0, 0.0,
                       len(data.test),
-                      f"decision tree of {int(tree.get_n_leaves())} leaves on the model's decisions on the fitting "
-                      f"rows and {len(data.train) - data.real} synthetic rows (jittered, and between rows decided "
-                      f"differently), pruned optimally to {len(rules)} rules (agreement {agreed / len(y):.3f} on "
-                      "those rows); default-class leaves folded into the default")
+                      f"decision tree of {n_leaves} leaves (axis-aligned{' or sparse oblique' if oblique else ''} "
+                      f"splits) on the model's decisions on the fitting rows and {len(data.train) - data.real} "
+                      "synthetic rows (jittered, and between rows decided differently), pruned optimally to "
+                      f"{len(measured)} rules (agreement {agreed / len(y):.3f} on those rows"
+                      f"{f'; {slanted} oblique conditions' if oblique else ''}); default-class leaves folded into "
+                      "the default")
     fidelity = float(np.mean(listed.predict(data.test) == data.test_labels)) if len(data.test) else float("nan")
     train_fidelity = float(np.mean(listed.predict(data.train[:data.real]) == data.labels[:data.real]))
     return replace(listed, fidelity=fidelity, fidelity_train=train_fidelity)
