@@ -1,9 +1,11 @@
 """Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template sets B
-(seed 1) and C (seed 2), per family, beside the offline anchors; latency per prompt on one thread.
+(seed 1), C (seed 2), D (seed 3) and E (seed 4), per family, beside the offline anchors; latency per
+prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets B,C] [--per-family 300] [--anchor-sample 15]
 
-Set B was read while the detector was tuned; set C (corpus_c.py) was written later and is only measured.
+Set B was read while the detector was tuned; sets C, D and E were written later and are only measured
+(README.md says by whom and how often).
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -29,12 +31,13 @@ sys.path.insert(0, str(HERE))
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
+from corpus_e import TEMPLATES as SET_E  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
-SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3)}  # template set, seed
+SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4)}  # template set, seed
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:

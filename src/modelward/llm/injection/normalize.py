@@ -44,7 +44,12 @@ _CONFUSABLES = str.maketrans({
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     "ɡ": "g", "ɑ": "a", "ı": "i", "ȷ": "j", "ℓ": "l", "ո": "n", "ս": "u", "օ": "o", "ց": "g",
 })
+CONFUSABLES: dict[int, str] = _CONFUSABLES
 _CONFUSABLE_CHARS = frozenset(chr(c) for c in _CONFUSABLES)
+# Letters of a language's own alphabet that are also lookalikes (Turkish and Azerbaijani dotless i): mapped,
+# but a word holding only these is not counted as mixed-script (on the multilingual development set,
+# ordinary Azerbaijani sentences were flagged by that signal alone).
+_NATIVE_LOOKALIKES = frozenset("ı")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "(": "c", "€": "e"})
 
@@ -73,6 +78,8 @@ _COMMON = frozenset(" ".join((
     "auf für es el los las y en que es no por con para una un lo su se del al como il lo gli e che di non ",
     "per una con sono o os as e que não um uma para com do da em ",
 )).split())
+
+COMMON_WORDS = _COMMON
 
 
 @dataclass(frozen=True)
@@ -244,7 +251,7 @@ def normalise(text: str) -> Normalised:
     def unconfuse(m: re.Match[str]) -> str:
         nonlocal mixed
         out = _word_unconfuse(m)
-        mixed += out != m.group(0)
+        mixed += out != m.group(0) and any(ch in _CONFUSABLE_CHARS - _NATIVE_LOOKALIKES for ch in m.group(0))
         return out
 
     canonical = _WORD.sub(unconfuse, canonical)

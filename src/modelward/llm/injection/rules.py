@@ -11,10 +11,13 @@ instructions, an extraction needs a verb of disclosure and the model's own promp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Set
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from modelward.llm.injection.gloss import gloss_hits
 from modelward.llm.injection.lexicon import cue_patterns
+from modelward.llm.injection.prefilter import TRUE, Formula, LiteralScanner, compile_holds, literals, required
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,14 @@ class Rule:
     weight: float
     pattern: re.Pattern[str]
     anchors: tuple[str, ...] = ()  # the rule runs only on text holding one of these (lower case)
-    anchor_re: re.Pattern[str] | None = None  # the anchors as one pattern (one C-level scan, not one per word)
+    need: Formula = TRUE  # literals every match of `pattern` holds (`prefilter.required`)
+    find: Callable[[str], tuple[int, int] | None] | None = None  # `pattern.search`'s span, computed faster
+
+    def search(self, lowered: str) -> tuple[int, int] | None:
+        if self.find is not None:
+            return self.find(lowered)
+        m = self.pattern.search(lowered)
+        return None if m is None else m.span()
 
 
 @dataclass(frozen=True)
@@ -124,8 +134,34 @@ _FRAME = (r"\b(?:story|script|novel|tale|poem|dialogue|screenplay|scene|fiction\
 def _r(rule_id: str, anchors: str, family: str, weight: float, pattern: str) -> Rule:
     """A rule; `anchors`: words separated by spaces, "_" standing for a space inside one."""
     words = tuple(w.replace("_", " ") for w in anchors.split())
-    anchor_re = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
-    return Rule(rule_id, family, weight, re.compile(pattern, re.DOTALL), words, anchor_re)
+    compiled = re.compile(pattern, re.DOTALL)
+    return Rule(rule_id, family, weight, compiled, words, required(compiled))
+
+
+# A line that opens with a role's name as a header ("SYSTEM:", "### admin note"), after some text.
+_ROLE_HEADER = (r"[ \t]*(?:[\[#*=<>-]{1,6}[ \t]*)?(?:system|admin|administrator|developer|operator|root)"
+                r"(?: (?:message|prompt|instructions?|override|update|note|notice|command|mode))?[ \t]*"
+                r"(?:[\]*=>-]{1,6})?[ \t]*(?::|\n)[ \t]*(?!\s*$)(?:the )?[a-z]")
+_ROLE_HEADER_AT = re.compile(r"\n" + _ROLE_HEADER, re.DOTALL)
+_NONSPACE = re.compile(r"\S")
+
+
+def _after_text(lowered: str, line: re.Pattern[str], reach: int) -> tuple[int, int] | None:
+    """The span `re.search(r"\\S.{0,reach}" + line)` finds (DOTALL), without its search from every position
+    (quadratic on long texts): the leftmost non-space character with a matching line start (a newline)
+    within `reach` + 1 characters after it, and the last such line start within that reach (the greedy
+    gap)."""
+    ends = {}  # line start (a newline) -> end of the line's match, in text order
+    for newline in re.finditer("\n", lowered):
+        found = line.match(lowered, newline.start())
+        if found is not None:
+            ends[newline.start()] = found.end()
+    for q in ends:
+        first = _NONSPACE.search(lowered, max(0, q - reach - 1), q)
+        if first is not None:
+            p = first.start()
+            return p, ends[max(s for s in ends if s <= p + reach + 1)]
+    return None
 
 
 _RULES: tuple[Rule, ...] = (
@@ -288,12 +324,10 @@ _RULES: tuple[Rule, ...] = (
        r"root|operator|important system)(?: (?:message|prompt|instructions?|override|update|note|notice|"
        r"command))?(?: ?\]|\*\*| ?==+| ?--+)? ?: .{0,200}\b(?:ignore|disregard|must|now|from now on|new|"
        r"override|reveal|do not|don'?t|you are|always|never|instead)\b"),
-    _r("delimiter.role-header-line",
+    replace(_r("delimiter.role-header-line",
        "system admin developer operator root",
        "delimiter", 0.85,
-       r"\S.{0,2000}(?:^|\n)[ \t]*(?:[\[#*=<>-]{1,6}[ \t]*)?(?:system|admin|administrator|developer|operator|root)"
-       r"(?: (?:message|prompt|instructions?|override|update|note|notice|command|mode))?[ \t]*(?:[\]*=>-]{1,6})?"
-       r"[ \t]*(?::|\n)[ \t]*(?!\s*$)(?:the )?[a-z]"),
+       r"\S.{0,2000}(?:^|\n)" + _ROLE_HEADER), find=lambda lowered: _after_text(lowered, _ROLE_HEADER_AT, 2000)),
     _r("delimiter.end-of-input",
        "end close --- === ### ***",
        "delimiter", 0.9,
@@ -810,14 +844,27 @@ def rules() -> tuple[Rule, ...]:
     return _RULES
 
 
+@lru_cache(maxsize=1)
+def _gates() -> tuple[LiteralScanner, tuple[tuple[Rule, frozenset[str], Callable[[Set[str]], bool] | None], ...]]:
+    """One scanner for every rule's anchors and required literals, and each rule's test on what it finds."""
+    scanner = LiteralScanner({a for r in _RULES for a in r.anchors} | {w for r in _RULES for w in literals(r.need)})
+    return scanner, tuple((r, frozenset(r.anchors), compile_holds(r.need)) for r in _RULES)
+
+
 def match(text: str, view: str) -> list[RuleHit]:
-    """Every rule that matches `text` (one view of the input), strongest first."""
+    """Every rule that matches `text` (one view of the input), strongest first. A rule's regex runs only
+    when the text holds one of its anchors and the literals its pattern cannot match without (one scan
+    finds both for every rule)."""
     lowered = text.lower()
+    scanner, gates = _gates()
+    present = scanner.present(lowered)
     hits = []
-    for rule in _RULES:
-        if rule.anchor_re is not None and rule.anchor_re.search(lowered) is None:
+    for rule, anchors, need in gates:
+        if (anchors and anchors.isdisjoint(present)) or (need is not None and not need(present)):
             continue
-        m = rule.pattern.search(lowered)
-        if m is not None:
-            hits.append(RuleHit(rule.id, rule.family, rule.weight, view, m.group(0)[:120], m.span()))
+        span = rule.search(lowered)
+        if span is not None:
+            hits.append(RuleHit(rule.id, rule.family, rule.weight, view, lowered[span[0]:span[1]][:120], span))
+    hits += [RuleHit(g.rule, g.family, g.weight, view, lowered[g.span[0]:g.span[1]][:120], g.span)
+             for g in gloss_hits(lowered)]
     return sorted(hits, key=lambda h: -h.weight)
