@@ -79,3 +79,23 @@ def test_fold_maps_accents_and_lookalikes() -> None:
 def test_gloss_languages_are_not_the_cue_lexicons() -> None:
     assert len(WORDS) >= 40
     assert not set(WORDS) & {lang.code for lang in LANGUAGES}
+
+
+def test_ascii_fast_fold_equals_the_full_fold():
+    """The ASCII shortcut of `fold` gives what normalising, decomposing and mapping would."""
+    import random
+    import string
+    import unicodedata
+
+    from modelward.llm.injection import gloss
+
+    def full(word: str) -> str:
+        decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", word).lower())
+        stripped = "".join(c for c in decomposed if not 0x300 <= ord(c) <= 0x36F).replace("'", "").replace("ʼ", "")
+        return unicodedata.normalize("NFC", stripped).translate(gloss._FOLD).replace("ʻ", "")
+
+    rng = random.Random(0)
+    words = ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    words += ["Ignore", "DON'T", "ıgnore", "Ｉｇｎｏｒｅ", "naïve", "ʻokina"]
+    for word in words:
+        assert gloss.fold.__wrapped__(word) == full(word), word

@@ -37,6 +37,8 @@ ROLEPLAY_WEIGHT = 0.85
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """`word` lower-cased, Latin / Greek / Cyrillic accents dropped, lookalike letters mapped to Latin."""
+    if word.isascii():  # nothing to normalise, decompose or map (the lookalikes are not ASCII)
+        return word.lower().replace("'", "")
     decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", word).lower())
     stripped = "".join(ch for ch in decomposed if not 0x300 <= ord(ch) <= 0x36F).replace("'", "").replace("ʼ", "")
     return unicodedata.normalize("NFC", stripped).translate(_FOLD).replace("ʻ", "")
