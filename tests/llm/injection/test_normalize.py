@@ -84,3 +84,27 @@ def test_many_pieces_fall_back_to_decoding_the_whole_text():
     flood = ". ".join(["ab"] * 200) + ". " + PAYLOAD[::-1]
     reversed_view = next(v for v in normalise(flood).views if v.how == "reversed")
     assert PAYLOAD in reversed_view.text  # whole-text reversal: the payload still reads plainly
+
+
+def test_text_without_invisible_characters_skips_the_loop_with_the_same_result():
+    """The shortcut for texts without invisible characters gives what the character loop gives, on texts
+    mixing every invisible kind (tags, bidi controls, zero-width, variation selectors) and their neighbours
+    just outside those ranges."""
+    import inspect
+    import random
+
+    from modelward.llm.injection import normalize as N
+
+    source = inspect.getsource(N._strip_invisible)
+    source = source.replace('    if _INVISIBLE.search(text) is None:\n        return text, ""\n', "")
+    namespace = dict(vars(N))
+    exec(source.replace("def _strip_invisible", "def loop_only"), namespace)
+    loop_only = namespace["loop_only"]
+    edges = [chr(c) for c in (0xE0000, 0xE0020, 0xE0041, 0xE007F, 0xE0080, 0xDFFFF, 0xFE00, 0xFE0F, 0xFE10, 0xFDFF,
+                              0xE0100, 0xE01EF, 0xE01F0)]
+    pool = [*"ab 1.\n", *sorted(N._BIDI | N._ZERO_WIDTH), *edges, "é", "日", "😀"]
+    rng = random.Random(0)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        fast, slow = {}, {}
+        assert N._strip_invisible(text, fast) == loop_only(text, slow) and fast == slow, repr(text)

@@ -103,6 +103,7 @@ class Normalised:
         yield from self.views
 
 
+@lru_cache(maxsize=8192)  # the same pieces are weighed for each decoding tried
 def language_share(text: str) -> float:
     """Share of the words of `text` that are frequent words of a language the detector reads."""
     words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]  # single letters say nothing
@@ -177,8 +178,15 @@ def _word_unconfuse(match: re.Match[str]) -> str:
     return word
 
 
+# Any character `_strip_invisible` acts on: a text without one is returned as it is, without the loop.
+_INVISIBLE = re.compile("[" + "".join(sorted(_BIDI | _ZERO_WIDTH)) + "\ufe00-\ufe0f\U000e0000-\U000e007f"
+                        "\U000e0100-\U000e01ef]")
+
+
 def _strip_invisible(text: str, signals: dict[str, int]) -> tuple[str, str]:
     """The text without invisible characters, and the ASCII hidden in tag characters."""
+    if _INVISIBLE.search(text) is None:
+        return text, ""
     out: list[str] = []
     hidden: list[str] = []
     n = len(text)
