@@ -297,13 +297,7 @@ def _parse_international(digits: str) -> tuple[int, str] | None:
 def _parse_national(digits: str, plan: _Plan) -> tuple[int, str] | None:
     """parse(text, region) for a text without "+", as (country code, national significant number)."""
     if plan.idd is not None and (m := plan.idd.match(digits)) is not None and digits[m.end():m.end() + 1] != "0":
-        rest = digits[m.end():]  # dialled with the region's international prefix (00, 011)
-        if len(rest) <= 2:
-            return None
-        cc, nsn = _split_country_code(rest)
-        if cc == 0:
-            return None
-        return _finish_in_main_region(cc, nsn)
+        return _parse_international(digits[m.end():])  # dialled with the region's international prefix (00, 011)
     if digits.startswith(plan.cc_str):  # the region's own country code written without "+"
         potential = plan.strip_national_prefix(digits[len(plan.cc_str):])
         if ((not plan.matches_general(digits) and plan.matches_general(potential))

@@ -49,6 +49,14 @@ def _analyzers(spec: FeatureSpec) -> tuple[Any, Any]:
     return chars.build_analyzer(), words.build_analyzer()
 
 
+@lru_cache(maxsize=4)
+def _word_tokens(spec: FeatureSpec) -> Any:
+    """The word vectoriser's tokens of a text (its lower-casing, then its token pattern)."""
+    _, words = _vectorizers(spec)
+    preprocess, tokenize = words.build_preprocessor(), words.build_tokenizer()
+    return lambda text: tokenize(preprocess(text))
+
+
 def _hasher() -> Any:
     """scikit-learn's hashing loop (the guts of FeatureHasher), or None where this scikit-learn lacks it."""
     try:
@@ -71,9 +79,8 @@ def _word_features(word: str, spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray
     """One whitespace-delimited word's hashed features: its character n-grams, its tokens and the bigrams
     inside it (word block, offset by n_features), and its first and last tokens (for the bigrams that
     span two words)."""
-    _, words = _vectorizers(spec)
     char_analyzer, _ = _analyzers(spec)
-    tokens = words.build_tokenizer()(words.build_preprocessor()(word))
+    tokens = _word_tokens(spec)(word)
     low, high = spec.word_ngrams
     grams = [" ".join(tokens[i:i + n]) for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
     return (_hash(char_analyzer(word), spec.n_features), _hash(grams, spec.n_features) + spec.n_features,

@@ -103,7 +103,6 @@ class Normalised:
         yield from self.views
 
 
-@lru_cache(maxsize=8192)  # the same pieces are weighed for each decoding tried
 def language_share(text: str) -> float:
     """Share of the words of `text` that are frequent words of a language the detector reads."""
     words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]  # single letters say nothing
@@ -229,17 +228,23 @@ def _despace(text: str) -> str:
 _PIECE = re.compile(r"[^.:;!?\n]+[.:;!?\n]*")
 
 
-def _piecewise(text: str, decode: Callable[[str], str]) -> str:
-    """`text` with each sentence-like piece decoded only where the decoding reads more like language, so an
-    ordinary wrapper ("Read this mirrored text:") stays as written around the decoded part; the whole text
-    decoded when no piece gains (a reversed text's punctuation is reversed too)."""
+def _pieces(text: str) -> list[tuple[str, float]]:
+    """The sentence-like pieces `_piecewise` decodes one by one, each with its language share (read once for
+    every decoding tried); none where the text is decoded whole."""
     pieces = _PIECE.findall(text)
-    if len(pieces) < 2 or len(pieces) > 64:
+    return [(p, language_share(p)) for p in pieces] if 2 <= len(pieces) <= 64 else []
+
+
+def _piecewise(text: str, pieces: list[tuple[str, float]], decode: Callable[[str], str]) -> str:
+    """`text` (in `pieces`, see `_pieces`) with each piece decoded only where the decoding reads more like
+    language, so an ordinary wrapper ("Read this mirrored text:") stays as written around the decoded part;
+    the whole text decoded when no piece gains (a reversed text's punctuation is reversed too)."""
+    if not pieces:
         return decode(text)
     out, changed = [], False
-    for piece in pieces:
+    for piece, share in pieces:
         decoded = decode(piece)
-        if language_share(decoded) - language_share(piece) >= 0.15:
+        if language_share(decoded) - share >= 0.15:
             out.append(decoded)
             changed = True
         else:
@@ -272,10 +277,11 @@ def normalise(text: str) -> Normalised:
         views.append(View(hidden, "tags"))
     views += _decoded_segments(visible)
     base_share = language_share(canonical)
-    for how, candidate in (("rot13", _piecewise(canonical, lambda t: codecs.encode(t, "rot13"))),
+    pieces = _pieces(canonical)
+    for how, candidate in (("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
                            ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)),
                            ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()),
-                           ("reversed", _piecewise(canonical, lambda t: t[::-1]))):
+                           ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1]))):
         if candidate != canonical:
             gain = language_share(candidate) - base_share
             views.append(View(candidate, how, decoded=gain >= 0.15))

@@ -136,22 +136,10 @@ def literals(formula: Formula) -> set[str]:
     return set()
 
 
-def holds(formula: Formula, present: Set[str] | str) -> bool:
-    """Whether a text contains what `formula` requires: `present` is the text itself, or the set of the
-    scanner's literals found in it (`LiteralScanner.present`)."""
-    kind = formula[0]
-    if kind == "has":
-        return formula[1] in present
-    if kind == "all":
-        return all(holds(f, present) for f in formula[1])
-    if kind == "any":
-        return any(holds(f, present) for f in formula[1])
-    return True
-
-
 def compile_holds(formula: Formula) -> Callable[[Set[str]], bool] | None:
-    """`holds` on a scanner's found set as a compiled test (None: always true): a choice between literals is
-    one set intersection."""
+    """Whether a text holds what `formula` requires, as a test on the set of its literals the text contains
+    (`LiteralScanner.present`); None where the formula requires nothing. A choice between literals is one
+    set intersection."""
     kind = formula[0]
     if kind == "has":
         word = formula[1]
