@@ -8,7 +8,10 @@ expression per candidate: the detector must stay fast on text full of numbers)."
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 WINDOW = 40
@@ -54,8 +57,35 @@ ID_CUES = frozenset({"insurance", "nino", "ni", "sin", "bsn", "burgerservicenumm
                      "documento", "nir", "sociale", "insee", "aadhaar", "uid", "passport", "identity"})
 
 
-@lru_cache(maxsize=4)  # the detector runs all its recognisers on one text, then the next
-def _document(text: str) -> tuple[str, list[int], list[int], list[bool]] | None:
+_Document = tuple[str, list[int], list[int], list[bool]]
+_shared = threading.local()  # .documents: the indexes of a group of texts the detector reads together
+
+
+@contextmanager
+def shared_documents() -> Iterator[None]:
+    """Within this block (on this thread), each text's index is built once and kept until the block ends:
+    `PiiDetector.detect_many` runs each recogniser over a group of texts in turn, which the small cache
+    of `_document` (one text's recognisers, then the next text's) does not serve."""
+    outer = getattr(_shared, "documents", None)
+    _shared.documents = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _shared.documents = outer
+
+
+def _document(text: str) -> _Document | None:
+    """`_index(text)`, from the group's indexes inside `shared_documents`, else from a small cache."""
+    documents: dict[str, _Document | None] | None = getattr(_shared, "documents", None)
+    if documents is None:
+        return _cached_index(text)
+    if text in documents:
+        return documents[text]
+    doc = documents[text] = _index(text)
+    return doc
+
+
+def _index(text: str) -> _Document | None:
     """`text` lower-cased once, with its sentence and line boundaries (start, end, is a newline), for all
     the context look-ups of all the recognisers on it; None where lower-casing a slice could differ from
     slicing the lower-cased text (a length-changing "İ", the context-dependent final sigma)."""
@@ -71,7 +101,10 @@ def _document(text: str) -> tuple[str, list[int], list[int], list[bool]] | None:
     return low, [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
 
 
-def _cut(doc: tuple[str, list[int], list[int], list[bool]], lo: int, start: int) -> int:
+_cached_index = lru_cache(maxsize=4)(_index)  # the detector runs all its recognisers on one text, then the next
+
+
+def _cut(doc: _Document, lo: int, start: int) -> int:
     """Where the context window text[lo:start] begins after its last boundary: the boundaries found in the
     window itself are the document's that lie inside it (a sentence end needs its capital inside too)."""
     _, starts, ends, newline = doc

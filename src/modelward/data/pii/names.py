@@ -410,6 +410,8 @@ def lexicon() -> NameLexicon:
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """Lower case without accents ("José" -> "jose"): the census lists are ASCII."""
+    if token.isascii():
+        return token.lower()  # NFKD leaves ASCII as it is, and no ASCII character is a combining mark
     folded = "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
     return folded.translate(_UNFOLDED) if not folded.isascii() else folded
 

@@ -378,14 +378,15 @@ def valid_in(raw: str, regions: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=64)
 def _prepare(regions: tuple[str, ...]) -> tuple[str, ...]:
-    """Compile the numbering plans of `regions` and their countries' main regions on first use (a
-    detector's first text), with the patterns every number read in them meets, so that no later text pays for
-    it (the plans of other countries' codes are compiled when a number needs them)."""
+    """Compile the numbering plans of `regions` and of every region sharing their country codes (the plans
+    `_region_of` reads to place a number of +1 or +44) on first use (a detector's first text), with the patterns
+    every number read in them meets, so that no later text pays for it (the plans of other countries' codes are
+    compiled when a number needs them)."""
     for region in regions:
         plan = _plan(region)
         if plan is not None:
             main = _plan_for_code(plan.cc, _country_regions()[plan.cc][0])
-            for p in (plan, main):
+            for p in (plan, main, *(_plan(r) for r in _country_regions()[plan.cc])):
                 if p is not None:
                     for lazy in (p.idd, p.npp, p.leading, *(d[1] for d in (p.general, *p.types) if d is not None)):
                         if lazy is not None:
