@@ -72,7 +72,7 @@ def test_the_model_reads_a_planted_sentence_on_its_own(detector, monkeypatch):
     d = model_only.score(memo)
     assert d.flagged and d.view == "sentences"
     assert not model_only.score(MEMO.format(planted="")).flagged
-    monkeypatch.setattr(module, "sentence_windows", lambda text: [])
+    monkeypatch.setattr(module, "sentence_parts", lambda text: [])
     assert not model_only.score(memo).flagged  # the whole memo dilutes it
 
 
@@ -114,3 +114,69 @@ def test_weights_holding_pickled_objects_are_refused(tmp_path):
     np.savez(copy / "weights.npz", index=np.array([object()], dtype=object), value=np.zeros(1))
     with pytest.raises(DataError, match="cannot read"):
         LinearModel.load(copy)
+
+
+def _long_documents() -> list[str]:
+    """Documents of ordinary prompts with an attack (plain, rot13, reversed, base64) at the start, middle or
+    end, lines or one paragraph."""
+    import codecs
+    import random
+
+    from modelward.llm.injection.corpus import generate
+    from modelward.llm.injection.corpus_a import TEMPLATES
+
+    rng = random.Random(5)
+    examples = generate(TEMPLATES, 21, per_family=10, benign=80, hard=80)
+    benign = [e.text for e in examples if e.label == 0]
+    attacks = [e.text for e in examples if e.label == 1]
+    encodings = [lambda t: t, lambda t: codecs.encode(t, "rot13"), lambda t: t[::-1],
+                 lambda t: base64.b64encode(t.encode()).decode()]
+    docs = []
+    for i in range(48):
+        doc = [rng.choice(benign) for _ in range(rng.randint(2, 9))]
+        doc.insert([0, len(doc) // 2, len(doc)][i % 3], encodings[i % 4](rng.choice(attacks)))
+        docs.append(["\n", " ", "\n\n"][i % 3].join(doc))
+    return docs + [e.text for e in examples[::7]]
+
+
+def _reference_detection(detector, text):
+    """What `score` gave before its shortcuts: the model on every input, every reading matched."""
+    from modelward.llm.injection import detector as module
+    from modelward.llm.injection.normalize import normalise
+    from modelward.llm.injection.rules import match
+
+    norm = normalise(text)
+    best = (0.0, "plain")
+    inputs = module._model_inputs(norm)
+    for (how, _), p in zip(inputs, detector.model.scores([t for _, t in inputs]).tolist(), strict=True):
+        if p > best[0]:
+            best = (p, how)
+    hits = []
+    for reading in norm.all_views():
+        lowered = reading.text.lower()
+        found = match(reading.text, reading.how)
+        if found and reading.how in module._PLAIN:
+            found = module._discount_third_person(lowered, module._discount_mentions(lowered, found))
+        if found:
+            found = module._discount_markup_talk(lowered, found)
+        hits += found
+    hits.sort(key=lambda h: -h.weight)
+    rule = hits[0].weight if hits else 0.0
+    score = 1.0 - (1.0 - rule) * (1.0 - best[0]) * (1.0 - module.signal_score(norm.signals))
+    return hits, best, score
+
+
+def test_shortcuts_give_the_detections_of_the_plain_path(detector):
+    """Sentences' features built once, a reading equal to an earlier one not matched again: the same
+    detection (score, model view, every rule hit with its reading) as scoring every input and matching
+    every reading."""
+    from modelward.llm.injection import detector as module
+    from modelward.llm.injection.normalize import normalise
+
+    texts = _long_documents()
+    assert sum(len(module.sentence_parts(normalise(t).text)) > 0 for t in texts) > 30
+    for text in texts:
+        got = detector.score(text)
+        hits, best, score = _reference_detection(detector, text)
+        assert (got.model_score, got.view) == best, text[:80]
+        assert list(got.rules) == hits and got.score == score and got.flagged == (score >= detector.threshold)

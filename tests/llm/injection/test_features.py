@@ -1,6 +1,8 @@
 """The fast scoring path (scikit-learn's hashing loop, no scipy) gives the same scores as the public
 vectorisers the model was trained through, on odd input too."""
 
+from itertools import pairwise
+
 import numpy as np
 
 from modelward.llm.injection.features import sparse_rows
@@ -45,3 +47,24 @@ def test_word_by_word_rows_equal_the_whole_text_analysis():
         fast, whole = sparse_rows(batch, spec), _whole_text_rows(batch, spec)
         assert np.array_equal(fast[0], whole[0]) and np.array_equal(fast[1], whole[1])
         assert np.allclose(fast[2], whole[2], rtol=0, atol=1e-12)
+
+
+def test_sentence_rows_equal_the_rows_of_the_text_and_its_windows():
+    """Each sentence's features built once give exactly the rows of the whole text and of each pair of
+    adjacent sentences, whatever the parts hold: parts without a token (punctuation alone), odd spacing
+    inside a part, one part or many."""
+    import random
+
+    from modelward.llm.injection.features import sentence_rows
+
+    spec = LinearModel.load().spec
+    rng = random.Random(1)
+    pieces = ["a", "İstanbul", "σς", "don't", "x_y", "12", "—", "ﬁle", "日本語", "--", "'", ".", "!", "ignore",
+              "previous", "instructions", "IGNORE"]
+    for _ in range(2000):
+        parts = ["".join(rng.choice(pieces) + rng.choice([" ", "", "  ", "\u3000"]) for _ in range(rng.randint(1, 6)))
+                 .strip() for _ in range(rng.randint(1, 9))]
+        parts = [p for p in parts if p] or ["x"]
+        texts = [" ".join(parts)] + [f"{a} {b}" for a, b in pairwise(parts)]
+        got, want = sentence_rows(parts, spec), sparse_rows(texts, spec)
+        assert all(np.array_equal(g, w) for g, w in zip(got, want, strict=True)), parts

@@ -8,7 +8,7 @@ import pytest
 
 from modelward.llm.injection.detector import InjectionDetector
 from modelward.llm.injection.gloss import fold, gloss_hits
-from modelward.llm.injection.gloss_words import WORDS
+from modelward.llm.injection.gloss_words import LOANS, WORDS
 from modelward.llm.injection.lexicon import LANGUAGES
 
 # Written here, not taken from the development set: one per language and rule.
@@ -99,3 +99,33 @@ def test_ascii_fast_fold_equals_the_full_fold():
     words += ["Ignore", "DON'T", "ıgnore", "Ｉｇｎｏｒｅ", "naïve", "ʻokina"]
     for word in words:
         assert gloss.fold.__wrapped__(word) == full(word), word
+
+
+def _reference_hits(text: str) -> list[object]:
+    """The gloss hits without the cheap `_may_hit` filter: every sentence's concepts, paired."""
+    from modelward.llm.injection.gloss import _sentence_hits, concepts
+
+    seen: dict[str, object] = {}
+    for found in concepts(text):
+        for h in _sentence_hits(found):
+            seen.setdefault(h.rule, h)
+    return list(seen.values())
+
+
+def test_the_cheap_filter_never_drops_a_hit() -> None:
+    """Word salads of the gloss vocabulary (every concept, any order, split into sentences or not) give the
+    same hits with the filter as without it; a filter that forgot one pairing would drop hits here."""
+    import random
+
+    rng = random.Random(3)
+    tables = [*WORDS.values(), LOANS]
+    vocab = [w.strip("*=").replace("_", " ") for table in tables for v in table.values() for w in v.split()]
+    texts = [rng.choice([" ", ". ", " : ", "\n"]).join(rng.choice(vocab) for _ in range(rng.randint(2, 10)))
+             for _ in range(4000)]
+    with_hits = 0
+    for text in texts:
+        expected = _reference_hits(text)
+        assert gloss_hits(text) == expected, text
+        with_hits += bool(expected)
+    rules = {h.rule for t in texts for h in gloss_hits(t)}
+    assert with_hits > 200 and rules == {"gloss.override", "gloss.extraction", "gloss.roleplay"}

@@ -108,3 +108,45 @@ def test_text_without_invisible_characters_skips_the_loop_with_the_same_result()
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
         fast, slow = {}, {}
         assert N._strip_invisible(text, fast) == loop_only(text, slow) and fast == slow, repr(text)
+
+
+def test_language_share_equals_counting_word_by_word():
+    """The regex of words of two characters or more gives the share that filtering every word gives."""
+    import random
+
+    from modelward.llm.injection import normalize as N
+
+    def by_words(text):
+        words = [w for w in N._WORD.findall(text.lower()) if len(w) > 1]
+        return sum(w in N._COMMON for w in words) / len(words) if words else 0.0
+
+    pool = ["the", "a", "I", "de", "ǅ", "İ", "ß", "x", "_", "1", "é", "日本", " ", "  ", ".", "-", "'", "ignore", "THE",
+            "\u0301", "\n", "Ⅻ"]
+    rng = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert N.language_share(text) == by_words(text), repr(text)
+
+
+def test_texts_without_lookalike_letters_skip_the_word_pass_with_the_same_result():
+    """Every lookalike letter is seen by the test that lets a text skip the per-word pass; with the pass
+    forced on, texts with and without lookalikes normalise the same."""
+    import random
+    import re
+
+    from modelward.llm.injection import normalize as N
+
+    assert all(N._CONFUSABLE_ANY.search(chr(c)) for c in N._CONFUSABLES)
+    assert not any(N._CONFUSABLE_ANY.search(ch) for ch in "abcXYZ éñ日本 .,!\n")
+    pool = ["ignore", "рrevious", "Ρrompt", "ı", "the", " ", "о", "a", "\n", "**", "ɡ"]
+    rng = random.Random(2)
+    forced = re.compile("")  # found in every text: the per-word pass always runs
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        fast = normalise.__wrapped__(text)
+        saved, N._CONFUSABLE_ANY = N._CONFUSABLE_ANY, forced
+        try:
+            slow = normalise.__wrapped__(text)
+        finally:
+            N._CONFUSABLE_ANY = saved
+        assert fast == slow, repr(text)

@@ -11,7 +11,15 @@ from modelward.llm.injection import rules as R
 from modelward.llm.injection.corpus import generate
 from modelward.llm.injection.corpus_a import TEMPLATES
 from modelward.llm.injection.normalize import normalise
-from modelward.llm.injection.prefilter import TRUE, LiteralScanner, compile_holds, literals, required
+from modelward.llm.injection.prefilter import (
+    TRUE,
+    LiteralScanner,
+    compile_holds,
+    first_match,
+    literals,
+    required,
+    starts,
+)
 
 
 def _views(per_family: int = 25, seed: int = 11) -> list[str]:
@@ -105,3 +113,98 @@ def test_header_line_search_on_many_texts():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         m = header_rule.pattern.search(text)
         assert header_rule.search(text) == (m.span() if m else None), text
+
+
+def _evaluate(formula, present) -> bool:
+    """What `formula` requires, read literally (the reference for `compile_holds`)."""
+    kind = formula[0]
+    if kind == "has":
+        return formula[1] in present
+    if kind == "any":
+        return any(_evaluate(f, present) for f in formula[1])
+    if kind == "all":
+        return all(_evaluate(f, present) for f in formula[1])
+    return True
+
+
+def test_compiled_formulas_equal_reading_them_literally():
+    rng = random.Random(3)
+    scanner, gates = R._gates()
+    presents = [scanner.present(v) for v in _views(per_family=10, seed=13)]
+    for rule, _, need in gates:
+        words = sorted(literals(rule.need))
+        samples = presents + [set(rng.sample(words, rng.randint(0, min(len(words), 12)))) for _ in range(200)]
+        for present in samples:
+            assert (need is None or need(present)) == _evaluate(rule.need, present), rule.id
+    nested = ("all", (("any", (("has", "abc"), ("all", (("has", "x1y"), ("has", "z2w"))))), ("has", "qqq")))
+    test = compile_holds(nested)
+    assert test({"abc", "qqq"}) and test({"x1y", "z2w", "qqq"}) and not test({"x1y", "qqq"}) and not test({"abc"})
+
+
+def _long_documents(n: int = 60, seed: int = 14) -> list[str]:
+    """Documents of ordinary prompts, an attack (plain, rot13 or reversed) at the start, middle or end."""
+    import codecs
+
+    rng = random.Random(seed)
+    examples = generate(TEMPLATES, seed, per_family=20, benign=100, hard=100)
+    benign = [e.text for e in examples if e.label == 0]
+    attacks = [e.text for e in examples if e.label == 1]
+    docs = []
+    for i in range(n):
+        doc = [rng.choice(benign) for _ in range(rng.randint(3, 10))]
+        payload = [lambda t: t, lambda t: codecs.encode(t, "rot13"), lambda t: t[::-1]][i % 3](rng.choice(attacks))
+        doc.insert([0, len(doc) // 2, len(doc)][i // 3 % 3], payload)
+        docs.append(["\n", " ", "\n\n"][i % 3].join(doc))
+    return docs
+
+
+def test_scanner_equals_in_for_every_rule_literal_on_long_documents():
+    scanner, _ = R._gates()
+    vocabulary = {a for r in R.rules() for a in r.anchors} | {w for r in R.rules() for w in literals(r.need)}
+    views = [v.text.lower() for t in _long_documents() for v in normalise(t).all_views()] + _views(5, seed=15)
+    for view in views:
+        assert scanner.present(view) == {w for w in vocabulary if w in view}, view[:80]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bfoo", {"foo"}), (r"(?:your )?(?:new|old) x", {"new x", "old x", "your "}), (r"a|bc", {"a", "bc"}),
+    (r"(?:a|b\w)c", {"a", "b"}), (r"x?y", {"y", "xy"}), (r"(?<=a)bc|d", {"bc", "d"}), (r"(?:ab)+c", {"ab"}),
+    (r"abcdefgh", {"abcde"}), (r"(?:abc|abcdef)x", {"abcx", "abcde"}), (r"(?:ab|abc)d?", {"ab"}), (r"^ab", {"ab"}),
+])
+def test_starts_of_simple_patterns(pattern, expected):
+    assert starts(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:ab)*c", r"a?", r"(?i)ab", r"(?i:ab)c", r"x|\s+y", r".ab"])
+def test_patterns_whose_start_cannot_be_read(pattern):
+    assert starts(re.compile(pattern)) is None
+
+
+def test_first_match_equals_search_on_random_texts():
+    rng = random.Random(4)
+    patterns = [r"\bab(?:c|de)+f", r"(?<![a-z])x(?:yz)?w{2,3}", r"(?:foo|bar)\s+baz", r"(?:ab|cd){2}ef", r"(?<=q)bcd",
+                r"(?:a|b)(?=c)", r"(?:abc|abd)e?", r"(?m:$)?ab"]
+    alphabet = ["a", "b", "c", "d", "e", "f", "q", "w", "x", "y", "z", " ", "foo", "bar", "baz"]
+    for pattern in patterns:
+        compiled = re.compile(pattern, re.DOTALL)
+        found = starts(compiled)
+        assert found is not None, pattern
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            m = compiled.search(text)
+            assert first_match(compiled, found, text) == (m.span() if m else None), (pattern, text)
+
+
+def test_every_rule_search_equals_its_regex_on_long_documents():
+    """The rules' searches (from the positions where a match can start) find what their regexes find."""
+    for view in [v.text.lower() for t in _long_documents(40, seed=16) for v in normalise(t).all_views()]:
+        for rule in R.rules():
+            m = rule.pattern.search(view)
+            assert rule.search(view) == (m.span() if m else None), (rule.id, view[:80])
+
+
+def test_gated_match_equals_running_every_regex_on_long_documents():
+    ids = {r.id for r in R.rules()}
+    for view in [v.text.lower() for t in _long_documents(40, seed=17) for v in normalise(t).all_views()]:
+        gated = sorted((h.rule, h.span) for h in R.match(view, "plain") if h.rule in ids)
+        assert gated == _every_regex(view), view[:80]

@@ -91,23 +91,56 @@ SENTENCE_WINDOW_MIN_CHARS = 120
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")
 
 
-def sentence_windows(text: str) -> list[str]:
-    """Each pair of adjacent sentences (or lines) of a text of at least SENTENCE_WINDOW_MIN_CHARS characters
-    with three sentences or more; none otherwise. Cost stays linear: every sentence is read twice."""
+def sentence_parts(text: str) -> list[str]:
+    """The sentences (or lines) of a text of at least SENTENCE_WINDOW_MIN_CHARS characters with three
+    sentences or more; none otherwise. Split at whitespace only, so their words are the text's words."""
     if len(text) < SENTENCE_WINDOW_MIN_CHARS:
         return []
     parts = [p for p in _SENTENCE_BREAK.split(text) if p.strip()]
-    if len(parts) < 3:
-        return []
-    return [f"{a} {b}" for a, b in pairwise(parts)]
+    return parts if len(parts) >= 3 else []
+
+
+def sentence_windows(text: str) -> list[str]:
+    """Each pair of adjacent sentences (or lines) of `sentence_parts`. Cost stays linear: every sentence is
+    read twice."""
+    return [f"{a} {b}" for a, b in pairwise(sentence_parts(text))]
+
+
+def _decoded_inputs(norm: Normalised) -> list[tuple[str, str]]:
+    return [(v.how, w) for v in norm.views if v.decoded for w in _windows(v.text)][:MAX_MODEL_VIEWS]
 
 
 def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
     """(view name, text) pairs the model scores: the canonical text, its sentence windows and the views
     that decode."""
     plain = [("plain", w) for w in _windows(norm.text)] + [("sentences", w) for w in sentence_windows(norm.text)]
-    decoded = [(v.how, w) for v in norm.views if v.decoded for w in _windows(v.text)]
-    return plain + decoded[:MAX_MODEL_VIEWS]
+    return plain + _decoded_inputs(norm)
+
+
+def model_best(model: LinearModel, norms: Sequence[Normalised]) -> list[tuple[float, str]]:
+    """The model's highest probability over each text's `_model_inputs`, and the view it came from (the
+    first of equals). A text read whole (one window) with sentence windows is scored by
+    `LinearModel.scores_sentences`, each sentence's features built once; the same rows as scoring the
+    inputs one by one (a test holds them equal)."""
+    scored: list[list[tuple[str, float]]] = [[] for _ in norms]
+    owners, views, inputs = [], [], []
+    for i, n in enumerate(norms):
+        parts = sentence_parts(n.text) if len(n.text) <= MAX_MODEL_CHARS else []
+        if parts:
+            probs = model.scores_sentences(parts).tolist()
+            scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
+        for how, text in _decoded_inputs(n) if parts else _model_inputs(n):
+            owners.append(i)
+            views.append(how)
+            inputs.append(text)
+    for i, how, p in zip(owners, views, model.scores(inputs).tolist(), strict=True):
+        scored[i].append((how, p))
+    best = [(0.0, "plain")] * len(norms)
+    for i, pairs in enumerate(scored):
+        for how, p in pairs:
+            if p > best[i][0]:
+                best[i] = (p, how)
+    return best
 
 
 def signal_score(signals: dict[str, int]) -> float:
@@ -141,32 +174,27 @@ class InjectionDetector:
 
     def score_many(self, texts: Sequence[str]) -> list[Detection]:
         norms = [normalise(t) if self.use_normalisation else Normalised(t) for t in texts]
-        model_best: list[tuple[float, str]] = [(0.0, "plain")] * len(texts)
+        best: list[tuple[float, str]] = [(0.0, "plain")] * len(texts)
         if self.use_model and self.model is not None:
-            owners, views, inputs = [], [], []
-            for i, n in enumerate(norms):
-                for how, text in _model_inputs(n):
-                    owners.append(i)
-                    views.append(how)
-                    inputs.append(text)
-            probs = self.model.scores(inputs)
-            best = [(0.0, "plain")] * len(texts)
-            for i, how, p in zip(owners, views, probs.tolist(), strict=True):
-                if p > best[i][0]:
-                    best[i] = (p, how)
-            model_best = best
-        return [self._combine(n, m) for n, m in zip(norms, model_best, strict=True)]
+            best = model_best(self.model, norms)
+        return [self._combine(n, m) for n, m in zip(norms, best, strict=True)]
 
     def _combine(self, norm: Normalised, model: tuple[float, str]) -> Detection:
         hits: list[RuleHit] = []
         if self.use_rules:
+            read: dict[tuple[str, bool], list[RuleHit]] = {}
             for reading in norm.all_views():
+                lowered = reading.text.lower()
+                key = (lowered, reading.how in _PLAIN)
+                if key in read:  # the same text read again (often the layout of a text without layout)
+                    hits += [replace(h, view=reading.how) for h in read[key]]
+                    continue
                 found = match(reading.text, reading.how)
                 if found and reading.how in _PLAIN:
-                    lowered = reading.text.lower()
                     found = _discount_third_person(lowered, _discount_mentions(lowered, found))
                 if found:
-                    found = _discount_markup_talk(reading.text.lower(), found)
+                    found = _discount_markup_talk(lowered, found)
+                read[key] = found
                 hits += found
             hits.sort(key=lambda h: -h.weight)
         rule = hits[0].weight if hits else 0.0

@@ -5,9 +5,10 @@ stores self-test scores that `LinearModel.load` re-computes, so a change of hash
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -74,8 +75,10 @@ def _hash(features: list[str], n_features: int) -> np.ndarray:
     return out
 
 
-@lru_cache(maxsize=1 << 15)
-def _word_features(word: str, spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray, str | None, str | None]:
+WordFeatures = tuple[np.ndarray, np.ndarray, str | None, str | None]
+
+
+def _word_features(word: str, spec: FeatureSpec) -> WordFeatures:
     """One whitespace-delimited word's hashed features: its character n-grams, its tokens and the bigrams
     inside it (word block, offset by n_features), and its first and last tokens (for the bigrams that
     span two words)."""
@@ -85,6 +88,13 @@ def _word_features(word: str, spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray
     grams = [" ".join(tokens[i:i + n]) for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
     return (_hash(char_analyzer(word), spec.n_features), _hash(grams, spec.n_features) + spec.n_features,
             tokens[0] if tokens else None, tokens[-1] if tokens else None)
+
+
+@lru_cache(maxsize=4)
+def _word_reader(spec: FeatureSpec) -> Callable[[str], WordFeatures]:
+    """`_word_features` under `spec`, cached by the word alone (a cache keyed by (word, spec) hashed the
+    dataclass on every lookup: a tenth of a long text's feature time)."""
+    return lru_cache(maxsize=1 << 15)(lambda word: _word_features(word, spec))
 
 
 def sparse_rows(texts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
@@ -100,10 +110,11 @@ def sparse_rows(texts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np
     owners: list[int] = []
     across: list[str] = []  # bigrams spanning two words
     across_rows: list[int] = []
+    read = _word_reader(spec)
     for index, text in enumerate(texts):
         previous: str | None = None
         for word in text.split():
-            char_cols, word_cols, first, last = _word_features(word, spec)
+            char_cols, word_cols, first, last = read(word)
             parts += (char_cols, word_cols)
             owners += (index, index)
             if first is not None:
@@ -118,6 +129,64 @@ def sparse_rows(texts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np
         rows = np.concatenate([rows, np.asarray(across_rows, dtype=np.int64)])
         cols = np.concatenate([cols, _hash(across, spec.n_features) + spec.n_features])
     return _normalised_rows(rows, cols, len(texts), spec)
+
+
+def _part_columns(part: str, spec: FeatureSpec) -> tuple[list[np.ndarray], list[str], str | None, str | None]:
+    """One part's word columns (as `sparse_rows` builds them), the bigrams across its words, and its first
+    and last tokens."""
+    columns: list[np.ndarray] = []
+    across: list[str] = []
+    first_token: str | None = None
+    previous: str | None = None
+    read = _word_reader(spec)
+    for word in part.split():
+        char_cols, word_cols, first, last = read(word)
+        columns += (char_cols, word_cols)
+        if first is not None:
+            if previous is not None:
+                across.append(f"{previous} {first}")
+            elif first_token is None:
+                first_token = first
+            previous = last
+    return columns, across, first_token, previous
+
+
+def sentence_rows(parts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """`sparse_rows([" ".join(parts)] + [f"{a} {b}" for a, b in pairwise(parts)])`, each part's words read
+    and its bigrams hashed once (`sparse_rows` read every sentence three times: in the whole text and in
+    two windows). A text's features depend only on its whitespace-delimited words, so the whole text may be
+    any text whose words are the parts' words in order. Rows, columns and values are those of
+    `sparse_rows`: the same (row, column) pairs counted by the same `_normalised_rows` (a test holds them
+    equal)."""
+    if _hasher() is None or spec.word_ngrams != (1, 2):
+        return sparse_rows([" ".join(parts)] + [f"{a} {b}" for a, b in pairwise(parts)], spec)
+    read = [_part_columns(p, spec) for p in parts]
+    # the bigram between two parts: in a window, when both have tokens; in the whole text, between each
+    # part with tokens and the next part with tokens (parts without tokens are skipped there)
+    tokened = [i for i, r in enumerate(read) if r[2] is not None]
+    whole_edges = list(pairwise(tokened))
+    window_edges = [(i, i + 1) if read[i][2] is not None and read[i + 1][2] is not None else None
+                    for i in range(len(parts) - 1)]
+    edge_index = {e: n for n, e in enumerate(dict.fromkeys([*whole_edges, *(e for e in window_edges if e)]))}
+    strings = [s for r in read for s in r[1]] + [f"{read[i][3]} {read[j][2]}" for i, j in edge_index]
+    hashed = _hash(strings, spec.n_features) + spec.n_features if strings else np.zeros(0, dtype=np.int64)
+    # the parts' columns in order, in two blocks (words, bigrams inside parts): a window's columns are a
+    # slice of each block and its edge, the whole text's are both blocks and its edges
+    arrays = [c for r in read for c in r[0]]
+    words = np.concatenate(arrays) if arrays else np.zeros(0, np.int64)
+    array_ends = np.cumsum([0, *map(len, arrays)])
+    word_at = array_ends[np.cumsum([0] + [len(r[0]) for r in read])].tolist()  # where each part starts
+    bigram_at = np.cumsum([0] + [len(r[1]) for r in read]).tolist()
+    edge_cols = hashed[bigram_at[-1]:]
+    whole_edge_cols = edge_cols[[edge_index[e] for e in whole_edges]]
+    pieces = [words, hashed[:bigram_at[-1]], whole_edge_cols]
+    lengths = [len(words) + bigram_at[-1] + len(whole_edge_cols)]
+    for i, edge in enumerate(window_edges):
+        extra = edge_cols[[edge_index[edge]] if edge else []]
+        pieces += (words[word_at[i]:word_at[i + 2]], hashed[bigram_at[i]:bigram_at[i + 2]], extra)
+        lengths.append(word_at[i + 2] - word_at[i] + bigram_at[i + 2] - bigram_at[i] + len(extra))
+    rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    return _normalised_rows(rows, np.concatenate(pieces), len(lengths), spec)
 
 
 def _normalised_rows(row: np.ndarray, col: np.ndarray, n_rows: int,

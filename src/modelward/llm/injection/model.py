@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from modelward.core.errors import DataError
-from modelward.llm.injection.features import FeatureSpec, featurize, sparse_rows
+from modelward.llm.injection.features import FeatureSpec, featurize, sentence_rows, sparse_rows
 
 FORMAT = "modelward-injection-model/1"
 MAX_WEIGHTS_BYTES = 32 << 20
@@ -35,9 +36,20 @@ class LinearModel:
         rows = sparse_rows(texts, self.spec)
         if rows is None:
             z = featurize(texts, self.spec) @ self.weights + self.bias
-        else:
-            row, col, value = rows
-            z = np.bincount(row, weights=value * self.weights[col], minlength=len(texts)) + self.bias
+            return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=float)
+        return self._probabilities(rows, len(texts))
+
+    def scores_sentences(self, parts: Sequence[str]) -> np.ndarray:
+        """`scores` of `" ".join(parts)` (or any text with the same words) and of each pair of adjacent parts,
+        each part's features built once (`features.sentence_rows`)."""
+        rows = sentence_rows(parts, self.spec)
+        if rows is None:
+            return self.scores([" ".join(parts)] + [f"{a} {b}" for a, b in pairwise(parts)])
+        return self._probabilities(rows, len(parts))
+
+    def _probabilities(self, rows: tuple[np.ndarray, np.ndarray, np.ndarray], n_rows: int) -> np.ndarray:
+        row, col, value = rows
+        z = np.bincount(row, weights=value * self.weights[col], minlength=n_rows) + self.bias
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=float)
 
     def scores_sparse(self, texts: Sequence[str]) -> np.ndarray:

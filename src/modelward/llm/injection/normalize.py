@@ -54,6 +54,8 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "(": "c", "€": "e"})
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LONG_WORD = re.compile(r"\w\w+", re.UNICODE)  # the runs of `_WORD` of two characters or more
+_CONFUSABLE_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONFUSABLES)) + "]")
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|+(€])(?=[\w@$!|+(€]*[a-zA-Z])(?=[\w@$!|+(€]*[013457@$!|+(€])"
                          r"[\w@$!|+(€]{3,}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{" + str(MIN_ENCODED_CHARS) + r",}={0,2}")
@@ -104,11 +106,12 @@ class Normalised:
 
 
 def language_share(text: str) -> float:
-    """Share of the words of `text` that are frequent words of a language the detector reads."""
-    words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]  # single letters say nothing
+    """Share of the words of `text` that are frequent words of a language the detector reads (words of one
+    letter say nothing: `_LONG_WORD` finds the runs of `_WORD` of two characters or more)."""
+    words = _LONG_WORD.findall(text.lower())
     if not words:
         return 0.0
-    return sum(w in _COMMON for w in words) / len(words)
+    return sum(map(_COMMON.__contains__, words)) / len(words)
 
 
 def _printable(text: str) -> bool:
@@ -267,7 +270,8 @@ def normalise(text: str) -> Normalised:
         mixed += out != m.group(0) and any(ch in _CONFUSABLE_CHARS - _NATIVE_LOOKALIKES for ch in m.group(0))
         return out
 
-    canonical = _WORD.sub(unconfuse, canonical)
+    if _CONFUSABLE_ANY.search(canonical) is not None:  # else no word changes: the per-word call is skipped
+        canonical = _WORD.sub(unconfuse, canonical)
     if mixed:
         signals["mixed_script_words"] = mixed
     unmarked = _MARKDOWN.sub(" ", canonical)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
-from itertools import product
+from itertools import product, repeat
+from operator import call
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser: read as re reads it
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 MAX_EXACT = 64  # strings kept while a part's exact spellings are enumerated
 MAX_SET_CHARS = 4  # a character class of at most this many characters is enumerated
 MIN_LITERAL = 3  # shorter strings are too common to be worth a test: they require nothing
+START_CHARS = 5  # the strings a match starts with are cut to this many characters (see `starts`)
 
 Formula = tuple[Any, ...]  # ("all", parts) | ("any", parts) | ("has", substring) | ("true",)
 TRUE: Formula = ("true",)
@@ -127,6 +129,71 @@ def required(pattern: re.Pattern[str]) -> Formula:
     return _need(_seq(P.parse(pattern.pattern, pattern.flags)))
 
 
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+def _starts_seq(parsed) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
+    """Strings one of which every match of a sequence starts with, or None: the spellings of its leading
+    exact parts joined (zero-width parts skipped), else the starts of its first part."""
+    prefixes: frozenset[str] = frozenset({""})
+    for op, av in parsed:
+        if op is C.SUBPATTERN and (av[1] or av[2]):  # (?i:...) and the like: its literals are not the text's
+            return None if "" in prefixes else prefixes
+        if op in _ZERO_WIDTH and not prefixes - {""}:
+            continue  # a lookaround or \b before anything is read: the match still starts here
+        info = _node(op, av)
+        if info.exact is not None and len(prefixes) * len(info.exact) <= MAX_EXACT:
+            prefixes = frozenset(a + b for a, b in product(prefixes, info.exact))
+            continue
+        if "" not in prefixes:
+            return prefixes
+        if prefixes == {""}:  # nothing exact read yet: the first part's own starts
+            return _starts_node(op, av)
+        return None
+    return None if "" in prefixes else prefixes
+
+
+def _starts_node(op, av) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
+    if op is C.SUBPATTERN:
+        return _starts_seq(av[-1])
+    if op is C.BRANCH:
+        found = [_starts_seq(b) for b in av[1]]
+        return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _starts_seq(av[2])
+    return None
+
+
+def starts(pattern: re.Pattern[str], length: int = START_CHARS) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` begins with, cut to `length` characters (fewer strings
+    to find, a few more positions to try) and none a prefix of another; None when nothing can be said. A
+    match can only start where one of them occurs, so those positions are the only ones `pattern.match` need
+    try (`first_match`). IGNORECASE and VERBOSE patterns are not read."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _starts_seq(P.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    cut = {s[:length] for s in found}
+    return frozenset(s for s in cut if not any(s != t and s.startswith(t) for t in cut))
+
+
+def first_match(pattern: re.Pattern[str], starts: Iterable[str], text: str) -> tuple[int, int] | None:
+    """`pattern.search(text)`'s span, trying `pattern.match` only where one of `starts` (see `starts`)
+    occurs, leftmost first."""
+    positions = set()
+    for s in starts:
+        i = text.find(s)
+        while i >= 0:
+            positions.add(i)
+            i = text.find(s, i + 1)
+    for p in sorted(positions):
+        m = pattern.match(text, p)
+        if m is not None:
+            return m.span()
+    return None
+
+
 def literals(formula: Formula) -> set[str]:
     """Every substring `formula` tests."""
     if formula[0] == "has":
@@ -136,46 +203,77 @@ def literals(formula: Formula) -> set[str]:
     return set()
 
 
+def _choice(formula: Formula) -> frozenset[str] | None:
+    """The literals of a formula that is one literal or a choice between literals, else None."""
+    if formula[0] == "has":
+        return frozenset({formula[1]})
+    if formula[0] == "any" and all(f[0] == "has" for f in formula[1]):
+        return frozenset(f[1] for f in formula[1])
+    return None
+
+
 def compile_holds(formula: Formula) -> Callable[[Set[str]], bool] | None:
     """Whether a text holds what `formula` requires, as a test on the set of its literals the text contains
     (`LiteralScanner.present`); None where the formula requires nothing. A choice between literals is one
-    set intersection."""
+    set intersection; the choices a formula requires all of are tested by one `map` (a C loop, no Python
+    call per choice)."""
     kind = formula[0]
     if kind == "has":
         word = formula[1]
         return lambda present: word in present
-    if kind == "any" and all(f[0] == "has" for f in formula[1]):
-        words = frozenset(f[1] for f in formula[1])
-        return lambda present: not words.isdisjoint(present)
-    if kind in ("any", "all"):
-        parts = [compile_holds(f) for f in formula[1]]
-        tests = [t for t in parts if t is not None]
-        if kind == "all":
-            return lambda present: all(t(present) for t in tests)
-        if len(tests) < len(parts):
-            return None
-        return lambda present: any(t(present) for t in tests)
-    return None
+    if kind not in ("any", "all"):
+        return None
+    choices: list[frozenset[str]] = []
+    tests: list[Callable[[Set[str]], bool]] = []
+    for part in formula[1]:
+        choice = _choice(part)
+        if choice is not None:
+            choices.append(choice)
+            continue
+        test = compile_holds(part)
+        if test is None and kind == "any":
+            return None  # one way requires nothing: the choice requires nothing
+        if test is not None:
+            tests.append(test)
+    if kind == "any":
+        words = frozenset().union(*choices)
+        if not tests:
+            return lambda present: not words.isdisjoint(present)
+        return lambda present: not words.isdisjoint(present) or any(map(call, tests, repeat(present)))
+    sets = tuple(choices)
+    if not tests:
+        return lambda present: not any(map(frozenset.isdisjoint, sets, repeat(present)))
+    return lambda present: (not any(map(frozenset.isdisjoint, sets, repeat(present)))
+                            and all(map(call, tests, repeat(present))))
 
 
 class LiteralScanner:
-    """Which of many literals a text contains, in one scan: the literals as a trie-shaped alternation read
-    at every position (a lookahead, so overlapping ones count). At each position the longest literal is
-    reported; every literal starting there is a prefix of it, so the prefixes among the literals are added.
-    One pass instead of one search per rule, exact as `in` per literal."""
+    """Which of many literals a text contains, exact as `in` per literal. A literal of one character is
+    there when the text holds that character. For each first character of a longer literal that the text
+    holds, one regex: that character, then the rest of the literals starting with it (one character or more)
+    as a trie-shaped alternation inside a lookahead, so overlapping ones count. `re` finds a leading
+    character with its fast literal search and reads only the positions that hold it (one alternation of
+    every literal tried all ~150 first characters at every position: twice the time on a long document).
+    At each position the longest literal is reported; every literal starting there is a prefix of it, so
+    the prefixes among the literals are added."""
 
     def __init__(self, words: Iterable[str]) -> None:
         vocabulary = {w for w in words if w}
-        self._scan = re.compile("(?=(" + _trie_pattern(vocabulary) + "))", re.DOTALL).finditer if vocabulary else None
+        tails: dict[str, set[str]] = {}
+        for word in vocabulary:
+            if len(word) > 1:
+                tails.setdefault(word[0], set()).add(word[1:])
+        self._scans = {first: re.compile(re.escape(first) + "(?=(" + _trie_pattern(rest) + "))", re.DOTALL).findall
+                       for first, rest in tails.items()}
+        self._firsts = frozenset(self._scans)
+        self._singles = frozenset(w for w in vocabulary if len(w) == 1)
         self._prefixes = {w: frozenset(w[:i] for i in range(1, len(w) + 1) if w[:i] in vocabulary)
                           for w in vocabulary}
 
     def present(self, text: str) -> set[str]:
-        if self._scan is None:
-            return set()
-        longest = {m.group(1) for m in self._scan(text)}
-        longest.discard("")
-        return set().union(*(self._prefixes[w] for w in longest))
+        chars = set(text)
+        longest = {first + rest for first in self._firsts.intersection(chars) for rest in set(self._scans[first](text))}
+        return set(self._singles.intersection(chars)).union(*(self._prefixes[w] for w in longest))
 
 
 def _trie_pattern(words: set[str]) -> str:
