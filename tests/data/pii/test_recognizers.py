@@ -30,3 +30,14 @@ def test_cards_and_ssns_not_glued_to_other_tokens():
     assert _spans(cards("card 4111 1111 1111 1111, x4111111111111111, 4111111111111111.5")) == [(5, 24, "visa")]
     assert _spans(ssns("SSN 078-05-1120? 123-45-6789, a123-45-6789, 219-09-9999-1")) == []
     assert _spans(ssns("SSN 219-09-9998 on file")) == [(4, 15, "")]
+
+
+def test_the_scheme_a_cue_names_wins_over_the_default_order() -> None:
+    """123456782 passes both the Canadian SIN (Luhn) and the Dutch BSN (11-test): the word before it decides,
+    and a cue that names no scheme keeps the default order (SIN first)."""
+    kinds = {text: [m.kind for m in national_ids(text)] for text in (
+        "BSN: 123456782", "Burgerservicenummer 123456782", "SIN: 123456782", "insurance number 123456782",
+        "BSN 111222333")}
+    assert kinds == {"BSN: 123456782": ["nl_bsn"], "Burgerservicenummer 123456782": ["nl_bsn"],
+                     "SIN: 123456782": ["ca_sin"], "insurance number 123456782": ["ca_sin"],
+                     "BSN 111222333": ["nl_bsn"]}

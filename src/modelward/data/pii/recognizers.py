@@ -22,6 +22,7 @@ from modelward.data.pii.context import (
     ascii_twin,
     has_cue,
     not_pii_identifier,
+    words_before,
 )
 from modelward.data.pii.entities import Entity, PiiMatch
 
@@ -291,14 +292,22 @@ def national_ids(text: str) -> Iterator[PiiMatch]:
     if not _has_id_word(text):
         return
     for m in (_DIGIT_RUN_ASCII if plain else _DIGIT_RUN).finditer(text):
-        if not has_cue(ID_CUES, text, m.start()):
+        words = words_before(text, m.start(), 4)
+        if not has_cue(ID_CUES, text, m.start(), words=words):
             continue
         digits = re.sub(r"\D", "", m.group())
-        for kind, valid in (("ca_sin", cs.ca_sin_valid), ("nl_bsn", cs.nl_bsn_valid),
-                            ("in_aadhaar", cs.in_aadhaar_valid)):
+        named = [kind for kind, cues in _SCHEME_CUES if has_cue(cues, text, m.start(), words=words)]
+        schemes = sorted(_SCHEMES, key=lambda scheme: scheme[0] not in named)  # the scheme the text names first
+        for kind, valid in schemes:
             if valid(digits):
                 yield PiiMatch(m.start(), m.end(), Entity.NATIONAL_ID, m.group(), 0.9, kind)
                 break
+
+
+# Checksums that random numbers pass too often, tried in this order unless a cue names one of them.
+_SCHEMES = (("ca_sin", cs.ca_sin_valid), ("nl_bsn", cs.nl_bsn_valid), ("in_aadhaar", cs.in_aadhaar_valid))
+_SCHEME_CUES = (("nl_bsn", frozenset({"bsn", "burgerservicenummer"})), ("in_aadhaar", frozenset({"aadhaar", "uid"})),
+                ("ca_sin", frozenset({"sin"})))
 
 
 # ---------------------------------------------------------------- secrets
