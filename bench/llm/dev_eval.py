@@ -1,15 +1,16 @@
 """Development figures for the injection detector on the sets engineers may read: fresh samples of set A
-(seeds 6 and 7), set B (seed 1), the multilingual dev set and set G (seed 11), G also split in two halves
+(seeds 6 and 7), set B (seed 1), the two multilingual dev sets and set G (seed 11), G also split in two halves
 by template (`dev`: read for causes; `check`: only measured). Held-out sets C-F are never loaded here.
 
 Per set: recall per attack family, false-positive rate on ordinary prompts and hard negatives, and the
 false positives split by layer (rules alone would flag / model alone would flag / only together) and by
 language (English / other).
 
-    .venv/bin/python bench/llm/dev_eval.py [--sets A6,A7,B,ML,G] [--dump FILE] [--model DIR] [--set-a FILE]
+    .venv/bin/python bench/llm/dev_eval.py [--sets A6,A7,B,ML,ML2,G] [--dump FILE] [--model DIR] [--set-a FILE]
 
 `--dump` writes every false positive and miss (set, half, family, language, scores, rules, text) as JSON
-lines, to read causes from; `--model` scores with another model directory (same threshold rules).
+lines, to read causes from; `--model` scores with another model directory (same threshold rules; its window
+model too, unless `--no-window`: the sentence windows then read by the whole-text model, as before it).
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, Example, TemplateSet, generate  # noqa: E402
-from modelward.llm.injection.detector import Detection, InjectionDetector  # noqa: E402
+from modelward.llm.injection.detector import (  # noqa: E402
+    WINDOW_MODEL,
+    Detection,
+    InjectionDetector,
+    shipped_model,
+)
 from modelward.llm.injection.model import LinearModel  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
@@ -84,6 +90,12 @@ def _set_ml() -> list[Item]:
     import corpus_ml_dev
 
     return [Item(e, "other", "") for e in corpus_ml_dev.examples("dev")]
+
+
+def _set_ml2() -> list[Item]:
+    import corpus_ml_dev2
+
+    return [Item(e, "other", "") for e in corpus_ml_dev2.examples()]
 
 
 def _marked(ts: TemplateSet) -> TemplateSet:
@@ -154,7 +166,7 @@ def _set_g() -> list[Item]:
     return out
 
 
-LOADERS = {"A6": lambda: _set_a(6), "A7": lambda: _set_a(7), "B": _set_b, "ML": _set_ml, "G": _set_g}
+LOADERS = {"A6": lambda: _set_a(6), "A7": lambda: _set_a(7), "B": _set_b, "ML": _set_ml, "ML2": _set_ml2, "G": _set_g}
 
 
 def _rate(xs: list[bool]) -> str:
@@ -190,18 +202,24 @@ def report(name: str, items: list[Item], dets: list[Detection], threshold: float
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="A6,A7,B,ML,G")
+    ap.add_argument("--sets", default="A6,A7,B,ML,ML2,G")
     ap.add_argument("--dump", default="")
     ap.add_argument("--model", default="")
     ap.add_argument("--json", default="")
+    ap.add_argument("--no-window", action="store_true", help="sentence windows read by the whole-text model")
     ap.add_argument("--set-a", default="", help="corpus_a.py file to draw the A samples from (default: the package's)")
     args = ap.parse_args()
     global SET_A_FILE
     SET_A_FILE = args.set_a
-    detector = InjectionDetector.default()
     if args.model:
         model = LinearModel.load(Path(args.model))
+        window = None if args.no_window else LinearModel.load(Path(args.model), WINDOW_MODEL)
+        detector = InjectionDetector(model, float(model.meta["threshold"]), window_model=window)
+    elif args.no_window:
+        model = shipped_model()
         detector = InjectionDetector(model, float(model.meta["threshold"]))
+    else:
+        detector = InjectionDetector.default()
     dump: list[dict[str, object]] | None = [] if args.dump else None
     load = os.getloadavg()
     print(f"threshold {detector.threshold:.4f}; load average {load[0]:.1f}")

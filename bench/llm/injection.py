@@ -85,8 +85,10 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
     systems = {
         "modelward (full)": full,
         "modelward rules only": InjectionDetector(full.model, full.threshold, use_model=False),
-        "modelward model only": InjectionDetector(full.model, full.threshold, use_rules=False),
-        "modelward without normalisation": InjectionDetector(full.model, full.threshold, use_normalisation=False),
+        "modelward model only": InjectionDetector(full.model, full.threshold, use_rules=False,
+                                                  window_model=full.window_model),
+        "modelward without normalisation": InjectionDetector(full.model, full.threshold, use_normalisation=False,
+                                                             window_model=full.window_model),
     }
     results: dict[str, dict[str, object]] = {}
     for name, detector in systems.items():

@@ -81,3 +81,10 @@ def test_saved_and_loaded_it_decides_the_same(tmp_path):
     assert restored.values == guard.values
     assert restored.inspect(request).action == guard.inspect(request).action == Action.FLAG
     assert restored.filter(GuardResponse(request, text="ok")).action == Action.ALLOW
+
+
+def test_the_guard_reads_long_texts_with_the_window_model():
+    from modelward.llm.injection.detector import shipped_window_model
+
+    assert _guard().detector.window_model is shipped_window_model()
+    assert _guard(use_model=False).detector.window_model is None

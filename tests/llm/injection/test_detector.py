@@ -140,7 +140,8 @@ def _long_documents() -> list[str]:
 
 
 def _reference_detection(detector, text):
-    """What `score` gave before its shortcuts: the model on every input, every reading matched."""
+    """What `score` gave before its shortcuts: the model on every input (the window model on the plain inputs
+    of a text with sentence windows), every reading matched."""
     from modelward.llm.injection import detector as module
     from modelward.llm.injection.normalize import normalise
     from modelward.llm.injection.rules import match
@@ -148,7 +149,9 @@ def _reference_detection(detector, text):
     norm = normalise(text)
     best = (0.0, "plain")
     inputs = module._model_inputs(norm)
-    for (how, _), p in zip(inputs, detector.model.scores([t for _, t in inputs]).tolist(), strict=True):
+    window = detector.window_model if detector.window_model and module.sentence_windows(norm.text) else None
+    for how, t in inputs:
+        p = float((window if window and how in module._MODEL_PLAIN else detector.model).scores([t])[0])
         if p > best[0]:
             best = (p, how)
     hits = []

@@ -40,12 +40,14 @@ class PromptInjectionGuard(ConfiguredGuard):
     example_params = {"mode": "block"}
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        from modelward.llm.injection.detector import InjectionDetector, shipped_model
+        from modelward.llm.injection.detector import InjectionDetector, shipped_model, shipped_window_model
 
         super().__init__(values)
         model = shipped_model()
         threshold = float(self.values["threshold"]) or float(model.meta.get("threshold", 0.5))
-        self.detector = InjectionDetector(model, threshold, use_model=bool(self.values["use_model"]))
+        use_model = bool(self.values["use_model"])
+        self.detector = InjectionDetector(model, threshold, use_model=use_model,
+                                          window_model=shipped_window_model() if use_model else None)
         self.sources = frozenset(self.values["sources"])
 
 

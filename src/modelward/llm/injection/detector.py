@@ -117,23 +117,32 @@ def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
     return plain + _decoded_inputs(norm)
 
 
-def model_best(model: LinearModel, norms: Sequence[Normalised]) -> list[tuple[float, str]]:
+def model_best(model: LinearModel, norms: Sequence[Normalised],
+               window: LinearModel | None = None) -> list[tuple[float, str]]:
     """The model's highest probability over each text's `_model_inputs`, and the view it came from (the
     first of equals). A text read whole (one window) with sentence windows is scored by
     `LinearModel.scores_sentences`, each sentence's features built once; the same rows as scoring the
-    inputs one by one (a test holds them equal)."""
+    inputs one by one (a test holds them equal). `window`, when given, reads the canonical text and its
+    sentence windows of every text that has sentence windows in place of `model` (see `InjectionDetector`);
+    decoded views, and every text without sentence windows, are read by `model` alone."""
     scored: list[list[tuple[str, float]]] = [[] for _ in norms]
-    owners, views, inputs = [], [], []
+    owners, views, inputs, readers = [], [], [], []
     for i, n in enumerate(norms):
         parts = sentence_parts(n.text) if len(n.text) <= MAX_MODEL_CHARS else []
+        reader = window if window is not None and (parts or sentence_windows(n.text)) else model
         if parts:
-            probs = model.scores_sentences(parts).tolist()
+            probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
         for how, text in _decoded_inputs(n) if parts else _model_inputs(n):
             owners.append(i)
             views.append(how)
             inputs.append(text)
-    for i, how, p in zip(owners, views, model.scores(inputs).tolist(), strict=True):
+            readers.append(reader if how in _MODEL_PLAIN else model)
+    probs = np.zeros(len(inputs))
+    for reader in {id(r): r for r in readers}.values():  # each model scores its inputs in one batch
+        pick = [k for k, r in enumerate(readers) if r is reader]
+        probs[pick] = reader.scores([inputs[k] for k in pick])
+    for i, how, p in zip(owners, views, probs.tolist(), strict=True):
         scored[i].append((how, p))
     best = [(0.0, "plain")] * len(norms)
     for i, pairs in enumerate(scored):
@@ -153,11 +162,22 @@ def signal_score(signals: dict[str, int]) -> float:
 
 
 class InjectionDetector:
-    """Scores texts for prompt injection. `use_rules` / `use_model` switch the layers (for ablations)."""
+    """Scores texts for prompt injection. `use_rules` / `use_model` switch the layers (for ablations).
+
+    `window_model`, when given, reads the texts that have sentence windows (`sentence_windows`: 120 characters
+    and three sentences or more), whole and window by window, in place of `model`: a model that has also learnt
+    ordinary documents of many genres (`modelward.llm.injection.corpus_docs`), its bias moved out of fold so
+    that it keeps the whole-text model's recall on such texts (`modelward.llm.injection.train_window`). Pasted
+    articles, e-mails and notices by strangers were flagged by the whole-text model, by their sentence windows
+    or whole (set G, 2026-12-03: 78 of its 101 flagged ordinary prompts by a window, the rest mostly whole).
+    Every shorter text, and every decoded view, is read by `model` alone and scores exactly as without it:
+    trained into `model`, the same documents cost short direct attacks recall on held-out sets."""
 
     def __init__(self, model: LinearModel | None, threshold: float = 0.5, use_rules: bool = True,
-                 use_model: bool = True, use_normalisation: bool = True) -> None:
+                 use_model: bool = True, use_normalisation: bool = True,
+                 window_model: LinearModel | None = None) -> None:
         self.model = model
+        self.window_model = window_model
         self.threshold = float(threshold)
         self.use_rules = use_rules
         self.use_model = use_model and model is not None
@@ -165,9 +185,10 @@ class InjectionDetector:
 
     @classmethod
     def default(cls, threshold: float | None = None) -> InjectionDetector:
-        """The shipped model with its calibrated threshold (or `threshold`)."""
+        """The shipped models with the calibrated threshold (or `threshold`)."""
         model = shipped_model()
-        return cls(model, float(model.meta.get("threshold", 0.5)) if threshold is None else threshold)
+        return cls(model, float(model.meta.get("threshold", 0.5)) if threshold is None else threshold,
+                   window_model=shipped_window_model())
 
     def score(self, text: str) -> Detection:
         return self.score_many([text])[0]
@@ -176,7 +197,7 @@ class InjectionDetector:
         norms = [normalise(t) if self.use_normalisation else Normalised(t) for t in texts]
         best: list[tuple[float, str]] = [(0.0, "plain")] * len(texts)
         if self.use_model and self.model is not None:
-            best = model_best(self.model, norms)
+            best = model_best(self.model, norms, self.window_model)
         return [self._combine(n, m) for n, m in zip(norms, best, strict=True)]
 
     def _combine(self, norm: Normalised, model: tuple[float, str]) -> Detection:
@@ -249,6 +270,16 @@ def _family(hits: list[RuleHit], p_model: float, view: str, sig: float) -> str:
 @lru_cache(maxsize=1)
 def shipped_model() -> LinearModel:
     return LinearModel.load()
+
+
+WINDOW_MODEL = "window"  # the window model's name in the model directory (`window.json`, `window_weights.npz`)
+
+
+@lru_cache(maxsize=1)
+def shipped_window_model() -> LinearModel:
+    """The shipped window model; a missing or altered one raises `DataError` (the detector fails closed rather
+    than fall back silently)."""
+    return LinearModel.load(name=WINDOW_MODEL)
 
 
 def detector_scores(detector: InjectionDetector, texts: Sequence[str]) -> np.ndarray:

@@ -20,6 +20,12 @@ MAX_WEIGHTS_BYTES = 32 << 20
 SHIPPED = Path(__file__).with_name("model")
 
 
+def _file_names(name: str) -> tuple[str, str]:
+    """The JSON and weights files of the model called `name` in a model directory: `model.json` and
+    `weights.npz` for the whole-text model, `<name>.json` and `<name>_weights.npz` for others (the window model)."""
+    return (f"{name}.json", "weights.npz" if name == "model" else f"{name}_weights.npz")
+
+
 @dataclass(frozen=True, eq=False)
 class LinearModel:
     """`weights`: dense over the 2 * n_features hashed features; `meta`: what training recorded."""
@@ -59,12 +65,13 @@ class LinearModel:
         z = featurize(texts, self.spec) @ self.weights + self.bias
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40, 40))), dtype=float)
 
-    def save(self, directory: Path, self_test: Sequence[str]) -> list[Path]:
+    def save(self, directory: Path, self_test: Sequence[str], name: str = "model") -> list[Path]:
         from modelward.core.output import atomic_write
 
         directory.mkdir(parents=True, exist_ok=True)
+        json_name, weights_name = _file_names(name)
         nz = np.flatnonzero(self.weights)
-        weights_path = directory / "weights.npz"
+        weights_path = directory / weights_name
         def write(p: Path) -> None:
             with open(p, "wb") as fh:
                 np.savez_compressed(fh, index=nz.astype(np.int32), value=self.weights[nz].astype(np.float32))
@@ -73,18 +80,20 @@ class LinearModel:
         doc = {"format": FORMAT, "features": self.spec.to_dict(), "bias": float(self.bias), "meta": self.meta,
                "self_test": [{"text": t, "score": float(s)} for t, s in zip(self_test, self.scores(self_test),
                                                                              strict=True)]}
-        path = directory / "model.json"
+        path = directory / json_name
         atomic_write(path, lambda p: p.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n",
                                                   encoding="utf-8"))
         return [weights_path, path]
 
     @classmethod
-    def load(cls, directory: Path = SHIPPED) -> LinearModel:
-        """The model in `directory` (the shipped one by default), after its self-test scores match."""
-        path = directory / "model.json"
+    def load(cls, directory: Path = SHIPPED, name: str = "model") -> LinearModel:
+        """The model `name` in `directory` (the shipped whole-text model by default), after its self-test scores
+        match."""
+        json_name, weights_name = _file_names(name)
+        path = directory / json_name
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-            weights_path = directory / "weights.npz"
+            weights_path = directory / weights_name
             if weights_path.stat().st_size > MAX_WEIGHTS_BYTES:
                 raise DataError(f"{weights_path}: larger than {MAX_WEIGHTS_BYTES} bytes")
             with np.load(weights_path, allow_pickle=False) as npz:
@@ -96,7 +105,7 @@ class LinearModel:
         spec = FeatureSpec.from_dict(doc["features"])
         size = 2 * spec.n_features
         if index.shape != value.shape or index.ndim != 1 or (len(index) and (index.min() < 0 or index.max() >= size)):
-            raise DataError(f"{directory / 'weights.npz'}: weights do not fit {size} features")
+            raise DataError(f"{weights_path}: weights do not fit {size} features")
         weights = np.zeros(size, dtype=np.float32)
         weights[index] = value
         model = cls(spec, weights, float(doc["bias"]), dict(doc.get("meta", {})))

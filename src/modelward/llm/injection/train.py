@@ -45,16 +45,22 @@ def training_texts(examples: Sequence[Example]) -> tuple[list[str], np.ndarray]:
 
 
 def fit(examples: Sequence[Example], spec: FeatureSpec | None = None, C: float = 1.0) -> LinearModel:
+    texts, y = training_texts(examples)
+    return fit_texts(texts, y, len(examples), spec, C)
+
+
+def fit_texts(texts: Sequence[str], y: np.ndarray, n_train: int, spec: FeatureSpec | None = None,
+              C: float = 1.0) -> LinearModel:
+    """`fit` on training texts and labels already made (`n_train`: how many examples they came from)."""
     from sklearn.linear_model import LogisticRegression
 
     spec = spec or FeatureSpec()
-    texts, y = training_texts(examples)
     X = featurize(texts, spec)
     clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear")
     clf.fit(X, y)
     weights = clf.coef_.ravel().astype(np.float32)
     weights[np.abs(weights) < 1e-4] = 0.0
-    return LinearModel(spec, weights, float(clf.intercept_[0]), {"C": C, "n_train": len(examples)})
+    return LinearModel(spec, weights, float(clf.intercept_[0]), {"C": C, "n_train": n_train})
 
 
 def threshold_at(scores: np.ndarray, target_fpr: float) -> float:
