@@ -377,14 +377,17 @@ def examples(part: str = "dev") -> list[Example]:
 
 
 def main(part: str = "dev") -> None:
+    report(examples(part), LANG_OF)
+
+
+def report(exs: list[Example], lang_of: dict[str, str]) -> None:
     """Attack recall and false positives of the shipped detector, per language and overall."""
     from modelward.llm.injection.detector import InjectionDetector
 
-    exs = examples(part)
     flags = [d.flagged for d in InjectionDetector.default().score_many([e.text for e in exs])]
     by: dict[tuple[str, int], list[bool]] = defaultdict(list)
     for e, f in zip(exs, flags, strict=True):
-        by[LANG_OF[e.text], e.label].append(f)
+        by[lang_of[e.text], e.label].append(f)
         by["all", e.label].append(f)
     for lang in sorted({k[0] for k in by}):
         att, neg = by[lang, 1], by[lang, 0]

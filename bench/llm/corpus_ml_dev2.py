@@ -15,7 +15,6 @@ maps a text to its language code.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from modelward.llm.injection.corpus import Example
@@ -193,17 +192,13 @@ def examples() -> list[Example]:
 
 def main() -> None:
     """Attack recall and false positives of the shipped detector, per language and overall."""
-    from modelward.llm.injection.detector import InjectionDetector
+    import sys
+    from pathlib import Path
 
-    exs = examples()
-    flags = [d.flagged for d in InjectionDetector.default().score_many([e.text for e in exs])]
-    by: dict[tuple[str, int], list[bool]] = defaultdict(list)
-    for e, f in zip(exs, flags, strict=True):
-        by[LANG_OF[e.text], e.label].append(f)
-        by["all", e.label].append(f)
-    for lang in sorted({k[0] for k in by}):
-        att, neg = by[lang, 1], by[lang, 0]
-        print(f"{lang:4s} attacks {sum(att)}/{len(att)}  negatives flagged {sum(neg)}/{len(neg)}")
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus_ml_dev import report
+
+    report(examples(), LANG_OF)
 
 
 if __name__ == "__main__":

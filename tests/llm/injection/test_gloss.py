@@ -129,3 +129,32 @@ def test_the_cheap_filter_never_drops_a_hit() -> None:
         with_hits += bool(expected)
     rules = {h.rule for t in texts for h in gloss_hits(t)}
     assert with_hits > 200 and rules == {"gloss.override", "gloss.extraction", "gloss.roleplay"}
+
+
+def test_pairing_through_positions_equals_the_plain_search() -> None:
+    """`_near` on long lists of concepts (a flood of vocabulary, where it indexes positions instead of trying
+    every pair) returns the same pair as trying every pair in order."""
+    import random
+
+    from modelward.llm.injection.gloss import Concept, _near
+
+    def plain(a: list[Concept], b: list[Concept], gap: int) -> tuple[Concept, Concept] | None:
+        return next(((x, y) for x in a for y in b if x is not y and x.gap(y) <= gap and (x.native or y.native)),
+                    None)
+
+    rng = random.Random(7)
+    indexed = 0
+    for _ in range(400):
+        def concepts(n: int) -> list[Concept]:
+            out = []
+            for _ in range(n):
+                at = rng.randint(0, 400)
+                out.append(Concept("c", at, (at, at + 1), rng.random() < 0.3, at + rng.choice([-1, 0, 1, 3])))
+            return out
+
+        a, b = concepts(rng.randint(1, 60)), concepts(rng.randint(17, 80))
+        b += a[: rng.randint(0, 3)]  # the same concept on both sides is never a pair with itself
+        gap = rng.choice([0, 3, 8])
+        assert _near(a, b, gap) == plain(a, b, gap)
+        indexed += len(b) > 16
+    assert indexed == 400

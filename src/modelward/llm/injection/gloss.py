@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -262,11 +263,43 @@ class GlossHit:
     span: tuple[int, int]
 
 
+def _close(x: Concept, y: Concept, gap: int) -> bool:
+    return x is not y and x.gap(y) <= gap and (x.native or y.native)
+
+
+_SCAN = 16  # a list of concepts up to this long is searched in order; a longer one through its positions
+
+
+class _Nearby:
+    """The concepts `b`, to find for a concept x the first of them (in `b`'s order) within `gap` words of x,
+    not x itself, one of the two native. A long list (a flood of vocabulary) is indexed by position, so that
+    pairing n concepts costs n log n instead of n²; the answer is the same."""
+
+    def __init__(self, b: list[Concept], gap: int) -> None:
+        self.b, self.gap = b, gap
+        if len(b) > _SCAN:
+            self.order = sorted(range(len(b)), key=lambda k: b[k].index)
+            self.starts = [b[k].index for k in self.order]
+            self.reach = max(c.end - c.index for c in b)  # a phrase's length in words
+
+    def first(self, x: Concept) -> Concept | None:
+        if len(self.b) <= _SCAN:
+            return next((y for y in self.b if _close(x, y, self.gap)), None)
+        # y is within `gap` of x only if y.index <= x.end + gap and y.end >= x.index - gap, and y.end is at
+        # most y.index + reach: every candidate starts in this range.
+        lo = bisect_left(self.starts, x.index - self.gap - self.reach)
+        hi = bisect_right(self.starts, x.end + self.gap)
+        found = [k for k in self.order[lo:hi] if _close(x, self.b[k], self.gap)]
+        return self.b[min(found)] if found else None
+
+
 def _near(a: list[Concept], b: list[Concept], gap: int = MAX_GAP) -> tuple[Concept, Concept] | None:
+    """The first concept of `a` with one of `b` near it, and the first such of `b`."""
+    nearby = _Nearby(b, gap)
     for x in a:
-        for y in b:
-            if x is not y and x.gap(y) <= gap and (x.native or y.native):
-                return x, y
+        y = nearby.first(x)
+        if y is not None:
+            return x, y
     return None
 
 
@@ -287,13 +320,15 @@ def _sentence_hits(found: list[Concept]) -> list[GlossHit]:
     pair = _near(get("drop"), get("instr", "restr", "sys"))
     if pair:
         hits.append(_hit("gloss.override", "multilingual", WEIGHT, pair))
-    qualified = get("sys") + [c for c in get("instr") if _near([c], get("sysw", "init", "prior", "your"), 3)]
+    owned = _Nearby(get("sysw", "init", "prior", "your"), 3)
+    qualified = get("sys") + [c for c in get("instr") if owned.first(c)]
     pair = _near(get("show"), qualified)
     if pair:
         hits.append(_hit("gloss.extraction", "multilingual", WEIGHT, pair))
     # "without restrictions": either word may be the one near "from now on" (a long "no ... at all" between)
-    unbound = get("free") + [c for c in get("restr") if _near([c], get("without"), 3)]
-    unbound += [c for c in get("without") if _near([c], get("restr"), 3)]
+    near_without, near_restr = _Nearby(get("without"), 3), _Nearby(get("restr"), 3)
+    unbound = get("free") + [c for c in get("restr") if near_without.first(c)]
+    unbound += [c for c in get("without") if near_restr.first(c)]
     pair = _near(unbound + [c for c in get("persona") if not c.native], get("now", "persona", "ai"))
     if pair:
         hits.append(_hit("gloss.roleplay", "multilingual", ROLEPLAY_WEIGHT, pair))
