@@ -1,10 +1,10 @@
 """Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template sets B
-(seed 1), C (seed 2), D (seed 3), E (seed 4) and F (seed 10), per family, beside the offline anchors; latency per
-prompt on one thread.
+(seed 1), C (seed 2), D (seed 3), E (seed 4), F (seed 10) and H (seed 12), per family, beside the offline
+anchors; latency per prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets B,C] [--per-family 300] [--anchor-sample 15]
 
-Set B was read while the detector was tuned; sets C, D, E and F were written later and are only measured
+Set B was read while the detector was tuned; sets C-F and H were written later and are only measured
 (README.md says by whom and how often).
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
@@ -33,12 +33,14 @@ from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
 from corpus_e import TEMPLATES as SET_E  # noqa: E402
 from corpus_f import TEMPLATES as SET_F  # noqa: E402
+from corpus_h import TEMPLATES as SET_H  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
-SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10)}  # template set, seed
+SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
+        "H": (SET_H, 12)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
