@@ -128,8 +128,9 @@ def model_best(model: LinearModel, norms: Sequence[Normalised],
     scored: list[list[tuple[str, float]]] = [[] for _ in norms]
     owners, views, inputs, readers = [], [], [], []
     for i, n in enumerate(norms):
-        parts = sentence_parts(n.text) if len(n.text) <= MAX_MODEL_CHARS else []
-        reader = window if window is not None and (parts or sentence_windows(n.text)) else model
+        every = sentence_parts(n.text)
+        parts = every if len(n.text) <= MAX_MODEL_CHARS else []
+        reader = window if window is not None and every else model
         if parts:
             probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]

@@ -110,18 +110,12 @@ def sparse_rows(texts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np
     owners: list[int] = []
     across: list[str] = []  # bigrams spanning two words
     across_rows: list[int] = []
-    read = _word_reader(spec)
     for index, text in enumerate(texts):
-        previous: str | None = None
-        for word in text.split():
-            char_cols, word_cols, first, last = read(word)
-            parts += (char_cols, word_cols)
-            owners += (index, index)
-            if first is not None:
-                if previous is not None:
-                    across.append(f"{previous} {first}")
-                    across_rows.append(index)
-                previous = last
+        columns, bigrams, _, _ = _part_columns(text, spec)
+        parts += columns
+        owners += [index] * len(columns)
+        across += bigrams
+        across_rows += [index] * len(bigrams)
     lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
     rows = np.repeat(np.asarray(owners, dtype=np.int64), lengths)
     cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
@@ -132,8 +126,7 @@ def sparse_rows(texts: Sequence[str], spec: FeatureSpec) -> tuple[np.ndarray, np
 
 
 def _part_columns(part: str, spec: FeatureSpec) -> tuple[list[np.ndarray], list[str], str | None, str | None]:
-    """One part's word columns (as `sparse_rows` builds them), the bigrams across its words, and its first
-    and last tokens."""
+    """One text's (or part's) word columns, the bigrams across its words, and its first and last tokens."""
     columns: list[np.ndarray] = []
     across: list[str] = []
     first_token: str | None = None
