@@ -1,11 +1,12 @@
-"""Injection bench: the shipped detector (trained on template set A, seed 0) on held-out template sets B
-(seed 1), C (seed 2), D (seed 3), E (seed 4), F (seed 10) and H (seed 12), per family, beside the offline
-anchors; latency per prompt on one thread.
+"""Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
+F (seed 10), H (seed 12), I (seed 13) and J (seed 14), per family, beside the offline anchors; latency per
+prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets B,C] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
 
-Set B was read while the detector was tuned; sets C-F and H were written later and are only measured
-(README.md says by whom and how often).
+Held out: H, I and J, written blind and only measured. B-F are no longer held out: since 2026-12-03 the models
+learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here are
+figures on seen templates. README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -34,13 +35,15 @@ from corpus_d import TEMPLATES as SET_D  # noqa: E402
 from corpus_e import TEMPLATES as SET_E  # noqa: E402
 from corpus_f import TEMPLATES as SET_F  # noqa: E402
 from corpus_h import TEMPLATES as SET_H  # noqa: E402
+from corpus_i import TEMPLATES as SET_I  # noqa: E402
+from corpus_j import TEMPLATES as SET_J  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
-        "H": (SET_H, 12)}
+        "H": (SET_H, 12), "I": (SET_I, 13), "J": (SET_J, 14)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -64,7 +67,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="B,C", help="held-out template sets, comma-separated (B, C)")
+    ap.add_argument("--sets", default="H,I,J", help="template sets, comma-separated (held out: H-J; trained on: B-F)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",

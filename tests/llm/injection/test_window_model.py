@@ -21,6 +21,8 @@ from modelward.llm.injection.detector import (
 )
 from modelward.llm.injection.model import SHIPPED, LinearModel
 from modelward.llm.injection.normalize import normalise
+from modelward.llm.injection.train import STRANGER_SETS
+from modelward.llm.injection.train_window import family_slack
 
 MEMO = ("Hi team,\nThanks for joining the quarterly planning call on Tuesday. The slides are in the shared drive "
         "under Planning/Q3. Marketing will present the campaign calendar next week. Budget requests are due on the "
@@ -74,17 +76,19 @@ def test_a_planted_injection_in_a_long_document_is_still_caught(detectors):
 def test_a_long_ordinary_document_is_not_flagged(detectors):
     alone, both = detectors
     assert sentence_windows(normalise(NOTICE).text)
-    assert alone.score(NOTICE).flagged
     assert not both.score(NOTICE).flagged
+    assert both.score(NOTICE).model_score < alone.score(NOTICE).model_score  # its windows read by the window model
 
 
 def test_the_window_model_records_its_calibration():
     model = LinearModel.load(SHIPPED, WINDOW_MODEL)
     assert model.meta["template_set"] == "A+documents"
+    assert model.meta["stranger_sets"] == list(STRANGER_SETS)
     rates = model.meta["oof_long_flagged_before_after_n"]
     for family, (before, after, n) in rates.items():
         if family not in ("benign", "hard"):
-            assert after >= before and n > 0, family
+            assert n > 0 and round(after * n) >= round(before * n) - family_slack(n), family
+    assert rates["benign"][1] < rates["benign"][0]
 
 
 def test_a_window_model_whose_self_test_fails_is_refused(tmp_path):
