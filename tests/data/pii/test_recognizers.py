@@ -41,3 +41,14 @@ def test_the_scheme_a_cue_names_wins_over_the_default_order() -> None:
     assert kinds == {"BSN: 123456782": ["nl_bsn"], "Burgerservicenummer 123456782": ["nl_bsn"],
                      "SIN: 123456782": ["ca_sin"], "insurance number 123456782": ["ca_sin"],
                      "BSN 111222333": ["nl_bsn"]}
+
+
+def test_an_id_word_inside_a_field_name_counts() -> None:
+    """Column-like keys ("customer_bsn=...", "bsn_nr: ...") name the scheme as a word does; a longer word that only
+    contains the cue ("absn", "bsnx") does not."""
+    kinds = {text: [m.kind for m in national_ids(text)] for text in (
+        "x_bsn: 111222333", "customer_bsn=111222333", "bsn_nr: 111222333", "aadhaar_no: 2341 2341 2346",
+        "absn 111222333", "bsnx 111222333")}
+    assert kinds == {"x_bsn: 111222333": ["nl_bsn"], "customer_bsn=111222333": ["nl_bsn"],
+                     "bsn_nr: 111222333": ["nl_bsn"], "aadhaar_no: 2341 2341 2346": ["in_aadhaar"],
+                     "absn 111222333": [], "bsnx 111222333": []}

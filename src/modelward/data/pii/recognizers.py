@@ -260,7 +260,8 @@ def literal_trie(words: frozenset[str] | tuple[str, ...]) -> str:
 # Over the lower-cased text, the word boundary before a hit checked by hand: a pattern that starts with
 # \b or (?i) is tried at every position, one that starts with a literal is not.
 _WORD_CHAR = re.compile(r"\w")
-_ID_GATE = re.compile(r"(?:" + literal_trie(ID_CUES) + r")\b")
+# A cue may be part of a field name ("customer_bsn", "bsn_nr"): the underscore separates words here.
+_ID_GATE = re.compile(r"(?:" + literal_trie(ID_CUES) + r")(?![^\W_])")
 
 
 @lru_cache(maxsize=8)
@@ -271,7 +272,8 @@ def lower(text: str) -> str:
 
 def _has_id_word(text: str) -> bool:
     low = lower(text)
-    return any(m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1) for m in _ID_GATE.finditer(low))
+    return any(m.start() == 0 or low[m.start() - 1] == "_" or not _WORD_CHAR.match(low, m.start() - 1)
+               for m in _ID_GATE.finditer(low))
 
 
 def national_ids(text: str) -> Iterator[PiiMatch]:
