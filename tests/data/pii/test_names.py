@@ -140,3 +140,16 @@ def test_more_places_words_and_institutions(text):
 ])
 def test_after_that_and_in_brackets(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patient: OKAFOR, Chinwe, admitted 03/02.", ["OKAFOR, Chinwe"]),
+    ("Signed: GARCIA-LOPEZ, Maria Elena", ["GARCIA-LOPEZ, Maria Elena"]),
+    ("Attendees: O'BRIEN, Sean; NGUYEN, Thi", ["O'BRIEN, Sean", "NGUYEN, Thi"]),
+    ("SMITH, JOHN - DOB on file", ["SMITH, JOHN"]),
+    ("URGENT, Maria needs the keys.", ["Maria"]),  # not a surname: the given name alone, as without capitals
+    ("NOTE, Please read the terms.", []),
+    ("Vendor ACME-CORP, John to confirm.", []),  # one part of the capitals is no surname
+])
+def test_a_surname_in_capitals_before_a_comma(text, expected):
+    assert names(text) == expected

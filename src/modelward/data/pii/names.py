@@ -618,6 +618,33 @@ def _given_after(text: str, start: int, end: int) -> int:
     return m.end(1) if sep == ":" or word in _CUE_WORDS else 0
 
 
+# The records' convention "OKAFOR, Chinwe" / "SMITH, JOHN": a surname in capitals, a comma, a given name. Found
+# from the comma: a capitals run before ", " (commas are rarer than capitals, and Python tries a pattern that
+# starts with a character class at every position).
+_CAPS_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])(?:[ODL]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?$")
+_GIVEN_WORD = rf"[{_UP}][{_LOW}]+|[{_UP}]{{2,}}"
+_GIVEN_AFTER_COMMA = re.compile(rf"[ \t]+({_GIVEN_WORD})(?:[ \t]+({_GIVEN_WORD}))?(?![\w@])")
+
+
+def _caps_surname_first(text: str) -> list[tuple[int, int, float]]:
+    """"OKAFOR, Chinwe (Adaeze)": a known surname in capitals, a comma and a known first name (the second given
+    name too when it is one). Both must be known: "URGENT, Maria" and "NOTE, Please" are not names."""
+    out = []
+    at = text.find(",")
+    while at >= 0:
+        m = _CAPS_BEFORE_COMMA.search(text, max(0, at - 40), at)
+        if m is not None and m.end() == at:
+            surname = m.group()
+            g = _GIVEN_AFTER_COMMA.match(text, at + 1)
+            parts = [x for x in _PARTS.split(surname.title()) if len(x) > 1]  # "GARCIA-LOPEZ", not "ACME-CORP"
+            if g is not None and surname.lower() not in STOPWORDS and all(_known_in(x, False) for x in parts) \
+                    and _known_in(g.group(1).title(), True):
+                end = g.end(2) if g.group(2) and _known_in(g.group(2).title(), True) else g.end(1)
+                out.append((m.start(), end, 0.8))
+        at = text.find(",", at + 1)
+    return out
+
+
 def _relative_subject(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """After "that", a run that a verb follows or the lexicon knows is the subject of a clause ("the
     laptop that Oluwaseun Adebayo reported"), not a thing ("that Machine Learning model")."""
@@ -799,6 +826,10 @@ def person_names(text: str, min_score: float = 0.5) -> Iterator[PiiMatch]:
                 end = sm.end()  # "Smith, J."
         if score > 0:
             found.append((start, end, score))
+    if "," in text:
+        for s, e, sc in _caps_surname_first(text):
+            found = [f for f in found if f[1] <= s or f[0] >= e] + [(s, e, sc)]
+        found.sort()
     # neighbours in a list: "X Y, A B and C D" where one of them is a name
     if len(found) > 1:
         changed = True
