@@ -632,7 +632,7 @@ def _caps_surname_first(text: str) -> list[tuple[int, int, float]]:
     out = []
     at = text.find(",")
     while at >= 0:
-        m = _CAPS_BEFORE_COMMA.search(text, max(0, at - 40), at)
+        m = _CAPS_BEFORE_COMMA.search(text, max(0, at - 40), at) if at and text[at - 1].isupper() else None
         if m is not None and m.end() == at:
             surname = m.group()
             g = _GIVEN_AFTER_COMMA.match(text, at + 1)
