@@ -1,10 +1,10 @@
 """Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12), I (seed 13), J (seed 14) and K (seed 15), per family, beside the offline anchors; latency per
+F (seed 10), H (seed 12) to M (seed 17), per family, beside the offline anchors; latency per
 prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
 
-Held out: H, I, J and K, written blind and only measured. B-F are no longer held out: since 2026-12-03 the models
+Held out: H to M, written blind and only measured. B-F are no longer held out: since 2026-12-03 the models
 learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here are
 figures on seen templates. README.md says who wrote each set and how often each was measured.
 
@@ -38,6 +38,8 @@ from corpus_h import TEMPLATES as SET_H  # noqa: E402
 from corpus_i import TEMPLATES as SET_I  # noqa: E402
 from corpus_j import TEMPLATES as SET_J  # noqa: E402
 from corpus_k import TEMPLATES as SET_K  # noqa: E402
+from corpus_l import TEMPLATES as SET_L  # noqa: E402
+from corpus_m import TEMPLATES as SET_M  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
@@ -45,7 +47,7 @@ from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
         "H": (SET_H, 12), "I": (SET_I, 13), "J": (SET_J, 14),
-        "K": (SET_K, 15)}
+        "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -69,7 +71,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="H,I,J,K", help="template sets, comma-separated (held out: H-K; trained on: B-F)")
+    ap.add_argument("--sets", default="H,I,J,K,L,M", help="template sets (held out: H-M; B-F trained on)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
