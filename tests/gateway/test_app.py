@@ -247,3 +247,13 @@ def test_openapi_documents_the_inference_bodies(serve):
 
 def test_data_is_breast_cancer():
     assert DATA.data.shape[1] == len(NAMES) == 30
+
+
+def test_what_exists_at_start_is_frozen_while_serving_and_released_at_shutdown(serve):
+    import gc
+
+    s = serve()
+    assert s.http.get("/v2/health/live").status_code == 200
+    assert gc.get_freeze_count() > 1000  # the app, its model and its policy: out of the collector's way
+    s.http.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
