@@ -194,8 +194,21 @@ def _word(token: str) -> tuple[str, bool, frozenset[str]]:
     return word, unspaced, frozenset(names)
 
 
+# Where the order "forget!" and the report "I forgot" are one word, a first-person subject before it (Haitian
+# "m/mwen bliye", Yoruba "mo/mi gbagbe") or a first-person auxiliary after it (Basque "ahaztu ditut") makes
+# a report: "I forgot the rules, sorry" is no order to the model.
+_REPORT_BEFORE = frozenset({"m", "mwen", "mo", "mi"})
+_REPORT_AFTER = frozenset({"dut", "ditut", "nuen", "nituen", "dugu", "ditugu", "genuen", "genituen"})
+
+
+def _reported(words: list[tuple[str, bool, frozenset[str]]], first: int, last: int) -> bool:
+    """The words `first`..`last` are a verb in the first person (see `_REPORT_BEFORE`)."""
+    return (first > 0 and words[first - 1][0] in _REPORT_BEFORE) or (
+        last + 1 < len(words) and words[last + 1][0] in _REPORT_AFTER)
+
+
 def _sentence_concepts(text: str, start: int, end: int) -> list[Concept]:
-    """The concepts of the sentence `text[start:end]`."""
+    """The concepts of the sentence `text[start:end]`; a verb of setting aside said of oneself is none."""
     sentence = text[start:end]
     matches = list(_TOKEN.finditer(sentence))
     words = [_word(m.group(0)) for m in matches]
@@ -215,6 +228,8 @@ def _sentence_concepts(text: str, start: int, end: int) -> list[Concept]:
             rest = e.parts[1:]
             if len(rest) > len(words) - i - 1 or not all(
                     _part_matches(words[i + 1 + k][0], p) for k, p in enumerate(rest)):
+                continue
+            if e.concept == "drop" and _reported(words, i, i + len(rest)):
                 continue
             last = matches[i + len(rest)]
             found.append(Concept(e.concept, position, (start + m.start(), start + last.end()), e.native,
