@@ -1,12 +1,13 @@
 """Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12) to M (seed 17), per family, beside the offline anchors; latency per
+F (seed 10), H (seed 12) to O (seed 19), per family, beside the offline anchors; latency per
 prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
 
-Held out: H to M, written blind and only measured. B-F are no longer held out: since 2026-12-03 the models
-learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here are
-figures on seen templates. README.md says who wrote each set and how often each was measured.
+Held out: H to O, written blind and only measured (N and O not yet: the next round's judges; the
+default leaves them out). B-F are no longer held out: since 2026-12-03 the models learn samples of their
+templates (seed 100; `modelward.llm.injection.train`), so their figures here are figures on seen
+templates. README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -40,6 +41,8 @@ from corpus_j import TEMPLATES as SET_J  # noqa: E402
 from corpus_k import TEMPLATES as SET_K  # noqa: E402
 from corpus_l import TEMPLATES as SET_L  # noqa: E402
 from corpus_m import TEMPLATES as SET_M  # noqa: E402
+from corpus_n import TEMPLATES as SET_N  # noqa: E402
+from corpus_o import TEMPLATES as SET_O  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
@@ -47,7 +50,8 @@ from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
         "H": (SET_H, 12), "I": (SET_I, 13), "J": (SET_J, 14),
-        "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17)}
+        "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17),
+        "N": (SET_N, 18), "O": (SET_O, 19)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
