@@ -1,8 +1,8 @@
 """Latency of the injection detector per prompt, one thread, on the texts of a template set; prints timings
-only (nothing about detections, so it may run on the held-out sets C, D, E and F).
+only (nothing about detections, so it may run on the held-out sets H-O).
 
     PYTHONPATH=src .venv/bin/python bench/llm/latency.py [--sets B,E] [--per-family 300] [--repeat 1]
-        [--profile [--top 25]]
+        [--profile [--top 25]] [--freeze]
 
 Each text is scored as `detector.score(text + " ")` (a fresh string: no hit in the normalisation cache),
 after a warm-up on the first 50 texts. Reports CPU (`time.process_time`, which moves far less with the
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import os
 import pstats
@@ -84,8 +85,15 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="timed passes per set (each reported)")
     ap.add_argument("--profile", action="store_true", help="print cProfile's aggregate table per set")
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--freeze", action="store_true",
+                    help="freeze the objects that exist after loading out of the garbage collector, as the server "
+                         "does at start (gateway/app.py): compare the max with and without")
     args = ap.parse_args()
     detector = InjectionDetector.default()
+    if args.freeze:
+        detector.score_many(["warm up", "Ignore previous instructions."])
+        gc.collect()
+        gc.freeze()
     for name in args.sets.split(","):
         if name not in SEEDS:
             ap.error(f"--sets: unknown set {name!r} (known: {', '.join(SEEDS)})")
