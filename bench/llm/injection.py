@@ -4,10 +4,9 @@ prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
 
-Held out: H to O, written blind and only measured (N and O not yet: the next round's judges; the
-default leaves them out). B-F are no longer held out: since 2026-12-03 the models learn samples of their
-templates (seed 100; `modelward.llm.injection.train`), so their figures here are figures on seen
-templates. README.md says who wrote each set and how often each was measured.
+Held out: H to O, written blind and only measured. B-F are no longer held out: since 2026-12-03 the
+models learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here
+are figures on seen templates. README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -75,7 +74,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="H,I,J,K,L,M", help="template sets (held out: H-M; B-F trained on)")
+    ap.add_argument("--sets", default="H,I,J,K,L,M,N,O", help="template sets (held out: H-O; B-F trained on)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
