@@ -1,10 +1,11 @@
 """Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12) to O (seed 19), per family, beside the offline anchors; latency per
+F (seed 10), H (seed 12) to Q (seed 21), per family, beside the offline anchors; latency per
 prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
 
-Held out: H to O, written blind and only measured. B-F are no longer held out: since 2026-12-03 the
+Held out: H to Q, written blind and only measured; P and Q never yet (the next round's judges; the
+default leaves them out). B-F are no longer held out: since 2026-12-03 the
 models learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here
 are figures on seen templates. README.md says who wrote each set and how often each was measured.
 
@@ -42,6 +43,8 @@ from corpus_l import TEMPLATES as SET_L  # noqa: E402
 from corpus_m import TEMPLATES as SET_M  # noqa: E402
 from corpus_n import TEMPLATES as SET_N  # noqa: E402
 from corpus_o import TEMPLATES as SET_O  # noqa: E402
+from corpus_p import TEMPLATES as SET_P  # noqa: E402
+from corpus_q import TEMPLATES as SET_Q  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
@@ -50,7 +53,7 @@ FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
         "H": (SET_H, 12), "I": (SET_I, 13), "J": (SET_J, 14),
         "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17),
-        "N": (SET_N, 18), "O": (SET_O, 19)}
+        "N": (SET_N, 18), "O": (SET_O, 19), "P": (SET_P, 20), "Q": (SET_Q, 21)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -74,7 +77,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="H,I,J,K,L,M,N,O", help="template sets (held out: H-O; B-F trained on)")
+    ap.add_argument("--sets", default="H,I,J,K,L,M,N,O", help="template sets (held out: H-Q; B-F trained on)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",

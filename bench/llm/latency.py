@@ -31,7 +31,7 @@ from modelward.llm.injection.corpus import generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
 SEEDS = {"A": 6, "B": 1, "C": 2, "D": 3, "E": 4, "F": 10, "G": 11, "H": 12, "I": 13, "J": 14, "K": 15, "L": 16,
-         "M": 17, "N": 18, "O": 19}
+         "M": 17, "N": 18, "O": 19, "P": 20, "Q": 21}
 BANDS = ((0, 200), (200, 500), (500, 800), (800, 1200), (1200, 10**9))
 
 
