@@ -23,8 +23,19 @@ def test_the_watermark_survives_the_simulated_fine_tuning():
     ctx = torch_reference_context()
     if ctx is None:
         return
-    hardened = WatermarkMitigation(triggers=20, epochs=100, finetune_epochs=5).apply(ctx)
+    # a fixed key: with a random one the unmarked model's chance hits on 20 triggers vary from run to run (0-0.25
+    # in 12 runs; 0.35 once in CI), and the bound below would fail now and then
+    key = "00112233445566778899aabbccddeeff"
+    hardened = WatermarkMitigation(triggers=20, epochs=100, finetune_epochs=5, key=key).apply(ctx)
     assert hardened.after["fine_tuned_trigger_accuracy"] >= 0.9
     assert hardened.before["fine_tuned_trigger_accuracy"] <= 0.3  # an unmarked model answers them by chance
     assert hardened.after["fine_tuned_proof_log10p"] > 6 > hardened.before["fine_tuned_proof_log10p"]
-    assert len(hardened.parameters["key"]) == 32 and np.isfinite(hardened.after["accuracy"])
+    assert hardened.parameters["key"] == key and np.isfinite(hardened.after["accuracy"])
+
+
+def test_the_watermark_key_is_random_when_none_is_given():
+    ctx = torch_reference_context()
+    if ctx is None:
+        return
+    keys = {WatermarkMitigation(triggers=5, epochs=2, finetune_epochs=1).apply(ctx).parameters["key"] for _ in range(2)}
+    assert len(keys) == 2 and all(len(k) == 32 and int(k, 16) >= 0 for k in keys)
