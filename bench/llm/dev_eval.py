@@ -112,11 +112,10 @@ def _marked(ts: TemplateSet) -> TemplateSet:
 
 
 def _split(text: str) -> tuple[str, str]:
-    if "\x01" in text:
-        head, _, rest = text.partition("\x01")
-        key, _, body = rest.partition("\x02")
-        return key, (head + body).strip()
-    return "raw", text
+    """(mark, text without it): the marks are set G's own (`\x01<key>\x02`), read by its splitter."""
+    from corpus_g import _split_mark
+
+    return _split_mark(text)
 
 
 def _generate_marked(ts: TemplateSet, seed: int, **sizes: int) -> list[Example]:

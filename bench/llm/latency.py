@@ -1,5 +1,5 @@
 """Latency of the injection detector per prompt, one thread, on the texts of a template set; prints timings
-only (nothing about detections, so it may run on the held-out sets H-O).
+only (nothing about detections, so it may run on the held-out sets H-Q).
 
     PYTHONPATH=src .venv/bin/python bench/llm/latency.py [--sets B,E] [--per-family 300] [--repeat 1]
         [--profile [--top 25]] [--freeze]
@@ -27,11 +27,12 @@ import numpy as np
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from injection import SETS  # noqa: E402
+
 from modelward.llm.injection.corpus import generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
 
-SEEDS = {"A": 6, "B": 1, "C": 2, "D": 3, "E": 4, "F": 10, "G": 11, "H": 12, "I": 13, "J": 14, "K": 15, "L": 16,
-         "M": 17, "N": 18, "O": 19, "P": 20, "Q": 21}
+SEEDS = {"A": 6, "G": 11, **{name: seed for name, (_, seed) in SETS.items()}}  # A and G: development sets
 BANDS = ((0, 200), (200, 500), (500, 800), (800, 1200), (1200, 10**9))
 
 
@@ -39,8 +40,10 @@ def _templates(name: str) -> object:
     if name == "A":
         from modelward.llm.injection.corpus_a import TEMPLATES
         return TEMPLATES
-    module = __import__(f"corpus_{name.lower()}")
-    return module.TEMPLATES
+    if name == "G":
+        from corpus_g import TEMPLATES as SET_G
+        return SET_G
+    return SETS[name][0]
 
 
 def texts_of(name: str, per_family: int) -> list[str]:

@@ -143,7 +143,8 @@ def create_app(gateway: Gateway, extra_routes: Any = ()) -> Any:
     async def lifespan(app: Any) -> Any:
         # What exists at start (models, rules, lexicons: some 140,000 objects with the injection guard) is moved
         # out of the collector's reach: a full collection over them took 80-140 ms, one request in a few
-        # thousand paid it (bench: worst request 141 ms -> 21 ms). Undone at shutdown, so nothing stays pinned.
+        # thousand paid it (bench/llm/latency.py --freeze: worst prompt 98-140 ms -> 4-21 ms). Undone at
+        # shutdown, so nothing stays pinned.
         gc.collect()
         gc.freeze()
         try:

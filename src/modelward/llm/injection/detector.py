@@ -167,8 +167,9 @@ class InjectionDetector:
 
     `window_model`, when given, reads the texts that have sentence windows (`sentence_windows`: 120 characters
     and three sentences or more), whole and window by window, in place of `model`: a model that has also learnt
-    ordinary documents of many genres (`modelward.llm.injection.corpus_docs`), its bias moved out of fold so
-    that it keeps the whole-text model's recall on such texts (`modelward.llm.injection.train_window`). Pasted
+    ordinary documents of many genres (`modelward.llm.injection.corpus_docs`) and each long attack's most
+    suspicious window, its bias moved out of fold so that it keeps the whole-text model's recall on such texts
+    (`modelward.llm.injection.train_window`). Pasted
     articles, e-mails and notices by strangers were flagged by the whole-text model, by their sentence windows
     or whole (set G, 2026-12-03: 78 of its 101 flagged ordinary prompts by a window, the rest mostly whole).
     Every shorter text, and every decoded view, is read by `model` alone and scores exactly as without it:

@@ -74,6 +74,7 @@ class _Entry:
     native: bool
     inside: bool = False  # found anywhere inside a word (unspaced scripts, entries marked "*")
     accented: bool = False  # matched on the word as written (lower case), not folded: see `_entries`
+    language: str = ""  # the table it comes from ("" for the English loans)
 
 
 MIN_INSIDE = 5  # letters of an entry marked "*" (found inside a word of a spaced script)
@@ -91,7 +92,7 @@ def _stem(word: str, whole: bool) -> str:
 
 
 def _entries() -> Iterable[_Entry]:
-    for native, table in [(True, words) for words in WORDS.values()] + [(False, LOANS)]:
+    for language, native, table in [(lang, True, words) for lang, words in WORDS.items()] + [("", False, LOANS)]:
         for concept, text in table.items():
             for item in text.split():
                 whole = item.endswith("=")
@@ -104,7 +105,7 @@ def _entries() -> Iterable[_Entry]:
                 if inside:
                     if len(parts) > 1 or len(parts[0][0]) < (3 if _UNSPACED.match(item) else MIN_INSIDE):
                         raise ValueError(f"gloss entry {item!r}: an inside entry is one word of enough letters")
-                    yield _Entry(parts, concept, native, inside=True)
+                    yield _Entry(parts, concept, native, inside=True, language=language)
                     continue
                 short = len(parts[0][0]) < (2 if whole else 3)
                 if len(parts) == 1 and short:
@@ -115,9 +116,9 @@ def _entries() -> Iterable[_Entry]:
                 if len(parts) == 1 and native and parts[0][0] in COMMON_WORDS:
                     accented = unicodedata.normalize("NFC", words[0].lower())
                     if accented != parts[0][0]:  # "ignorē" folds to "ignore": read only with its accent
-                        yield _Entry(((accented, whole),), concept, strong, accented=True)
+                        yield _Entry(((accented, whole),), concept, strong, accented=True, language=language)
                     continue
-                yield _Entry(parts, concept, strong)
+                yield _Entry(parts, concept, strong, language=language)
 
 
 @lru_cache(maxsize=1)
@@ -197,14 +198,18 @@ def _word(token: str) -> tuple[str, bool, frozenset[str]]:
 # Where the order "forget!" and the report "I forgot" are one word, a first-person subject before it (Haitian
 # "m/mwen bliye", Yoruba "mo/mi gbagbe") or a first-person auxiliary after it (Basque "ahaztu ditut") makes
 # a report: "I forgot the rules, sorry" is no order to the model.
-_REPORT_BEFORE = frozenset({"m", "mwen", "mo", "mi"})
-_REPORT_AFTER = frozenset({"dut", "ditut", "nuen", "nituen", "dugu", "ditugu", "genuen", "genituen"})
+# Only for the verbs of these languages: elsewhere "mi" or "mo" before a verb would let an attacker mute it.
+_REPORTED: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # language: (words before, words after)
+    "ht": (frozenset({"m", "mwen"}), frozenset()),
+    "yo": (frozenset({"mo", "mi"}), frozenset()),
+    "eu": (frozenset(), frozenset({"dut", "ditut", "nuen", "nituen", "dugu", "ditugu", "genuen", "genituen"})),
+}
 
 
-def _reported(words: list[tuple[str, bool, frozenset[str]]], first: int, last: int) -> bool:
-    """The words `first`..`last` are a verb in the first person (see `_REPORT_BEFORE`)."""
-    return (first > 0 and words[first - 1][0] in _REPORT_BEFORE) or (
-        last + 1 < len(words) and words[last + 1][0] in _REPORT_AFTER)
+def _reported(words: list[tuple[str, bool, frozenset[str]]], first: int, last: int, language: str) -> bool:
+    """The words `first`..`last`, a verb of `language`, are in the first person (see `_REPORTED`)."""
+    before, after = _REPORTED.get(language, (frozenset(), frozenset()))
+    return (first > 0 and words[first - 1][0] in before) or (last + 1 < len(words) and words[last + 1][0] in after)
 
 
 def _sentence_concepts(text: str, start: int, end: int) -> list[Concept]:
@@ -229,7 +234,7 @@ def _sentence_concepts(text: str, start: int, end: int) -> list[Concept]:
             if len(rest) > len(words) - i - 1 or not all(
                     _part_matches(words[i + 1 + k][0], p) for k, p in enumerate(rest)):
                 continue
-            if e.concept == "drop" and _reported(words, i, i + len(rest)):
+            if e.concept == "drop" and _reported(words, i, i + len(rest), e.language):
                 continue
             last = matches[i + len(rest)]
             found.append(Concept(e.concept, position, (start + m.start(), start + last.end()), e.native,
