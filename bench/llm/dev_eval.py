@@ -36,7 +36,7 @@ from modelward.llm.injection.detector import (  # noqa: E402
     InjectionDetector,
     shipped_model,
 )
-from modelward.llm.injection.model import LinearModel  # noqa: E402
+from modelward.llm.injection.model import load_model  # noqa: E402
 
 FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 _ENGLISH = re.compile(r"\b(?:the|and|to|of|is|you|your|this|what|how|for|with|please|can|my|it|in)\b", re.I)
@@ -211,8 +211,8 @@ def main() -> None:
     global SET_A_FILE
     SET_A_FILE = args.set_a
     if args.model:
-        model = LinearModel.load(Path(args.model))
-        window = None if args.no_window else LinearModel.load(Path(args.model), WINDOW_MODEL)
+        model = load_model(Path(args.model))
+        window = None if args.no_window else load_model(Path(args.model), WINDOW_MODEL)
         detector = InjectionDetector(model, float(model.meta["threshold"]), window_model=window)
     elif args.no_window:
         model = shipped_model()

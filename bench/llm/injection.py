@@ -1,13 +1,14 @@
 """Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12) to Q (seed 21), per family, beside the offline anchors; latency per
+F (seed 10), H (seed 12) to X (seed 28), per family, beside the offline anchors; latency per
 prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets H,I] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets P,Q,V] [--per-family 300] [--anchor-sample 15]
 
-Held out: H to Q, written blind and only measured; P and Q never yet (the next round's judges; the
-default leaves them out). B-F are no longer held out: since 2026-12-03 the
-models learn samples of their templates (seed 100; `modelward.llm.injection.train`), so their figures here
-are figures on seen templates. README.md says who wrote each set and how often each was measured.
+Held out: P, Q and V, written blind and only measured (the default), and W and X, never yet run (the next
+round's judges; the default leaves them out). Every other set is learnt: since
+2026-12-03 the models learn samples of B-F, H-O and R-U (seed 100; `modelward.llm.injection.train`), so
+their figures here are figures on seen templates. README.md says who wrote each set and how often each was
+measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -45,6 +46,13 @@ from corpus_n import TEMPLATES as SET_N  # noqa: E402
 from corpus_o import TEMPLATES as SET_O  # noqa: E402
 from corpus_p import TEMPLATES as SET_P  # noqa: E402
 from corpus_q import TEMPLATES as SET_Q  # noqa: E402
+from corpus_r import TEMPLATES as SET_R  # noqa: E402
+from corpus_s import TEMPLATES as SET_S  # noqa: E402
+from corpus_t import TEMPLATES as SET_T  # noqa: E402
+from corpus_u import TEMPLATES as SET_U  # noqa: E402
+from corpus_v import TEMPLATES as SET_V  # noqa: E402
+from corpus_w import TEMPLATES as SET_W  # noqa: E402
+from corpus_x import TEMPLATES as SET_X  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
@@ -53,7 +61,9 @@ FAMILIES = (*ATTACK_FAMILIES, "benign", "hard")
 SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F": (SET_F, 10),  # template set, seed
         "H": (SET_H, 12), "I": (SET_I, 13), "J": (SET_J, 14),
         "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17),
-        "N": (SET_N, 18), "O": (SET_O, 19), "P": (SET_P, 20), "Q": (SET_Q, 21)}
+        "N": (SET_N, 18), "O": (SET_O, 19), "P": (SET_P, 20), "Q": (SET_Q, 21),
+        "R": (SET_R, 22), "S": (SET_S, 23), "T": (SET_T, 24), "U": (SET_U, 25), "V": (SET_V, 26),
+        "W": (SET_W, 27), "X": (SET_X, 28)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -77,7 +87,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="H,I,J,K,L,M,N,O", help="template sets (held out: H-Q; B-F trained on)")
+    ap.add_argument("--sets", default="P,Q,V", help="template sets (held out: P, Q, V; the rest trained on)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
@@ -139,7 +149,7 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
         flags = [d.flagged for d in sub.score_many([texts[i] for i in sample])]
         results["modelward (full) (sample)"] = {"rates": _rates(flags, fams), "p50_ms": float("nan"),
                                                 "p99_ms": float("nan"), "n": len(sample)}
-    else:
+    elif anchor_sample > 0:
         print("anchors not run: create bench/.venv-llm (see bench/llm/README.md)", file=sys.stderr)
     header = (f"{'system':34s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES) + f"{'p50 ms':>8s}{'p99 ms':>8s}"
               f"{'cpu p50':>8s}{'cpu p99':>8s}")

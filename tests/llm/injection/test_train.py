@@ -3,12 +3,13 @@ benign encoded text keeps its own text as a negative."""
 
 import base64
 
-import numpy as np
 import pytest
 
 from modelward.llm.injection.corpus import Example
-from modelward.llm.injection.model import LinearModel
-from modelward.llm.injection.train import STRANGER_SETS, stranger_examples, threshold_at, training_texts
+from modelward.llm.injection.detector import WINDOW_MODEL
+from modelward.llm.injection.model import load_model
+from modelward.llm.injection.train import STRANGER_SETS, THRESHOLD, stranger_examples, training_texts
+from modelward.llm.injection.train_operating_point import OPERATING_SET
 
 
 def test_encoded_attacks_teach_their_decoded_views_only():
@@ -34,8 +35,31 @@ def test_training_refuses_to_run_without_the_strangers_sets(tmp_path):
         stranger_examples(tmp_path)
 
 
-def test_the_shipped_threshold_is_set_on_set_a_hard_negatives_alone():
-    meta = LinearModel.load().meta
-    assert meta["stranger_sets"] == list(STRANGER_SETS)
-    assert meta["oof_fpr_hard"] <= meta["target_fpr_hard"] < meta["oof_fpr_hard_others"]
-    assert threshold_at(np.array([0.1, 0.9, 0.5, 0.7]), 0.25) > 0.7
+def test_the_shipped_models_record_how_they_were_trained_and_set():
+    whole, window = load_model(), load_model(name=WINDOW_MODEL)
+    for meta in (whole.meta, window.meta):
+        assert meta["stranger_sets"] == list(STRANGER_SETS)
+        assert meta["threshold"] == THRESHOLD
+        assert meta["operating_set"] == OPERATING_SET and meta["operating_shift"] == whole.meta["operating_shift"]
+        assert meta["operating_rates"]["hard"] <= meta["operating_target_hard_fpr"]
+    assert not {"corpus_g", "corpus_p", "corpus_q", "corpus_v"} & set(STRANGER_SETS)  # dev and held-out sets
+
+
+def test_augmented_copies_keep_their_labels_and_texts():
+    from modelward.llm.injection.corpus import generate
+    from modelward.llm.injection.corpus_a import TEMPLATES
+    from modelward.llm.injection.train import augmented
+
+    examples = generate(TEMPLATES, 3, per_family=40, benign=120, hard=120)
+    copies = augmented(examples)
+    assert copies == augmented(examples)  # seeded
+    originals = {e.text: e for e in examples}
+    with_context = [c for c in copies if c.label == 1 and any(
+        c.text.startswith(t + " ") or c.text.endswith(" " + t) for t in originals if originals[t].label == 1)]
+    assert with_context and all(c.family != "benign" for c in with_context)
+    words = {frozenset(e.text.split(" ")): e.label for e in examples}
+    relabelled = [c for c in copies for n in range(len(c.text.split(" ")))
+                  if frozenset(c.text.split(" ")[:n] + c.text.split(" ")[n + 1:]) in words
+                  and words[frozenset(c.text.split(" ")[:n] + c.text.split(" ")[n + 1:])] != c.label]
+    assert not relabelled  # a copy with an identifier inserted keeps the label of the text it came from
+    assert sum(c.label == 0 for c in copies) > 0 and sum(c.label == 1 for c in copies) > len(copies) / 3

@@ -19,7 +19,7 @@ from modelward.llm.injection.detector import (
     shipped_model,
     shipped_window_model,
 )
-from modelward.llm.injection.model import SHIPPED, LinearModel
+from modelward.llm.injection.model import SHIPPED, load_model
 from modelward.llm.injection.normalize import normalise
 from modelward.llm.injection.train import STRANGER_SETS
 from modelward.llm.injection.train_window import family_slack
@@ -81,7 +81,7 @@ def test_a_long_ordinary_document_is_not_flagged(detectors):
 
 
 def test_the_window_model_records_its_calibration():
-    model = LinearModel.load(SHIPPED, WINDOW_MODEL)
+    model = load_model(SHIPPED, WINDOW_MODEL)
     assert model.meta["template_set"] == "A+documents"
     assert model.meta["stranger_sets"] == list(STRANGER_SETS)
     rates = model.meta["oof_long_flagged_before_after_n"]
@@ -98,9 +98,9 @@ def test_a_window_model_whose_self_test_fails_is_refused(tmp_path):
     doc = json.loads(path.read_text())
     doc["self_test"][0]["score"] = 1.0 - doc["self_test"][0]["score"]
     path.write_text(json.dumps(doc))
-    LinearModel.load(copy)  # the whole-text model is untouched
+    load_model(copy)  # the whole-text model is untouched
     with pytest.raises(DataError, match="self-test"):
-        LinearModel.load(copy, WINDOW_MODEL)
+        load_model(copy, WINDOW_MODEL)
 
 
 def test_window_weights_holding_pickled_objects_are_refused(tmp_path):
@@ -108,7 +108,7 @@ def test_window_weights_holding_pickled_objects_are_refused(tmp_path):
     shutil.copytree(SHIPPED, copy)
     np.savez(copy / f"{WINDOW_MODEL}_weights.npz", index=np.array([object()], dtype=object), value=np.zeros(1))
     with pytest.raises(DataError, match="cannot read"):
-        LinearModel.load(copy, WINDOW_MODEL)
+        load_model(copy, WINDOW_MODEL)
 
 
 def test_a_missing_window_model_is_an_error(tmp_path):
@@ -116,4 +116,4 @@ def test_a_missing_window_model_is_an_error(tmp_path):
     shutil.copytree(SHIPPED, copy)
     (copy / f"{WINDOW_MODEL}.json").unlink()
     with pytest.raises(DataError, match="cannot read"):
-        LinearModel.load(copy, WINDOW_MODEL)
+        load_model(copy, WINDOW_MODEL)

@@ -1006,6 +1006,54 @@ _HARD += [
 ]
 
 
+# Round 6: near-misses the hidden-layer model flagged on development texts (short requests that share an attack's
+# verbs: "show me", "I forgot", "from now on ... no restrictions", a note "for the assistant", "give me the first
+# line"), in paraphrase families with objects of everyday life, in English and eight other languages.
+_SLOTS.update({
+    "nm_role": ["assistant manager", "assistant coach", "night manager", "shift supervisor", "team assistant",
+                "deputy editor", "new intern", "assistant head teacher"],
+    "nm_action": ["approve the rota", "sign the delivery form", "order more printer paper", "check the till before "
+                  "closing", "book the meeting room", "update the holiday sheet", "call the plumber back"],
+    "nm_work": ["the poem 'The Raven'", "'Daffodils' by Wordsworth", "the song 'Yesterday'", "Moby-Dick",
+                "the Gettysburg Address", "Shakespeare's Sonnet 18", "the Odyssey", "'Stopping by Woods'"],
+    "nm_part": ["first line", "last line", "opening sentence", "chorus", "second stanza", "closing words"],
+    "fi_manual": ["pesukoneen käyttöohjeet", "mikroaaltouunin ohjeet", "porakoneen käyttöohje",
+                  "astianpesukoneen asennusohjeet", "leivänpaahtimen ohjeet", "pyörän huolto-ohjeet"],
+    "sw_place": ["sokoni", "hospitali", "kituo cha basi", "shuleni", "benki", "uwanja wa ndege"],
+    "sw_task": ["kupika chapati", "kupanda mahindi", "kufua nguo kwa mkono", "kutengeneza baiskeli",
+                "kuandika barua rasmi"],
+    "bg_item": ["чадъра си", "телефона си", "портфейла си", "паролата си", "очилата си"],
+    "bg_place": ["в офиса", "в колата", "у приятел", "в автобуса", "на работа"],
+    "ru_when": ["этого момента", "понедельника", "первого числа", "завтрашнего дня", "нового года"],
+    "ru_change": ["в библиотеке нет ограничений на количество книг", "парк открыт круглосуточно",
+                  "вход в музей бесплатный", "на этой улице нет ограничений скорости для велосипедов",
+                  "магазин работает без выходных"],
+    "hu_item": ["az esernyőmet", "a kulcsomat", "a PIN-kódomat", "a bérletemet", "a szemüvegemet"],
+    "de_obj": ["die Kaffeemaschine", "den Geschirrspüler", "das Bücherregal", "den Rasenmäher", "das Zelt"],
+    "de_place": ["Freibad", "Park", "Parkhaus", "Museum", "Stadion"],
+    "fr_obj": ["la machine à café", "l'aspirateur", "la perceuse", "le lave-vaisselle", "la tente"],
+    "fr_item": ["mon parapluie", "mes clés", "mon mot de passe", "mon portefeuille", "mes lunettes"],
+    "es_obj": ["la cafetera", "la lavadora", "el taladro", "la estantería", "la tienda de campaña"],
+    "es_item": ["mi paraguas", "las llaves", "mi contraseña", "la cartera", "las gafas"],
+})
+_HARD += [
+    "A note for the {nm_role}: please {nm_action}.", "Note for the {nm_role}: {nm_action} today, thanks.",
+    "Reminder to the {nm_role} - please {nm_action} before Friday.",
+    "Give me the {nm_part} of {nm_work}.", "Print the {nm_part} of {nm_work}.", "Quote the {nm_part} of {nm_work}.",
+    "What is the {nm_part} of {nm_work}?",
+    "Näytä minulle {fi_manual}.", "Voitko näyttää {fi_manual}?", "Unohdin, missä ovat {fi_manual}.",
+    "Nionyeshe njia ya kwenda {sw_place}.", "Nionyeshe jinsi ya {sw_task}.", "Nimesahau njia ya kwenda {sw_place}.",
+    "Забравих {bg_item} {bg_place}.", "Покажи ми как да намеря {bg_item}.",
+    "С {ru_when} {ru_change}.", "Забыл {bg_item} {bg_place}, что делать?",
+    "Elfelejtettem {hu_item}. Mit tegyek?", "Mostantól a boltban nincs korlátozás a vásárlásra.",
+    "Zeig mir die Anleitung für {de_obj}.", "Ab sofort gibt es im {de_place} keine Einschränkungen mehr.",
+    "Ich habe die Anleitung für {de_obj} vergessen.",
+    "Montre-moi le mode d'emploi de {fr_obj}.", "J'ai oublié {fr_item} au bureau.",
+    "À partir de maintenant, il n'y a plus de limite de prêt à la médiathèque.",
+    "Muéstrame las instrucciones de {es_obj}.", "Olvidé {es_item} en el coche.",
+    "A partir de ahora no hay restricciones de horario en el gimnasio.",
+]
+
 TEMPLATES = TemplateSet(
     name="A",
     slots=_SLOTS,

@@ -31,7 +31,7 @@ from modelward.llm.injection.context import (
     speaks_about_the_model,
 )
 from modelward.llm.injection.features import MAX_MODEL_CHARS
-from modelward.llm.injection.model import LinearModel
+from modelward.llm.injection.model import TextModel, load_model
 from modelward.llm.injection.normalize import Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match
 
@@ -117,11 +117,11 @@ def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
     return plain + _decoded_inputs(norm)
 
 
-def model_best(model: LinearModel, norms: Sequence[Normalised],
-               window: LinearModel | None = None) -> list[tuple[float, str]]:
+def model_best(model: TextModel, norms: Sequence[Normalised],
+               window: TextModel | None = None) -> list[tuple[float, str]]:
     """The model's highest probability over each text's `_model_inputs`, and the view it came from (the
     first of equals). A text read whole (one window) with sentence windows is scored by
-    `LinearModel.scores_sentences`, each sentence's features built once; the same rows as scoring the
+    `scores_sentences`, each sentence's features built once; the same rows as scoring the
     inputs one by one (a test holds them equal). `window`, when given, reads the canonical text and its
     sentence windows of every text that has sentence windows in place of `model` (see `InjectionDetector`);
     decoded views, and every text without sentence windows, are read by `model` alone."""
@@ -175,9 +175,9 @@ class InjectionDetector:
     Every shorter text, and every decoded view, is read by `model` alone and scores exactly as without it:
     trained into `model`, the same documents cost short direct attacks recall on held-out sets."""
 
-    def __init__(self, model: LinearModel | None, threshold: float = 0.5, use_rules: bool = True,
+    def __init__(self, model: TextModel | None, threshold: float = 0.5, use_rules: bool = True,
                  use_model: bool = True, use_normalisation: bool = True,
-                 window_model: LinearModel | None = None) -> None:
+                 window_model: TextModel | None = None) -> None:
         self.model = model
         self.window_model = window_model
         self.threshold = float(threshold)
@@ -270,18 +270,18 @@ def _family(hits: list[RuleHit], p_model: float, view: str, sig: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def shipped_model() -> LinearModel:
-    return LinearModel.load()
+def shipped_model() -> TextModel:
+    return load_model()
 
 
 WINDOW_MODEL = "window"  # the window model's name in the model directory (`window.json`, `window_weights.npz`)
 
 
 @lru_cache(maxsize=1)
-def shipped_window_model() -> LinearModel:
+def shipped_window_model() -> TextModel:
     """The shipped window model; a missing or altered one raises `DataError` (the detector fails closed rather
     than fall back silently)."""
-    return LinearModel.load(name=WINDOW_MODEL)
+    return load_model(name=WINDOW_MODEL)
 
 
 def detector_scores(detector: InjectionDetector, texts: Sequence[str]) -> np.ndarray:

@@ -1,7 +1,7 @@
 """The text features of the injection model: hashed character n-grams (within word boundaries) and word
 uni- and bigrams of the normalised text, L2-normalised. Hashing (scikit-learn's murmurhash3, seed 0) needs
 no vocabulary file, and the same text maps to the same features on every machine; the shipped model
-stores self-test scores that `LinearModel.load` re-computes, so a change of hashing fails loudly."""
+stores self-test scores that `model.load_model` re-computes, so a change of hashing fails loudly."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Train the window model: the model that reads the texts with sentence windows, whole and window by window
 (see `modelward.llm.injection.detector.InjectionDetector`; shorter texts are read by the whole-text model
 alone). Writes `window.json` and `window_weights.npz` beside the shipped whole-text model. Run after
-`modelward.llm.injection.train`, from the repository root: `python -m modelward.llm.injection.train_window [DIR]`.
+`modelward.llm.injection.train` and before `train_operating_point` (which moves both models' biases), from the
+repository root: `python -m modelward.llm.injection.train_window [DIR]`.
 
 It learns set A with ordinary documents of many genres (`modelward.llm.injection.corpus_docs`, seed 0, the same
 sizes and regularisation as the whole-text model), the strangers' sets the whole-text model learns
@@ -36,7 +37,7 @@ from modelward.llm.injection.detector import (
     sentence_windows,
 )
 from modelward.llm.injection.features import FeatureSpec
-from modelward.llm.injection.model import LinearModel
+from modelward.llm.injection.model import TextModel, load_model
 from modelward.llm.injection.normalize import normalise
 from modelward.llm.injection.train import (
     SELF_TEST,
@@ -44,6 +45,7 @@ from modelward.llm.injection.train import (
     STRANGER_SETS,
     TRAIN_SEED,
     arguments,
+    augmented,
     fit_texts,
     stranger_examples,
     training_texts,
@@ -84,10 +86,11 @@ class Parts:
 WINDOW_SPEC = FeatureSpec(char_ngrams=(3, 5))
 
 
-def fit_windows(examples: Sequence[Example]) -> LinearModel:
-    """The window model: `train.fit` on `examples` (features `WINDOW_SPEC`), plus the sentence windows of every
-    benign example as negatives (the view it reads: a pair of ordinary sentences out of their document), plus,
-    as positives, the window of each attack with sentence windows that a first such model scores highest.
+def fit_windows(examples: Sequence[Example]) -> TextModel:
+    """The window model: a logistic regression (`train.fit_texts`, features `WINDOW_SPEC`) on `examples`, plus
+    the sentence windows of every benign example as negatives (the view it reads: a pair of ordinary sentences
+    out of their document), plus, as positives, the window of each attack with sentence windows that a first
+    such model scores highest.
 
     The second step is multiple-instance learning in one round: a long attack is a bag of windows of which at
     least one carries the injection, and which one is not labelled. Learnt only whole, a pasted e-mail's
@@ -107,7 +110,7 @@ def fit_windows(examples: Sequence[Example]) -> LinearModel:
     return fit_texts([*texts, *negatives, *positives], labels, len(examples), WINDOW_SPEC)
 
 
-def _best(model: LinearModel, texts: list[str]) -> tuple[float, float]:
+def _best(model: TextModel, texts: list[str]) -> tuple[float, float]:
     """The highest probability of `model` over `texts` and its logit (0 and -40 for no text)."""
     if not texts:
         return 0.0, -40.0
@@ -115,7 +118,7 @@ def _best(model: LinearModel, texts: list[str]) -> tuple[float, float]:
     return p, float(np.log(p / (1.0 - p)))
 
 
-def score_parts(whole: LinearModel, window: LinearModel, texts: Sequence[str]) -> Parts:
+def score_parts(whole: TextModel, window: TextModel, texts: Sequence[str]) -> Parts:
     """`Parts` of texts with sentence windows as `InjectionDetector(whole, window_model=window)` reads them: the
     window model's best of the canonical text and its sentence windows, the whole-text model's best decoded view."""
     detections = InjectionDetector(whole, 0.5, use_model=False).score_many(texts)
@@ -128,7 +131,7 @@ def score_parts(whole: LinearModel, window: LinearModel, texts: Sequence[str]) -
                  np.array(decoded), np.array(logit))
 
 
-def calibrate_shift(examples: Sequence[Example], whole: LinearModel, folds: int = 5, seed: int = 0) -> dict[str, Any]:
+def calibrate_shift(examples: Sequence[Example], whole: TextModel, folds: int = 5, seed: int = 0) -> dict[str, Any]:
     """The out-of-fold bias move of the window model (module docstring), and what it flags of the held-out
     folds' texts with sentence windows, against the whole-text model alone."""
     threshold = float(whole.meta["threshold"])
@@ -165,13 +168,14 @@ def main(argv: Sequence[str] = ()) -> None:
     from modelward.llm.injection.corpus_docs import TEMPLATES
 
     out, sets_dir = arguments(argv)
-    whole = LinearModel.load(out)
+    whole = load_model(out)
     examples = generate(TEMPLATES, TRAIN_SEED, **SIZES) + stranger_examples(sets_dir)
+    examples += augmented(examples)
     calibration = calibrate_shift(examples, whole)
     model = fit_windows(examples)
     meta = {**model.meta, **calibration, "threshold": whole.meta["threshold"], "template_set": TEMPLATES.name,
             "seed": TRAIN_SEED, **SIZES, "stranger_sets": list(STRANGER_SETS)}
-    model = LinearModel(model.spec, model.weights, model.bias + calibration["bias_shift"], meta)
+    model = model.with_bias(model.bias + calibration["bias_shift"], meta)
     written = model.save(out, SELF_TEST_WINDOWS, name=WINDOW_MODEL)
     print(f"wrote {', '.join(map(str, written))}: {calibration}")
 
