@@ -2,10 +2,9 @@
 F (seed 10), H (seed 12) to X (seed 28), per family, beside the offline anchors; latency per
 prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets P,Q,V] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets P,Q,V,W,X] [--per-family 300] [--anchor-sample 15]
 
-Held out: P, Q and V, written blind and only measured (the default), and W and X, never yet run (the next
-round's judges; the default leaves them out). Every other set is learnt: since
+Held out: P, Q, V, W and X, written blind and only measured (the default). Every other set is learnt: since
 2026-12-03 the models learn samples of B-F, H-O and R-U (seed 100; `modelward.llm.injection.train`), so
 their figures here are figures on seen templates. README.md says who wrote each set and how often each was
 measured.
@@ -87,7 +86,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="P,Q,V", help="template sets (held out: P, Q, V; the rest trained on)")
+    ap.add_argument("--sets", default="P,Q,V,W,X", help="template sets (held out: P-X; the rest trained on)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
