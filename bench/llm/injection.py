@@ -1,10 +1,11 @@
 """Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12) to X (seed 28), per family, beside the offline anchors; latency per
+F (seed 10), H (seed 12) to Z (seed 30), per family, beside the offline anchors; latency per
 prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets P,Q,V,W,X] [--per-family 300] [--anchor-sample 15]
 
-Held out: P, Q, V, W and X, written blind and only measured (the default). Every other set is learnt: since
+Held out: P, Q, V, W and X, written blind and only measured (the default), and Y and Z, never yet run (the next
+round's judges; the default leaves them out). Every other set is learnt: since
 2026-12-03 the models learn samples of B-F, H-O and R-U (seed 100; `modelward.llm.injection.train`), so
 their figures here are figures on seen templates. README.md says who wrote each set and how often each was
 measured.
@@ -52,6 +53,8 @@ from corpus_u import TEMPLATES as SET_U  # noqa: E402
 from corpus_v import TEMPLATES as SET_V  # noqa: E402
 from corpus_w import TEMPLATES as SET_W  # noqa: E402
 from corpus_x import TEMPLATES as SET_X  # noqa: E402
+from corpus_y import TEMPLATES as SET_Y  # noqa: E402
+from corpus_z import TEMPLATES as SET_Z  # noqa: E402
 
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, generate  # noqa: E402
 from modelward.llm.injection.detector import InjectionDetector  # noqa: E402
@@ -62,7 +65,7 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17),
         "N": (SET_N, 18), "O": (SET_O, 19), "P": (SET_P, 20), "Q": (SET_Q, 21),
         "R": (SET_R, 22), "S": (SET_S, 23), "T": (SET_T, 24), "U": (SET_U, 25), "V": (SET_V, 26),
-        "W": (SET_W, 27), "X": (SET_X, 28)}
+        "W": (SET_W, 27), "X": (SET_X, 28), "Y": (SET_Y, 29), "Z": (SET_Z, 30)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
