@@ -91,14 +91,6 @@ class LinearModel(_ReadsHashedRows):
         return _save(self, FORMAT, {"index": nz.astype(np.int32), "value": self.weights[nz].astype(np.float32)},
                      directory, self_test, name)
 
-    @classmethod
-    def load(cls, directory: Path = SHIPPED, name: str = "model") -> LinearModel:
-        """The linear model `name` in `directory`, after its self-test scores match."""
-        model = load_model(directory, name)
-        if not isinstance(model, LinearModel):
-            raise DataError(f"{directory / _file_names(name)[0]}: field 'format' must be {FORMAT!r}")
-        return model
-
 
 @dataclass(frozen=True, eq=False)
 class HiddenLayerModel(_ReadsHashedRows):
@@ -145,7 +137,7 @@ class HiddenLayerModel(_ReadsHashedRows):
     def save(self, directory: Path, self_test: Sequence[str], name: str = "model") -> list[Path]:
         arrays: dict[str, np.ndarray] = {
             "columns": self.columns.astype(np.int32), "first": self.first.astype(np.float16),
-            "first_bias": self.first_bias.astype(np.float32), "second": self.second.astype(np.float32)}
+            "first_bias": self.first_bias.astype(np.float64), "second": self.second.astype(np.float64)}
         return _save(self, HIDDEN_FORMAT, arrays, directory, self_test, name)
 
 

@@ -23,7 +23,7 @@ from modelward.llm.injection.corpus import generate
 from modelward.llm.injection.detector import WINDOW_MODEL, InjectionDetector
 from modelward.llm.injection.model import TextModel, load_model
 from modelward.llm.injection.train import SELF_TEST, arguments, load_set
-from modelward.llm.injection.train_window import SELF_TEST_WINDOWS
+from modelward.llm.injection.train_window import SELF_TEST_WINDOWS, Parts
 
 OPERATING_SET = "corpus_g"
 TARGET_HARD_FPR = 0.05
@@ -32,10 +32,10 @@ MAX_SHIFT = 2.0
 
 
 def flags_at(rule: np.ndarray, model: np.ndarray, signal: np.ndarray, shift: float, threshold: float) -> np.ndarray:
-    """What the detector flags with both model biases moved by `shift`: score = 1 - (1 - rule)(1 - p)(1 - signal)."""
+    """What the detector flags with both model biases moved by `shift` (`train_window.Parts` with the model's
+    best probability as its logit and no separate decoded view)."""
     p = np.clip(model, 1e-15, 1 - 1e-15)
-    moved = 1.0 / (1.0 + np.exp(-np.clip(np.log(p / (1 - p)) + shift, -40, 40)))
-    out: np.ndarray = 1.0 - (1.0 - rule) * (1.0 - moved) * (1.0 - signal) >= threshold
+    out: np.ndarray = Parts(rule, signal, np.zeros_like(p), np.log(p / (1 - p))).scores(shift) >= threshold
     return out
 
 
