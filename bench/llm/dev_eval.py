@@ -1,6 +1,7 @@
 """Development figures for the injection detector on the sets engineers may read: fresh samples of set A
 (seeds 6 and 7), set B (seed 1), the two multilingual dev sets and set G (seed 11), G also split in two halves
-by template (`dev`: read for causes; `check`: only measured). Held-out sets C-F are never loaded here.
+by template (`dev`: read for causes; `check`: only measured), and the held-out sets already measured as judges
+(P, Q, V, W, X, with their bench seeds): development sets since. Sets never yet measured are never loaded here.
 
 Per set: recall per attack family, false-positive rate on ordinary prompts and hard negatives, and the
 false positives split by layer (rules alone would flag / model alone would flag / only together) and by
@@ -86,6 +87,16 @@ def _set_b() -> list[Item]:
     return _plain(generate(TEMPLATES, 1, per_family=300, benign=1000, hard=1000))
 
 
+SPENT_JUDGES = {"P": 20, "Q": 21, "V": 26, "W": 27, "X": 28}  # held-out sets already measured: now readable
+
+
+def _set_spent(letter: str) -> list[Item]:
+    import importlib
+
+    module = importlib.import_module(f"corpus_{letter.lower()}")
+    return _plain(generate(module.TEMPLATES, SPENT_JUDGES[letter], per_family=300, benign=1000, hard=1000))
+
+
 def _set_ml() -> list[Item]:
     import corpus_ml_dev
 
@@ -165,7 +176,8 @@ def _set_g() -> list[Item]:
     return out
 
 
-LOADERS = {"A6": lambda: _set_a(6), "A7": lambda: _set_a(7), "B": _set_b, "ML": _set_ml, "ML2": _set_ml2, "G": _set_g}
+LOADERS = {"A6": lambda: _set_a(6), "A7": lambda: _set_a(7), "B": _set_b, "ML": _set_ml, "ML2": _set_ml2, "G": _set_g,
+           **{k: (lambda k=k: _set_spent(k)) for k in SPENT_JUDGES}}
 
 
 def _rate(xs: list[bool]) -> str:
