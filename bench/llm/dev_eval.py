@@ -30,6 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from modelward.llm.injection.combiner import load_combiner  # noqa: E402
 from modelward.llm.injection.corpus import ATTACK_FAMILIES, Example, TemplateSet, generate  # noqa: E402
 from modelward.llm.injection.detector import (  # noqa: E402
     WINDOW_MODEL,
@@ -64,6 +65,7 @@ def _plain(examples: list[Example]) -> list[Item]:
     return [Item(e, _guess_lang(e.text), "") for e in examples]
 
 
+LAYER_THRESHOLD = float(shipped_model().meta["threshold"])  # where a layer alone would flag under the noisy-OR
 SET_A_FILE = ""  # --set-a: another version of corpus_a.py (e.g. `git show HEAD:...`), to compare on the same texts
 
 
@@ -196,8 +198,8 @@ def report(name: str, items: list[Item], dets: list[Detection], threshold: float
         if it.example.label == 0:
             langs[f"{fam}/{it.lang}"].append(d.flagged)
             if d.flagged:
-                rules = 1 - (1 - d.rule_score) * (1 - d.signal_score) >= threshold
-                model = d.model_score >= threshold
+                rules = 1 - (1 - d.rule_score) * (1 - d.signal_score) >= LAYER_THRESHOLD
+                model = d.model_score >= LAYER_THRESHOLD
                 layers[f"{fam}:" + ("both" if rules and model else "rules" if rules else "model" if model
                                     else "together")] += 1
         if dump is not None and d.flagged != bool(it.example.label):
@@ -225,7 +227,9 @@ def main() -> None:
     if args.model:
         model = load_model(Path(args.model))
         window = None if args.no_window else load_model(Path(args.model), WINDOW_MODEL)
-        detector = InjectionDetector(model, float(model.meta["threshold"]), window_model=window)
+        combiner = load_combiner(Path(args.model))
+        detector = InjectionDetector(model, combiner.threshold if combiner else float(model.meta["threshold"]),
+                                     window_model=window, combiner=combiner)
     elif args.no_window:
         model = shipped_model()
         detector = InjectionDetector(model, float(model.meta["threshold"]))

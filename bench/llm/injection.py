@@ -31,6 +31,14 @@ import numpy as np
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from corpus_aa import TEMPLATES as SET_AA  # noqa: E402
+from corpus_ab import TEMPLATES as SET_AB  # noqa: E402
+from corpus_ac import TEMPLATES as SET_AC  # noqa: E402
+from corpus_ad import TEMPLATES as SET_AD  # noqa: E402
+from corpus_ae import TEMPLATES as SET_AE  # noqa: E402
+from corpus_af import TEMPLATES as SET_AF  # noqa: E402
+from corpus_ag import TEMPLATES as SET_AG  # noqa: E402
+from corpus_ah import TEMPLATES as SET_AH  # noqa: E402
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
@@ -65,7 +73,9 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "K": (SET_K, 15), "L": (SET_L, 16), "M": (SET_M, 17),
         "N": (SET_N, 18), "O": (SET_O, 19), "P": (SET_P, 20), "Q": (SET_Q, 21),
         "R": (SET_R, 22), "S": (SET_S, 23), "T": (SET_T, 24), "U": (SET_U, 25), "V": (SET_V, 26),
-        "W": (SET_W, 27), "X": (SET_X, 28), "Y": (SET_Y, 29), "Z": (SET_Z, 30)}
+        "W": (SET_W, 27), "X": (SET_X, 28), "Y": (SET_Y, 29), "Z": (SET_Z, 30),
+        "AA": (SET_AA, 31), "AB": (SET_AB, 32), "AC": (SET_AC, 33), "AD": (SET_AD, 34), "AE": (SET_AE, 35),
+        "AF": (SET_AF, 36), "AG": (SET_AG, 37), "AH": (SET_AH, 38)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -109,12 +119,13 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
     examples = generate(templates, seed, per_family=per_family, benign=1000, hard=1000)  # type: ignore[arg-type]
     texts, families = [e.text for e in examples], [e.family for e in examples]
     full = InjectionDetector.default()
+    layered = float(full.model.meta["threshold"])  # the noisy-OR's threshold: an ablation has no combiner
     systems = {
         "modelward (full)": full,
-        "modelward rules only": InjectionDetector(full.model, full.threshold, use_model=False),
-        "modelward model only": InjectionDetector(full.model, full.threshold, use_rules=False,
-                                                  window_model=full.window_model),
-        "modelward without normalisation": InjectionDetector(full.model, full.threshold, use_normalisation=False,
+        "modelward, noisy-OR (no combiner)": InjectionDetector(full.model, layered, window_model=full.window_model),
+        "modelward rules only": InjectionDetector(full.model, layered, use_model=False),
+        "modelward model only": InjectionDetector(full.model, layered, use_rules=False, window_model=full.window_model),
+        "modelward without normalisation": InjectionDetector(full.model, layered, use_normalisation=False,
                                                              window_model=full.window_model),
     }
     results: dict[str, dict[str, object]] = {}

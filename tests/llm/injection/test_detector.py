@@ -97,7 +97,9 @@ def test_each_layer_can_be_switched_off(detector):
 
 def test_the_default_detector_uses_the_recorded_threshold():
     model = load_model()
-    assert InjectionDetector.default().threshold == model.meta["threshold"]
+    detector = InjectionDetector.default()
+    assert detector.threshold == detector.combiner.threshold
+    assert detector.combiner.rule_threshold == model.meta["threshold"]
     assert 0.0 < model.meta["threshold"] < 1.0
 
 
@@ -181,6 +183,8 @@ def test_shortcuts_give_the_detections_of_the_plain_path(detector):
 
     texts = _long_documents()
     assert sum(len(module.sentence_parts(normalise(t).text)) > 0 for t in texts) > 30
+    detector = InjectionDetector(detector.model, float(detector.model.meta["threshold"]),
+                                 window_model=detector.window_model)  # the noisy-OR, without the combiner
     for text in texts:
         got = detector.score(text)
         hits, best, score = _reference_detection(detector, text)

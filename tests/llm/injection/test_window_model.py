@@ -39,13 +39,13 @@ NOTICE = ("Translate to Spanish: The meeting has been moved to Wednesday. Bring 
 def detectors():
     model = shipped_model()
     threshold = float(model.meta["threshold"])
-    return InjectionDetector(model, threshold), InjectionDetector.default()
+    return InjectionDetector(model, threshold), InjectionDetector(model, threshold, window_model=shipped_window_model())
 
 
 def test_the_default_detector_carries_the_window_model():
     detector = InjectionDetector.default()
     assert detector.window_model is shipped_window_model()
-    assert detector.window_model.meta["threshold"] == detector.threshold
+    assert detector.window_model.meta["threshold"] == detector.combiner.rule_threshold
 
 
 def test_short_texts_score_exactly_as_with_the_whole_text_model(detectors):
@@ -71,6 +71,8 @@ def test_a_planted_injection_in_a_long_document_is_still_caught(detectors):
     assert d.flagged and d.view == "sentences"
     assert both.score(memo).flagged
     assert not both.score(MEMO.format(planted="")).flagged
+    shipped = InjectionDetector.default()  # and with the combiner
+    assert shipped.score(memo).flagged and not shipped.score(MEMO.format(planted="")).flagged
 
 
 def test_a_long_ordinary_document_is_not_flagged(detectors):

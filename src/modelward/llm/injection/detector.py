@@ -1,11 +1,13 @@
 """The layered prompt-injection detector: normalise (undo obfuscation), match rules on every view, score
-the canonical text and its decoded views with the small model, combine.
+the canonical text and its decoded views with the small models, combine.
 
-The score is a noisy-OR of the strongest rule, the model's highest probability over the views, and the
-signals that are suspicious in themselves (invisible tag characters, bidi controls, lookalike letters
-inside words); the text is flagged at or above `threshold`, set on out-of-fold scores of the training
-set's hard negatives (see `modelward.llm.injection.train`). A `Detection` says which rule or view made
-the score, so a block can be explained.
+The shipped detector combines the layers with a learnt combiner (`modelward.llm.injection.combiner`): a
+logistic regression over the models' probabilities, each rule's weight and the hidden-character signals,
+learnt on strangers' texts the models never saw, its threshold set out of fold on their hard negatives. Without
+a combiner (and in ablations, a layer switched off) the score is a noisy-OR of the strongest rule, the models'
+highest probability over the views, and the signals that are suspicious in themselves (invisible tag
+characters, bidi controls, lookalike letters inside words), flagged at the models' threshold. A `Detection`
+says which rule or view gave the evidence, so a block can be explained.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from modelward.llm.injection.combiner import Combiner, Evidence, load_combiner
 from modelward.llm.injection.context import (
     MARKUP_DISCOUNT,
     MENTION_DISCOUNT,
@@ -31,7 +34,7 @@ from modelward.llm.injection.context import (
     speaks_about_the_model,
 )
 from modelward.llm.injection.features import MAX_MODEL_CHARS
-from modelward.llm.injection.model import TextModel, load_model
+from modelward.llm.injection.model import SHIPPED, TextModel, load_model
 from modelward.llm.injection.normalize import Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match
 
@@ -117,20 +120,37 @@ def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
     return plain + _decoded_inputs(norm)
 
 
+@dataclass(frozen=True)
+class ModelReading:
+    """What the models said of one text: the highest probability over its inputs and the view it came from
+    (the first of equals), and the highest by kind of input (0.0 where the text has none of that kind): the
+    canonical text or its long windows (`plain`), its sentence windows, its decoded views; `windowed` when
+    the window model read the canonical text."""
+
+    best: float = 0.0
+    view: str = "plain"
+    plain: float = 0.0
+    sentences: float = 0.0
+    decoded: float = 0.0
+    windowed: bool = False
+
+
 def model_best(model: TextModel, norms: Sequence[Normalised],
-               window: TextModel | None = None) -> list[tuple[float, str]]:
+               window: TextModel | None = None) -> list[ModelReading]:
     """The model's highest probability over each text's `_model_inputs`, and the view it came from (the
-    first of equals). A text read whole (one window) with sentence windows is scored by
-    `scores_sentences`, each sentence's features built once; the same rows as scoring the
-    inputs one by one (a test holds them equal). `window`, when given, reads the canonical text and its
+    first of equals), with the highest by kind of input (`ModelReading`). A text read whole (one window) with
+    sentence windows is scored by `scores_sentences`, each sentence's features built once; the same rows as
+    scoring the inputs one by one (a test holds them equal). `window`, when given, reads the canonical text and its
     sentence windows of every text that has sentence windows in place of `model` (see `InjectionDetector`);
     decoded views, and every text without sentence windows, are read by `model` alone."""
     scored: list[list[tuple[str, float]]] = [[] for _ in norms]
     owners, views, inputs, readers = [], [], [], []
+    windowed = [False] * len(norms)
     for i, n in enumerate(norms):
         every = sentence_parts(n.text)
         parts = every if len(n.text) <= MAX_MODEL_CHARS else []
         reader = window if window is not None and every else model
+        windowed[i] = reader is not model
         if parts:
             probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
@@ -145,12 +165,17 @@ def model_best(model: TextModel, norms: Sequence[Normalised],
         probs[pick] = reader.scores([inputs[k] for k in pick])
     for i, how, p in zip(owners, views, probs.tolist(), strict=True):
         scored[i].append((how, p))
-    best = [(0.0, "plain")] * len(norms)
+    out = []
     for i, pairs in enumerate(scored):
+        best, view = 0.0, "plain"
+        kinds = {"plain": 0.0, "sentences": 0.0, "decoded": 0.0}
         for how, p in pairs:
-            if p > best[i][0]:
-                best[i] = (p, how)
-    return best
+            if p > best:
+                best, view = p, how
+            kind = how if how in _MODEL_PLAIN else "decoded"
+            kinds[kind] = max(kinds[kind], p)
+        out.append(ModelReading(best, view, kinds["plain"], kinds["sentences"], kinds["decoded"], windowed[i]))
+    return out
 
 
 def signal_score(signals: dict[str, int]) -> float:
@@ -177,32 +202,45 @@ class InjectionDetector:
 
     def __init__(self, model: TextModel | None, threshold: float = 0.5, use_rules: bool = True,
                  use_model: bool = True, use_normalisation: bool = True,
-                 window_model: TextModel | None = None) -> None:
+                 window_model: TextModel | None = None, combiner: Combiner | None = None) -> None:
         self.model = model
         self.window_model = window_model
         self.threshold = float(threshold)
         self.use_rules = use_rules
         self.use_model = use_model and model is not None
         self.use_normalisation = use_normalisation
+        # the combiner reads every layer: with one switched off (an ablation) the layers are combined by noisy-OR
+        self.combiner = combiner if use_rules and self.use_model and use_normalisation else None
 
     @classmethod
     def default(cls, threshold: float | None = None) -> InjectionDetector:
-        """The shipped models with the calibrated threshold (or `threshold`)."""
-        model = shipped_model()
-        return cls(model, float(model.meta.get("threshold", 0.5)) if threshold is None else threshold,
-                   window_model=shipped_window_model())
+        """The shipped models and combiner with the calibrated threshold (or `threshold`)."""
+        model, combiner = shipped_model(), shipped_combiner()
+        return cls(model, combiner.threshold if threshold is None else threshold,
+                   window_model=shipped_window_model(), combiner=combiner)
 
     def score(self, text: str) -> Detection:
         return self.score_many([text])[0]
 
     def score_many(self, texts: Sequence[str]) -> list[Detection]:
-        norms = [normalise(t) if self.use_normalisation else Normalised(t) for t in texts]
-        best: list[tuple[float, str]] = [(0.0, "plain")] * len(texts)
-        if self.use_model and self.model is not None:
-            best = model_best(self.model, norms, self.window_model)
-        return [self._combine(n, m) for n, m in zip(norms, best, strict=True)]
+        found, evidences = self.evidence_many(texts)
+        if self.combiner is None:
+            return found
+        scores = self.combiner.probabilities(evidences)
+        return [replace(d, score=float(p), flagged=bool(p >= self.threshold)) for d, p in zip(found, scores,
+                                                                                             strict=True)]
 
-    def _combine(self, norm: Normalised, model: tuple[float, str]) -> Detection:
+    def evidence_many(self, texts: Sequence[str]) -> tuple[list[Detection], list[Evidence]]:
+        """Each text's detection by noisy-OR of the layers (at `threshold`) and the evidence a combiner reads."""
+        norms = [normalise(t) if self.use_normalisation else Normalised(t) for t in texts]
+        readings = [ModelReading()] * len(texts)
+        if self.use_model and self.model is not None:
+            readings = model_best(self.model, norms, self.window_model)
+        found = [self._combine(n, m) for n, m in zip(norms, readings, strict=True)]
+        return found, [evidence(d, m, len(t)) for d, m, t in zip(found, readings, texts, strict=True)]
+
+    def _combine(self, norm: Normalised, model: ModelReading) -> Detection:
+        """The noisy-OR of the layers (the score without a combiner)."""
         hits: list[RuleHit] = []
         if self.use_rules:
             read: dict[tuple[str, bool], list[RuleHit]] = {}
@@ -222,11 +260,18 @@ class InjectionDetector:
             hits.sort(key=lambda h: -h.weight)
         rule = hits[0].weight if hits else 0.0
         sig = signal_score(norm.signals) if self.use_normalisation else 0.0
-        p_model, view = model
+        p_model, view = model.best, model.view
         score = 1.0 - (1.0 - rule) * (1.0 - p_model) * (1.0 - sig)
         family = _family(hits, p_model, view, sig)
         return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
                          dict(norm.signals))
+
+
+def evidence(detection: Detection, reading: ModelReading, length: int) -> Evidence:
+    """What the combiner reads of one text."""
+    return Evidence(tuple((h.rule, h.family, h.weight, h.view) for h in detection.rules), detection.signal_score,
+                    reading.best, reading.view, reading.plain, reading.sentences, reading.decoded, reading.windowed,
+                    length)
 
 
 def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
@@ -282,6 +327,17 @@ def shipped_window_model() -> TextModel:
     """The shipped window model; a missing or altered one raises `DataError` (the detector fails closed rather
     than fall back silently)."""
     return load_model(name=WINDOW_MODEL)
+
+
+@lru_cache(maxsize=1)
+def shipped_combiner() -> Combiner:
+    """The shipped combiner; a missing or altered one raises `DataError` (fails closed, no silent fallback)."""
+    from modelward.core.errors import DataError
+
+    combiner = load_combiner(SHIPPED)
+    if combiner is None:
+        raise DataError(f"the injection combiner is missing from {SHIPPED} (reinstall modelward)")
+    return combiner
 
 
 def detector_scores(detector: InjectionDetector, texts: Sequence[str]) -> np.ndarray:

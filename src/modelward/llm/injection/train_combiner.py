@@ -1,0 +1,200 @@
+"""Train the detector's combiner (`modelward.llm.injection.combiner`); writes `combiner.json` in the model
+directory. Run last, after `train`, `train_window` and `train_operating_point`, from the repository root:
+`python -m modelward.llm.injection.train_combiner [DIR]`.
+
+It learns from the evidence the shipped models and rules give on template sets by authors whose texts the
+models never learnt (`COMBINER_SETS`, read from bench/llm), so the weights it gives the models' probabilities
+are those of texts they have not seen: on their own training texts the models are surer than they will be in
+use. It also learns `padded` copies of attacks, hidden inside a long ordinary prompt of the same set: without
+them it learnt that long texts are harmless (the sets' direct attacks are short), and an attack padded with
+ordinary text fell from 0.94 (noisy-OR) to 0.83 recall; with them 0.95 (bench/llm/combiner_cv.py).
+
+Its threshold is set out of fold: one combiner per set, learnt on the others, scores that set; the threshold
+is the lowest that flags at most `TARGET_HARD_FPR` of all those sets' hard negatives so scored. Set G's
+hard negatives, which put the models' operating point, gave a threshold that flagged 13% of the strangers'
+hard negatives and 3.9% of their ordinary prompts (the noisy-OR 18.9% and 2.4%).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from modelward.llm.injection.combiner import (
+    UNLEARNT_PREFIXES,
+    Combiner,
+    Evidence,
+    evidence_matrix,
+    rule_name,
+    signed_mask,
+)
+from modelward.llm.injection.corpus import Example, generate
+from modelward.llm.injection.detector import WINDOW_MODEL, InjectionDetector
+from modelward.llm.injection.model import TextModel, load_model
+from modelward.llm.injection.train import STRANGER_SIZES, THRESHOLD, arguments, load_set
+from modelward.llm.injection.train_operating_point import OPERATING_SET
+
+TARGET_HARD_FPR = 0.10  # of the combiner sets' hard negatives, scored out of fold
+PAD_SHARE = 0.4  # of each set's attacks (not indirect ones, which are in documents already) also learnt padded
+PAD_SEED = 5
+MIN_RULE_HITS = 20  # a rule with fewer hits in the combiner's data is not learnt: it keeps its noisy-OR say
+
+# Sets written blind by other authors, learnt by neither model: five held-out sets already measured as judges
+# (P, Q, V, W, X) and six written for the combiner (AA-AF).
+COMBINER_SETS = tuple(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "aa", "ab", "ac", "ad", "ae", "af"))
+REGULARISATION = 0.3  # C of the logistic regression, chosen leaving one set out (bench/llm/combiner_cv.py)
+
+
+def set_examples(sets_dir: Path, name: str) -> list[Example]:
+    """A sample of one of bench/llm's template sets at its own seed."""
+    module = load_set(sets_dir, name)
+    return generate(module.TEMPLATES, module.SEED, **STRANGER_SIZES)
+
+
+def operating_examples(sets_dir: Path) -> list[Example]:
+    module = load_set(sets_dir, OPERATING_SET)
+    return generate(module.TEMPLATES, module.SEED, per_family=module.PER_FAMILY, benign=module.BENIGN,
+                    hard=module.HARD)
+
+
+def padded(examples: Sequence[Example], seed: int = PAD_SEED, share: float = PAD_SHARE) -> list[Example]:
+    """Copies of a `share` of the direct attacks (every family but indirect), each put between two lines (or
+    sentences) of an ordinary prompt of more than 300 characters from the same examples; none where there is
+    no such prompt."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    documents = [e.text for e in examples if e.family == "benign" and len(e.text) > 300]
+    out: list[Example] = []
+    for e in examples:
+        if not documents or e.label != 1 or e.family == "indirect" or rng.random() >= share:
+            continue
+        document = documents[int(rng.integers(len(documents)))]
+        sep = "\n" if "\n" in document else ". "
+        parts = document.split(sep)
+        at = int(rng.integers(1, len(parts) + 1))
+        out.append(Example(sep.join([*parts[:at], e.text, *parts[at:]]), 1, e.family))
+    return out
+
+
+def gather(detector: InjectionDetector, examples: Sequence[Example]) -> list[Evidence]:
+    """The evidence of every example (the detector's layers, no combiner)."""
+    return detector.evidence_many([e.text for e in examples])[1]
+
+
+def fit_combiner(evidences: Sequence[Evidence], labels: np.ndarray, c: float = REGULARISATION,
+                 rule_threshold: float = THRESHOLD) -> Combiner:
+    """A logistic regression over `evidence_matrix`, with a weight for each rule hit at least `MIN_RULE_HITS`
+    times in `evidences`; its threshold is left at 0.5 (`operating_threshold` finds it)."""
+    from collections import Counter
+
+    hits = Counter(rule_name(r[0]) for e in evidences for r in e.rules)
+    rules = tuple(sorted(r for r, n in hits.items() if n >= MIN_RULE_HITS and not r.startswith(UNLEARNT_PREFIXES)))
+    X = evidence_matrix(evidences, {r: i for i, r in enumerate(rules)})
+    weights, bias = fit_logistic(X, np.asarray(labels), c, signed_mask(len(rules)))
+    return Combiner(rules, weights, bias, 0.5,
+                    {"regularisation": c, "min_rule_hits": MIN_RULE_HITS}, rule_threshold)
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, c: float, signed: np.ndarray) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression (scikit-learn's objective with `C` = `c`) with the weights outside
+    `signed` held at 0 or above (L-BFGS-B)."""
+    from scipy.optimize import minimize
+    from scipy.special import expit, log_expit
+
+    sign = np.where(np.asarray(y) == 1, 1.0, -1.0)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        margin = sign * (X @ w + b)
+        value = -float(np.sum(log_expit(margin))) * c + 0.5 * float(w @ w)
+        g = -c * sign * expit(-margin)
+        return value, np.concatenate([X.T @ g + w, [g.sum()]])
+
+    bounds = [(None, None) if s else (0.0, None) for s in signed] + [(None, None)]
+    found = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                     options={"maxiter": 5000})
+    if not found.success and "ABNORMAL" in str(found.message):
+        raise SystemExit(f"the combiner's fit did not converge: {found.message}")
+    return np.asarray(found.x[:-1], dtype=float), float(found.x[-1])
+
+
+def out_of_fold_threshold(sets: Sequence[tuple[list[Evidence], np.ndarray, np.ndarray]],
+                          c: float = REGULARISATION, target: float = TARGET_HARD_FPR) -> tuple[float, np.ndarray]:
+    """The threshold that flags `target` of the hard negatives of `sets` ((evidence, labels, families) of each
+    set, its padded copies last, labelled and named like the rest) when each set is scored by a combiner learnt
+    on the others; and those out-of-fold scores, the sets' in order."""
+    scores, always = [], []
+    for i, (evidences, _, _) in enumerate(sets):
+        others = [s for j, s in enumerate(sets) if j != i]
+        combiner = fit_combiner([e for ev, _, _ in others for e in ev], np.concatenate([y for _, y, _ in others]), c)
+        scores.append(combiner.learnt(evidences))
+        always.append(combiner.unlearned_rule_scores(evidences) >= combiner.rule_threshold)
+    p, fixed = np.concatenate(scores), np.concatenate(always)
+    hard = np.concatenate([f for _, _, f in sets]) == "hard"
+    threshold = operating_threshold(p[hard & ~fixed], target, always=int(fixed[hard].sum()))
+    return threshold, np.where(fixed, 1.0, p)
+
+
+def threshold_on(combiner: Combiner, evidences: Sequence[Evidence], families: Sequence[str],
+                 target: float = TARGET_HARD_FPR) -> float:
+    """`operating_threshold` for `combiner` on the hard negatives among `evidences`."""
+    hard = np.asarray(families) == "hard"
+    p = combiner.learnt(evidences)
+    fixed = combiner.unlearned_rule_scores(evidences) >= combiner.rule_threshold
+    return operating_threshold(p[hard & ~fixed], target, always=int(fixed[hard].sum()))
+
+
+def operating_threshold(hard_scores: np.ndarray, target: float = TARGET_HARD_FPR, always: int = 0) -> float:
+    """The lowest threshold that flags at most `target` of the hard negatives: `hard_scores` (flagged at or above
+    it) and `always` more that are flagged whatever it is (an error where they alone pass the target)."""
+    ranked = np.sort(np.asarray(hard_scores, dtype=float))[::-1]
+    allowed = int(np.floor(target * (len(ranked) + always) + 1e-9)) - always
+    if allowed < 0:
+        raise SystemExit(f"rules the combiner did not learn flag {always} of {len(ranked)} hard negatives alone, "
+                         f"more than {target:.1%}")
+    if allowed >= len(ranked):
+        return float(np.nextafter(0.0, 1.0))
+    return float(np.nextafter(ranked[allowed], np.inf))
+
+
+def layers(directory: Path) -> tuple[TextModel, TextModel]:
+    return load_model(directory), load_model(directory, WINDOW_MODEL)
+
+
+def main(argv: Sequence[str] = ()) -> None:
+    out, sets_dir = arguments(argv)
+    whole, window = layers(out)
+    detector = InjectionDetector(whole, float(whole.meta["threshold"]), window_model=window)
+    sets = []
+    for name in COMBINER_SETS:
+        examples = set_examples(sets_dir, name)
+        examples += padded(examples)
+        sets.append((gather(detector, examples), np.array([e.label for e in examples]),
+                     np.array([e.family for e in examples])))
+    threshold, oof = out_of_fold_threshold(sets)
+    families = np.concatenate([f for _, _, f in sets])
+    combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]))
+    combiner = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, combiner.meta,
+                        combiner.rule_threshold)
+    operating = operating_examples(sets_dir)
+    g = combiner.probabilities(gather(detector, operating))
+    g_families = np.array([e.family for e in operating])
+    meta = {**combiner.meta, "sets": {name: int(load_set(sets_dir, name).SEED) for name in COMBINER_SETS},
+            **{f"set_{k}": v for k, v in STRANGER_SIZES.items()}, "padded_share": PAD_SHARE, "padded_seed": PAD_SEED,
+            "target_hard_fpr_out_of_fold": TARGET_HARD_FPR, "rules_learnt": len(combiner.rules),
+            "out_of_fold_rates": {f: round(float(np.mean(oof[families == f] >= threshold)), 4)
+                                  for f in sorted(set(families.tolist()))},
+            "check_set": OPERATING_SET, "check_rates": {f: round(float(np.mean(g[g_families == f] >= threshold)), 4)
+                                                        for f in sorted(set(g_families.tolist()))}}
+    path = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, meta,
+                    combiner.rule_threshold).save(out)
+    print(f"wrote {path}: threshold {threshold:.4f}, {len(combiner.rules)} rules; out of fold "
+          f"{meta['out_of_fold_rates']}; set G {meta['check_rates']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

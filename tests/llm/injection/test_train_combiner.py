@@ -1,0 +1,63 @@
+import numpy as np
+
+from modelward.llm.injection.combiner import Evidence
+from modelward.llm.injection.corpus import generate
+from modelward.llm.injection.corpus_docs import TEMPLATES
+from modelward.llm.injection.train_combiner import (
+    fit_combiner,
+    operating_threshold,
+    out_of_fold_threshold,
+    padded,
+)
+
+
+def test_operating_threshold_flags_at_most_the_target():
+    rng = np.random.default_rng(0)
+    for n, target in ((1000, 0.05), (37, 0.1), (200, 0.0)):
+        scores = rng.random(n)
+        scores[:5] = 0.5  # ties
+        t = operating_threshold(scores, target)
+        assert np.mean(scores >= t) <= target
+        lower = np.sort(scores)[np.sort(scores) < t]
+        if lower.size:  # the next lower score flags more than the target
+            assert np.mean(scores >= lower[-1]) > target
+
+
+def test_padded_copies_hide_direct_attacks_in_ordinary_documents():
+    examples = generate(TEMPLATES, 6, per_family=50, benign=600, hard=50)
+    copies = padded(examples, seed=1, share=1.0)
+    direct = [e for e in examples if e.label == 1 and e.family != "indirect"]
+    documents = {e.text for e in examples if e.family == "benign" and len(e.text) > 300}
+    assert len(copies) == len(direct)
+    for e, copy in zip(direct, copies, strict=True):
+        assert copy.label == 1 and copy.family == e.family and e.text in copy.text
+        assert len(copy.text) > len(e.text) + 300
+        rest = copy.text.replace(e.text, "", 1).replace("\n\n", "\n").strip("\n. ")
+        assert any(rest.replace("\n", "") in d.replace("\n", "") or rest[:50] in d for d in documents)
+    assert padded(examples, seed=1, share=1.0) == copies  # deterministic
+    assert padded([e for e in examples if e.family != "benign"], share=1.0) == []  # no document, no copies
+
+
+def _evidence_set(rng, n, shift):
+    """Attacks have a higher model probability and a rule; negatives a lower one (shifted per set)."""
+    ev, y, fam = [], [], []
+    for i in range(n):
+        attack = i % 2 == 0
+        p = float(np.clip(rng.normal(0.7 if attack else 0.3 + shift, 0.15), 0.001, 0.999))
+        rules = (("override.x", "override", 0.9, "plain"),) if attack and rng.random() < 0.6 else ()
+        ev.append(Evidence(rules, 0.0, p, "plain", p, 0.0, 0.0, False, 100))
+        y.append(int(attack))
+        fam.append("override" if attack else "hard")
+    return ev, np.array(y), np.array(fam)
+
+
+def test_out_of_fold_threshold_holds_on_the_sets():
+    rng = np.random.default_rng(3)
+    sets = [_evidence_set(rng, 400, shift) for shift in (0.0, 0.05, -0.05, 0.1)]
+    threshold, oof = out_of_fold_threshold(sets, c=1.0, target=0.1)
+    families = np.concatenate([f for _, _, f in sets])
+    assert np.mean(oof[families == "hard"] >= threshold) <= 0.1
+    assert np.mean(oof[families == "override"] >= threshold) > 0.8
+    combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]), 1.0)
+    assert combiner.rules == ("override.x",)
+    assert combiner.weights[0] > 0  # the model's probability raises the score
