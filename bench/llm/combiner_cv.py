@@ -1,10 +1,11 @@
 """The combiner out of fold, as `train_combiner` sets its threshold: each of its sets (`COMBINER_SETS`, with
-their padded copies) scored by a combiner learnt on the others, at the threshold that flags `--target` of all
-their hard negatives so scored; beside it the noisy-OR of the same layers (the detector without a combiner).
+their padded copies) scored by a combiner learnt on the others, at the threshold where its mean recall matches
+the noisy-OR's (the shipped rule) and at the one that flags `--target` of their hard negatives; beside it the
+noisy-OR of the same layers (the detector without a combiner).
 Per set and pooled: recall per family, ordinary prompts and hard negatives flagged, and the recall of the padded
 copies (direct attacks inside a long ordinary prompt). Development figures: these sets are the combiner's data.
 
-    .venv/bin/python bench/llm/combiner_cv.py [--c 0.3] [--target 0.1] [--sets corpus_p,...]
+    .venv/bin/python bench/llm/combiner_cv.py [--c 0.3] [--target 0.1] [--sets corpus_p,...] [--per-set]
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from modelward.llm.injection.model import SHIPPED  # noqa: E402
 from modelward.llm.injection.train_combiner import (  # noqa: E402
     COMBINER_SETS,
     REGULARISATION,
-    TARGET_HARD_FPR,
     layers,
-    out_of_fold_threshold,
+    matched_recall_threshold,
+    operating_threshold,
+    out_of_fold_scores,
     padded,
     set_examples,
 )
@@ -43,7 +45,7 @@ def _line(tag: str, flags: np.ndarray, fam: np.ndarray, is_padded: np.ndarray) -
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--c", type=float, default=REGULARISATION)
-    ap.add_argument("--target", type=float, default=TARGET_HARD_FPR)
+    ap.add_argument("--target", type=float, default=0.10)
     ap.add_argument("--sets", default=",".join(COMBINER_SETS))
     ap.add_argument("--per-set", action="store_true")
     args = ap.parse_args()
@@ -59,12 +61,15 @@ def main() -> None:
                      np.array([e.family for e in [*examples, *copies]])))
         noisy.append(np.array([d.flagged for d in found]))
         pads.append(np.arange(len(ev)) >= len(examples))
-    threshold, oof = out_of_fold_threshold(sets, args.c, args.target)
-    fam, is_padded = np.concatenate([f for _, _, f in sets]), np.concatenate(pads)
-    print(f"sets: {', '.join(names)}; C {args.c:g}; threshold {threshold:.4f} (out-of-fold hard negatives "
-          f"{args.target:.0%})")
-    print(_line("noisy-OR", np.concatenate(noisy), fam, is_padded))
+    oof = out_of_fold_scores(sets, args.c)
+    fam, is_padded, reference = np.concatenate([f for _, _, f in sets]), np.concatenate(pads), np.concatenate(noisy)
+    threshold = matched_recall_threshold(oof[~is_padded], fam[~is_padded], reference[~is_padded])
+    at_target = operating_threshold(oof[~is_padded & (fam == "hard")], args.target)
+    print(f"sets: {', '.join(names)}; C {args.c:g}; threshold {threshold:.4f} (recall matched to the noisy-OR's), "
+          f"{at_target:.4f} (out-of-fold hard negatives {args.target:.0%})")
+    print(_line("noisy-OR", reference, fam, is_padded))
     print(_line("combiner", oof >= threshold, fam, is_padded))
+    print(_line(f"at {args.target:.0%}", oof >= at_target, fam, is_padded))
     if args.per_set:
         start = 0
         for name, (ev, _, f), n, p in zip(names, sets, noisy, pads, strict=True):

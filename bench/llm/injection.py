@@ -39,6 +39,10 @@ from corpus_ae import TEMPLATES as SET_AE  # noqa: E402
 from corpus_af import TEMPLATES as SET_AF  # noqa: E402
 from corpus_ag import TEMPLATES as SET_AG  # noqa: E402
 from corpus_ah import TEMPLATES as SET_AH  # noqa: E402
+from corpus_ai import TEMPLATES as SET_AI  # noqa: E402
+from corpus_aj import TEMPLATES as SET_AJ  # noqa: E402
+from corpus_ak import TEMPLATES as SET_AK  # noqa: E402
+from corpus_al import TEMPLATES as SET_AL  # noqa: E402
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
@@ -75,7 +79,8 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "R": (SET_R, 22), "S": (SET_S, 23), "T": (SET_T, 24), "U": (SET_U, 25), "V": (SET_V, 26),
         "W": (SET_W, 27), "X": (SET_X, 28), "Y": (SET_Y, 29), "Z": (SET_Z, 30),
         "AA": (SET_AA, 31), "AB": (SET_AB, 32), "AC": (SET_AC, 33), "AD": (SET_AD, 34), "AE": (SET_AE, 35),
-        "AF": (SET_AF, 36), "AG": (SET_AG, 37), "AH": (SET_AH, 38)}
+        "AF": (SET_AF, 36), "AG": (SET_AG, 37), "AH": (SET_AH, 38), "AI": (SET_AI, 39), "AJ": (SET_AJ, 40),
+        "AK": (SET_AK, 41), "AL": (SET_AL, 42)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -122,6 +127,7 @@ def _run_set(set_name: str, templates: object, seed: int, per_family: int, ancho
     layered = float(full.model.meta["threshold"])  # the noisy-OR's threshold: an ablation has no combiner
     systems = {
         "modelward (full)": full,
+        "modelward, learnt combiner (opt-in)": InjectionDetector.default(combined=True),
         "modelward, noisy-OR (no combiner)": InjectionDetector(full.model, layered, window_model=full.window_model),
         "modelward rules only": InjectionDetector(full.model, layered, use_model=False),
         "modelward model only": InjectionDetector(full.model, layered, use_rules=False, window_model=full.window_model),

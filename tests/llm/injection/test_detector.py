@@ -97,9 +97,10 @@ def test_each_layer_can_be_switched_off(detector):
 
 def test_the_default_detector_uses_the_recorded_threshold():
     model = load_model()
-    detector = InjectionDetector.default()
-    assert detector.threshold == detector.combiner.threshold
-    assert detector.combiner.rule_threshold == model.meta["threshold"]
+    assert InjectionDetector.default().threshold == model.meta["threshold"]
+    combined = InjectionDetector.default(combined=True)
+    assert combined.threshold == combined.combiner.threshold
+    assert combined.combiner.rule_threshold == model.meta["threshold"]
     assert 0.0 < model.meta["threshold"] < 1.0
 
 

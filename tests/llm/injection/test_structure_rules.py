@@ -115,10 +115,7 @@ def detector():
 
 
 def test_the_shipped_detector_flags_the_new_shapes(detector):
-    # The "late grandpa from the munitions plant" is left out: its rule (roleplay.hypothetical-harm, 0.75) flagged
-    # it with the model's 0.1 under the noisy-OR, at 0.775 against 0.768; the learnt combiner gives that rule
-    # little weight (it hits harmless role-play in strangers' sets) and clears it (a known miss since round 7).
-    texts = [t for texts in ATTACKS.values() for t in texts if "late grandpa" not in t]
+    texts = [t for texts in ATTACKS.values() for t in texts]
     missed = [t for t, d in zip(texts, detector.score_many(texts), strict=True) if not d.flagged]
     assert missed == []
 

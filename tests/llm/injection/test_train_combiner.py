@@ -5,8 +5,10 @@ from modelward.llm.injection.corpus import generate
 from modelward.llm.injection.corpus_docs import TEMPLATES
 from modelward.llm.injection.train_combiner import (
     fit_combiner,
+    matched_recall_threshold,
+    mean_recall,
     operating_threshold,
-    out_of_fold_threshold,
+    out_of_fold_scores,
     padded,
 )
 
@@ -51,13 +53,18 @@ def _evidence_set(rng, n, shift):
     return ev, np.array(y), np.array(fam)
 
 
-def test_out_of_fold_threshold_holds_on_the_sets():
+def test_out_of_fold_scores_and_the_matched_recall_threshold():
     rng = np.random.default_rng(3)
     sets = [_evidence_set(rng, 400, shift) for shift in (0.0, 0.05, -0.05, 0.1)]
-    threshold, oof = out_of_fold_threshold(sets, c=1.0, target=0.1)
+    oof = out_of_fold_scores(sets, c=1.0)
     families = np.concatenate([f for _, _, f in sets])
-    assert np.mean(oof[families == "hard"] >= threshold) <= 0.1
-    assert np.mean(oof[families == "override"] >= threshold) > 0.8
+    assert np.mean(oof[families == "override"] >= 0.5) > 0.8 and np.mean(oof[families == "hard"] >= 0.5) < 0.2
+    reference = rng.random(len(oof)) < 0.9  # a reference that finds about 90% of everything
+    t = matched_recall_threshold(oof, families, reference)
+    assert mean_recall(oof >= t, families) >= mean_recall(reference, families)
+    higher = np.unique(oof[families == "override"])
+    higher = higher[higher > t]
+    assert not higher.size or mean_recall(oof >= higher[0], families) < mean_recall(reference, families)
     combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]), 1.0)
     assert combiner.rules == ("override.x",)
     assert combiner.weights[0] > 0  # the model's probability raises the score

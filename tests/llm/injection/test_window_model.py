@@ -45,7 +45,7 @@ def detectors():
 def test_the_default_detector_carries_the_window_model():
     detector = InjectionDetector.default()
     assert detector.window_model is shipped_window_model()
-    assert detector.window_model.meta["threshold"] == detector.combiner.rule_threshold
+    assert detector.window_model.meta["threshold"] == detector.threshold
 
 
 def test_short_texts_score_exactly_as_with_the_whole_text_model(detectors):
@@ -71,7 +71,7 @@ def test_a_planted_injection_in_a_long_document_is_still_caught(detectors):
     assert d.flagged and d.view == "sentences"
     assert both.score(memo).flagged
     assert not both.score(MEMO.format(planted="")).flagged
-    shipped = InjectionDetector.default()  # and with the combiner
+    shipped = InjectionDetector.default(combined=True)  # and with the combiner
     assert shipped.score(memo).flagged and not shipped.score(MEMO.format(planted="")).flagged
 
 

@@ -36,6 +36,8 @@ class PromptInjectionGuard(ConfiguredGuard):
         Param("max_chars", int, 200_000, "longer requests are refused, not partly inspected", unit="characters",
               minimum=1),
         Param("use_model", bool, True, "score with the shipped model (off: rules and normalisation only)"),
+        Param("combined", bool, False, "combine the layers with the learnt combiner instead of the noisy-OR (fewer "
+              "hard negatives flagged, fewer attacks found: bench/llm/README.md, round 7)"),
     )
     example_params = {"mode": "block"}
 
@@ -44,10 +46,13 @@ class PromptInjectionGuard(ConfiguredGuard):
 
         super().__init__(values)
         model = shipped_model()
-        threshold = float(self.values["threshold"]) or float(model.meta.get("threshold", 0.5))
         use_model = bool(self.values["use_model"])
-        self.detector = InjectionDetector(model, threshold, use_model=use_model,
-                                          window_model=shipped_window_model() if use_model else None)
+        if use_model and self.values["combined"]:
+            self.detector = InjectionDetector.default(float(self.values["threshold"]) or None, combined=True)
+        else:
+            threshold = float(self.values["threshold"]) or float(model.meta.get("threshold", 0.5))
+            self.detector = InjectionDetector(model, threshold, use_model=use_model,
+                                              window_model=shipped_window_model() if use_model else None)
         self.sources = frozenset(self.values["sources"])
 
 

@@ -1,12 +1,12 @@
 """The layered prompt-injection detector: normalise (undo obfuscation), match rules on every view, score
 the canonical text and its decoded views with the small models, combine.
 
-The shipped detector combines the layers with a learnt combiner (`modelward.llm.injection.combiner`): a
-logistic regression over the models' probabilities, each rule's weight and the hidden-character signals,
-learnt on strangers' texts the models never saw, its threshold set out of fold on their hard negatives. Without
-a combiner (and in ablations, a layer switched off) the score is a noisy-OR of the strongest rule, the models'
-highest probability over the views, and the signals that are suspicious in themselves (invisible tag
-characters, bidi controls, lookalike letters inside words), flagged at the models' threshold. A `Detection`
+The score is a noisy-OR of the strongest rule, the models' highest probability over the views, and the signals
+that are suspicious in themselves (invisible tag characters, bidi controls, lookalike letters inside words),
+flagged at the models' threshold; or, opted into (`default(combined=True)`, `COMBINED_BY_DEFAULT`), a learnt
+combiner's (`modelward.llm.injection.combiner`: a logistic regression over the same evidence, learnt on
+strangers' texts the models never saw, its threshold set out of fold). Ablations (a layer switched off) use the
+noisy-OR. A `Detection`
 says which rule or view gave the evidence, so a block can be explained.
 """
 
@@ -39,6 +39,9 @@ from modelward.llm.injection.normalize import Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match
 
 MAX_MODEL_VIEWS = 6
+# The learnt combiner is opt-in: judged on four held-out sets (round 7, bench/llm/README.md) it flagged 7 points
+# fewer hard negatives but found 1 point fewer attacks, short of the gate set before it ran.
+COMBINED_BY_DEFAULT = False
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
@@ -213,9 +216,14 @@ class InjectionDetector:
         self.combiner = combiner if use_rules and self.use_model and use_normalisation else None
 
     @classmethod
-    def default(cls, threshold: float | None = None) -> InjectionDetector:
-        """The shipped models and combiner with the calibrated threshold (or `threshold`)."""
-        model, combiner = shipped_model(), shipped_combiner()
+    def default(cls, threshold: float | None = None, combined: bool | None = None) -> InjectionDetector:
+        """The shipped models with the calibrated threshold (or `threshold`); with the shipped combiner where
+        `combined` (default `COMBINED_BY_DEFAULT`), at its own threshold."""
+        model = shipped_model()
+        if not (COMBINED_BY_DEFAULT if combined is None else combined):
+            return cls(model, float(model.meta.get("threshold", 0.5)) if threshold is None else threshold,
+                       window_model=shipped_window_model())
+        combiner = shipped_combiner()
         return cls(model, combiner.threshold if threshold is None else threshold,
                    window_model=shipped_window_model(), combiner=combiner)
 

@@ -9,10 +9,12 @@ use. It also learns `padded` copies of attacks, hidden inside a long ordinary pr
 them it learnt that long texts are harmless (the sets' direct attacks are short), and an attack padded with
 ordinary text fell from 0.94 (noisy-OR) to 0.83 recall; with them 0.95 (bench/llm/combiner_cv.py).
 
-Its threshold is set out of fold: one combiner per set, learnt on the others, scores that set; the threshold
-is the lowest that flags at most `TARGET_HARD_FPR` of all those sets' hard negatives so scored. Set G's
-hard negatives, which put the models' operating point, gave a threshold that flagged 13% of the strangers'
-hard negatives and 3.9% of their ordinary prompts (the noisy-OR 18.9% and 2.4%).
+Its threshold is set out of fold: one combiner per set, learnt on the others, scores that set
+(`out_of_fold_scores`); the threshold is the highest at which the mean recall over the families of all those sets'
+attacks so scored (padded copies aside) is at least the noisy-OR's on the same texts (`matched_recall_threshold`).
+Round 7 set it where 10% of those hard negatives were flagged, which cost a point of recall on the judges
+(bench/llm/README.md); set G's hard negatives, which put the models' operating point, gave a threshold that
+flagged 13% of the strangers' hard negatives and 3.9% of their ordinary prompts (the noisy-OR 18.9% and 2.4%).
 """
 
 from __future__ import annotations
@@ -31,20 +33,20 @@ from modelward.llm.injection.combiner import (
     rule_name,
     signed_mask,
 )
-from modelward.llm.injection.corpus import Example, generate
+from modelward.llm.injection.corpus import ATTACK_FAMILIES, Example, generate
 from modelward.llm.injection.detector import WINDOW_MODEL, InjectionDetector
 from modelward.llm.injection.model import TextModel, load_model
 from modelward.llm.injection.train import STRANGER_SIZES, THRESHOLD, arguments, load_set
 from modelward.llm.injection.train_operating_point import OPERATING_SET
 
-TARGET_HARD_FPR = 0.10  # of the combiner sets' hard negatives, scored out of fold
 PAD_SHARE = 0.4  # of each set's attacks (not indirect ones, which are in documents already) also learnt padded
 PAD_SEED = 5
 MIN_RULE_HITS = 20  # a rule with fewer hits in the combiner's data is not learnt: it keeps its noisy-OR say
 
-# Sets written blind by other authors, learnt by neither model: five held-out sets already measured as judges
-# (P, Q, V, W, X) and six written for the combiner (AA-AF).
-COMBINER_SETS = tuple(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "aa", "ab", "ac", "ad", "ae", "af"))
+# Sets written blind by other authors, learnt by neither model: held-out sets already measured as judges
+# (P, Q, V, W, X; Y, Z, AG, AH in round 7) and six written for the combiner (AA-AF).
+COMBINER_SETS = tuple(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
+                                                      "af", "ag", "ah"))
 REGULARISATION = 0.3  # C of the logistic regression, chosen leaving one set out (bench/llm/combiner_cv.py)
 
 
@@ -88,7 +90,7 @@ def gather(detector: InjectionDetector, examples: Sequence[Example]) -> list[Evi
 def fit_combiner(evidences: Sequence[Evidence], labels: np.ndarray, c: float = REGULARISATION,
                  rule_threshold: float = THRESHOLD) -> Combiner:
     """A logistic regression over `evidence_matrix`, with a weight for each rule hit at least `MIN_RULE_HITS`
-    times in `evidences`; its threshold is left at 0.5 (`operating_threshold` finds it)."""
+    times in `evidences`; its threshold is left at 0.5 (`matched_recall_threshold` finds it)."""
     from collections import Counter
 
     hits = Counter(rule_name(r[0]) for e in evidences for r in e.rules)
@@ -122,25 +124,38 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, c: float, signed: np.ndarray) -> 
     return np.asarray(found.x[:-1], dtype=float), float(found.x[-1])
 
 
-def out_of_fold_threshold(sets: Sequence[tuple[list[Evidence], np.ndarray, np.ndarray]],
-                          c: float = REGULARISATION, target: float = TARGET_HARD_FPR) -> tuple[float, np.ndarray]:
-    """The threshold that flags `target` of the hard negatives of `sets` ((evidence, labels, families) of each
-    set, its padded copies last, labelled and named like the rest) when each set is scored by a combiner learnt
-    on the others; and those out-of-fold scores, the sets' in order."""
+def out_of_fold_scores(sets: Sequence[tuple[list[Evidence], np.ndarray, np.ndarray]],
+                       c: float = REGULARISATION) -> np.ndarray:
+    """Each text of `sets` ((evidence, labels, families) of each set) scored by a combiner learnt on the other
+    sets, the sets' texts in order; 1.0 where a rule that combiner did not learn flags the text alone."""
     scores, always = [], []
     for i, (evidences, _, _) in enumerate(sets):
         others = [s for j, s in enumerate(sets) if j != i]
         combiner = fit_combiner([e for ev, _, _ in others for e in ev], np.concatenate([y for _, y, _ in others]), c)
         scores.append(combiner.learnt(evidences))
         always.append(combiner.unlearned_rule_scores(evidences) >= combiner.rule_threshold)
-    p, fixed = np.concatenate(scores), np.concatenate(always)
-    hard = np.concatenate([f for _, _, f in sets]) == "hard"
-    threshold = operating_threshold(p[hard & ~fixed], target, always=int(fixed[hard].sum()))
-    return threshold, np.where(fixed, 1.0, p)
+    return np.where(np.concatenate(always), 1.0, np.concatenate(scores))
+
+
+def mean_recall(flags: np.ndarray, families: np.ndarray) -> float:
+    """Recall averaged over the attack families present."""
+    present = [f for f in ATTACK_FAMILIES if np.any(families == f)]
+    return float(np.mean([flags[families == f].mean() for f in present]))
+
+
+def matched_recall_threshold(scores: np.ndarray, families: np.ndarray, reference: np.ndarray) -> float:
+    """The highest threshold at which `scores` find, on average over the attack families, at least as many of
+    the attacks as the `reference` flags do (ties broken towards flagging fewer texts)."""
+    goal = mean_recall(reference, families)
+    attacks = np.isin(families, ATTACK_FAMILIES)
+    for t in np.unique(scores[attacks])[::-1]:
+        if mean_recall(scores >= t, families) >= goal:
+            return float(t)
+    raise SystemExit("no threshold reaches the reference's recall")
 
 
 def threshold_on(combiner: Combiner, evidences: Sequence[Evidence], families: Sequence[str],
-                 target: float = TARGET_HARD_FPR) -> float:
+                 target: float = 0.05) -> float:
     """`operating_threshold` for `combiner` on the hard negatives among `evidences`."""
     hard = np.asarray(families) == "hard"
     p = combiner.learnt(evidences)
@@ -148,7 +163,7 @@ def threshold_on(combiner: Combiner, evidences: Sequence[Evidence], families: Se
     return operating_threshold(p[hard & ~fixed], target, always=int(fixed[hard].sum()))
 
 
-def operating_threshold(hard_scores: np.ndarray, target: float = TARGET_HARD_FPR, always: int = 0) -> float:
+def operating_threshold(hard_scores: np.ndarray, target: float = 0.05, always: int = 0) -> float:
     """The lowest threshold that flags at most `target` of the hard negatives: `hard_scores` (flagged at or above
     it) and `always` more that are flagged whatever it is (an error where they alone pass the target)."""
     ranked = np.sort(np.asarray(hard_scores, dtype=float))[::-1]
@@ -169,31 +184,42 @@ def main(argv: Sequence[str] = ()) -> None:
     out, sets_dir = arguments(argv)
     whole, window = layers(out)
     detector = InjectionDetector(whole, float(whole.meta["threshold"]), window_model=window)
-    sets = []
+    sets, noisy, copies = [], [], []
     for name in COMBINER_SETS:
         examples = set_examples(sets_dir, name)
-        examples += padded(examples)
-        sets.append((gather(detector, examples), np.array([e.label for e in examples]),
-                     np.array([e.family for e in examples])))
-    threshold, oof = out_of_fold_threshold(sets)
-    families = np.concatenate([f for _, _, f in sets])
+        extra = padded(examples)
+        found, evidences = detector.evidence_many([e.text for e in [*examples, *extra]])
+        sets.append((evidences, np.array([e.label for e in [*examples, *extra]]),
+                     np.array([e.family for e in [*examples, *extra]])))
+        noisy.append(np.array([d.flagged for d in found]))
+        copies.append(np.arange(len(found)) >= len(examples))
+    oof = out_of_fold_scores(sets)
+    families, reference, is_copy = (np.concatenate(x) for x in ([f for _, _, f in sets], noisy, copies))
+    threshold = matched_recall_threshold(oof[~is_copy], families[~is_copy], reference[~is_copy])
     combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]))
     combiner = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, combiner.meta,
                         combiner.rule_threshold)
     operating = operating_examples(sets_dir)
     g = combiner.probabilities(gather(detector, operating))
     g_families = np.array([e.family for e in operating])
+
+    def rates(flags: np.ndarray, fam: np.ndarray) -> dict[str, float]:
+        return {f: round(float(np.mean(flags[fam == f])), 4) for f in sorted(set(fam.tolist()))}
+
     meta = {**combiner.meta, "sets": {name: int(load_set(sets_dir, name).SEED) for name in COMBINER_SETS},
             **{f"set_{k}": v for k, v in STRANGER_SIZES.items()}, "padded_share": PAD_SHARE, "padded_seed": PAD_SEED,
-            "target_hard_fpr_out_of_fold": TARGET_HARD_FPR, "rules_learnt": len(combiner.rules),
-            "out_of_fold_rates": {f: round(float(np.mean(oof[families == f] >= threshold)), 4)
-                                  for f in sorted(set(families.tolist()))},
-            "check_set": OPERATING_SET, "check_rates": {f: round(float(np.mean(g[g_families == f] >= threshold)), 4)
-                                                        for f in sorted(set(g_families.tolist()))}}
+            "threshold_rule": "out-of-fold mean recall at least the noisy-OR's", "rules_learnt": len(combiner.rules),
+            "out_of_fold_rates": rates(oof[~is_copy] >= threshold, families[~is_copy]),
+            "noisy_or_rates": rates(reference[~is_copy], families[~is_copy]),
+            "out_of_fold_padded_recall": round(float(np.mean(oof[is_copy] >= threshold)), 4),
+            "noisy_or_padded_recall": round(float(np.mean(reference[is_copy])), 4),
+            "check_set": OPERATING_SET, "check_rates": rates(g >= threshold, g_families)}
     path = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, meta,
                     combiner.rule_threshold).save(out)
-    print(f"wrote {path}: threshold {threshold:.4f}, {len(combiner.rules)} rules; out of fold "
-          f"{meta['out_of_fold_rates']}; set G {meta['check_rates']}")
+    print(f"wrote {path}: threshold {threshold:.4f}, {len(combiner.rules)} rules")
+    for key in ("out_of_fold_rates", "noisy_or_rates", "out_of_fold_padded_recall", "noisy_or_padded_recall",
+                "check_rates"):
+        print(f"  {key}: {meta[key]}")
 
 
 if __name__ == "__main__":
