@@ -97,8 +97,10 @@ def test_gradient_matches_finite_differences(dataset, model):
     f = _finite_difference(est, Xs, yi, X.std(0))
     assert g.shape == Xs.shape
     err = np.linalg.norm(g - f, axis=1)
-    # the tolerance does not depend on how large the gradient happens to be with the scikit-learn pip picks
-    assert np.all(err <= 1e-3 * np.linalg.norm(f, axis=1) + _rounding_error(est, Xs, yi, X.std(0)))
+    # the tolerance does not depend on how large the gradient happens to be with the scikit-learn pip picks; 2e-3,
+    # not 1e-3: libsvm's decision values round differently by processor (a linear SVC on breast_cancer measured
+    # 1.2e-3 on one machine, under 1e-3 on another, with the same pinned versions)
+    assert np.all(err <= 2e-3 * np.linalg.norm(f, axis=1) + _rounding_error(est, Xs, yi, X.std(0)))
 
 
 @pytest.mark.parametrize("scaler", sorted(SCALERS))

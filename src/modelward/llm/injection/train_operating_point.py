@@ -1,7 +1,7 @@
 """Set the detector's operating point on a stranger's set: move the biases of both shipped models (whole-text
 and window) by one amount, the largest that keeps the full detector's flags on set G's hard negatives
 (`OPERATING_SET`, by an author who never saw the detector, never trained on) at `TARGET_HARD_FPR` or below.
-Run last, after `train` and `train_window`, from the repository root:
+Run after `train` and `train_window` (and before `train_combiner`), from the repository root:
 `python -m modelward.llm.injection.train_operating_point [DIR]`.
 
 Why: the threshold is set at 1% of set A's hard negatives out of fold, texts whose templates the model has
