@@ -1,11 +1,11 @@
-"""Injection bench: the shipped detector on template sets B (seed 1), C (seed 2), D (seed 3), E (seed 4),
-F (seed 10), H (seed 12) to Z (seed 30), per family, beside the offline anchors; latency per
-prompt on one thread.
+"""Injection bench: the shipped detector (and the opt-in learnt combiner) on template sets B (seed 1), C (seed 2),
+D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AL (seed 42), per family,
+beside the offline anchors; latency per prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets P,Q,V,W,X] [--per-family 300] [--anchor-sample 15]
 
-Held out: P, Q, V, W and X, written blind and only measured (the default), and Y and Z, never yet run (the next
-round's judges; the default leaves them out). Every other set is learnt: since
+Held out from the models: P, Q, V, W and X (the default), and Y, Z, AG-AL, judges of rounds 7 and 8 (README.md);
+P-X, Y, Z, AA-AH are the learnt combiner's data. Every other set is learnt by the models: since
 2026-12-03 the models learn samples of B-F, H-O and R-U (seed 100; `modelward.llm.injection.train`), so
 their figures here are figures on seen templates. README.md says who wrote each set and how often each was
 measured.
