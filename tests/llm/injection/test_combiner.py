@@ -12,8 +12,8 @@ from modelward.llm.injection.detector import InjectionDetector, shipped_combiner
 from modelward.llm.injection.train_combiner import padded
 
 
-def _evidence(rules=(), model=0.1, length=40) -> Evidence:
-    return Evidence(tuple(rules), 0.0, model, "plain", model, 0.0, 0.0, False, length)
+def _evidence(rules=(), model=0.1) -> Evidence:
+    return Evidence(tuple(rules), 0.0, model, "plain", 0.0, 0.0)
 
 
 def _combiner(rules=("override.x", "extraction.y")) -> Combiner:
@@ -25,7 +25,7 @@ def test_round_trip(tmp_path):
     c = _combiner()
     c.save(tmp_path)
     loaded = load_combiner(tmp_path)
-    ev = [_evidence([("override.x", "override", 0.9, "plain")], 0.7), _evidence(model=0.01, length=900)]
+    ev = [_evidence([("override.x", "override", 0.9, "plain")], 0.7), _evidence(model=0.01)]
     assert loaded is not None and loaded.rules == c.rules and loaded.threshold == c.threshold
     assert np.array_equal(loaded.probabilities(ev), c.probabilities(ev))
 

@@ -69,11 +69,8 @@ class Evidence:
     signal: float
     model: float  # the highest probability over every input
     model_view: str
-    plain: float
-    sentences: float
-    decoded: float
-    windowed: bool
-    length: int  # characters of the text as received
+    sentences: float  # the highest over its sentence windows (0.0 where it has none)
+    decoded: float  # the highest over its decoded views (0.0 where it has none)
 
 
 @dataclass(frozen=True, eq=False)

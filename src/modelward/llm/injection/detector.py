@@ -6,8 +6,7 @@ that are suspicious in themselves (invisible tag characters, bidi controls, look
 flagged at the models' threshold; or, opted into (`default(combined=True)`, `COMBINED_BY_DEFAULT`), a learnt
 combiner's (`modelward.llm.injection.combiner`: a logistic regression over the same evidence, learnt on
 strangers' texts the models never saw, its threshold set out of fold). Ablations (a layer switched off) use the
-noisy-OR. A `Detection`
-says which rule or view gave the evidence, so a block can be explained.
+noisy-OR. A `Detection` says which rule or view gave the evidence, so a block can be explained.
 """
 
 from __future__ import annotations
@@ -39,8 +38,9 @@ from modelward.llm.injection.normalize import Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match
 
 MAX_MODEL_VIEWS = 6
-# The learnt combiner is opt-in: judged on four held-out sets (round 7, bench/llm/README.md) it flagged 7 points
-# fewer hard negatives but found 1 point fewer attacks, short of the gate set before it ran.
+# The learnt combiner is opt-in: judged twice on four fresh held-out sets (rounds 7 and 8, bench/llm/README.md) it
+# flagged 5.5-7 points fewer hard negatives but found 1 point fewer attacks (round 7) or 3 points fewer indirect
+# injections (round 8), short of the gates set before they ran.
 COMBINED_BY_DEFAULT = False
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
@@ -245,7 +245,7 @@ class InjectionDetector:
         if self.use_model and self.model is not None:
             readings = model_best(self.model, norms, self.window_model)
         found = [self._combine(n, m) for n, m in zip(norms, readings, strict=True)]
-        return found, [evidence(d, m, len(t)) for d, m, t in zip(found, readings, texts, strict=True)]
+        return found, [evidence(d, m) for d, m in zip(found, readings, strict=True)]
 
     def _combine(self, norm: Normalised, model: ModelReading) -> Detection:
         """The noisy-OR of the layers (the score without a combiner)."""
@@ -275,11 +275,10 @@ class InjectionDetector:
                          dict(norm.signals))
 
 
-def evidence(detection: Detection, reading: ModelReading, length: int) -> Evidence:
+def evidence(detection: Detection, reading: ModelReading) -> Evidence:
     """What the combiner reads of one text."""
     return Evidence(tuple((h.rule, h.family, h.weight, h.view) for h in detection.rules), detection.signal_score,
-                    reading.best, reading.view, reading.plain, reading.sentences, reading.decoded, reading.windowed,
-                    length)
+                    reading.best, reading.view, reading.sentences, reading.decoded)
 
 
 def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
