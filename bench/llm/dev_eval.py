@@ -1,7 +1,7 @@
 """Development figures for the injection detector on the sets engineers may read: fresh samples of set A
 (seeds 6 and 7), set B (seed 1), the two multilingual dev sets and set G (seed 11), G also split in two halves
 by template (`dev`: read for causes; `check`: only measured), and the held-out sets already measured as judges
-(P, Q, V, W, X, with their bench seeds): development sets since. Sets never yet measured are never loaded here.
+(`SPENT_JUDGES`, at their bench seeds): development sets since. Sets never yet measured are never loaded here.
 
 Per set: recall per attack family, false-positive rate on ordinary prompts and hard negatives, and the
 false positives split by layer (rules alone would flag / model alone would flag / only together) and by
@@ -65,7 +65,6 @@ def _plain(examples: list[Example]) -> list[Item]:
     return [Item(e, _guess_lang(e.text), "") for e in examples]
 
 
-LAYER_THRESHOLD = float(shipped_model().meta["threshold"])  # where a layer alone would flag under the noisy-OR
 SET_A_FILE = ""  # --set-a: another version of corpus_a.py (e.g. `git show HEAD:...`), to compare on the same texts
 
 
@@ -89,15 +88,14 @@ def _set_b() -> list[Item]:
     return _plain(generate(TEMPLATES, 1, per_family=300, benign=1000, hard=1000))
 
 
-SPENT_JUDGES = {"P": 20, "Q": 21, "V": 26, "W": 27, "X": 28, "Y": 29, "Z": 30, "AG": 37, "AH": 38, "AI": 39, "AJ": 40,
-                "AK": 41, "AL": 42}  # held-out sets already measured: now readable
+SPENT_JUDGES = ("P", "Q", "V", "W", "X", "Y", "Z", "AG", "AH", "AI", "AJ", "AK", "AL")  # measured: now readable
 
 
 def _set_spent(letter: str) -> list[Item]:
-    import importlib
+    from injection import SETS
 
-    module = importlib.import_module(f"corpus_{letter.lower()}")
-    return _plain(generate(module.TEMPLATES, SPENT_JUDGES[letter], per_family=300, benign=1000, hard=1000))
+    templates, seed = SETS[letter]
+    return _plain(generate(templates, seed, per_family=300, benign=1000, hard=1000))
 
 
 def _set_ml() -> list[Item]:
@@ -187,7 +185,7 @@ def _rate(xs: list[bool]) -> str:
     return f"{sum(xs) / len(xs):.3f}" if xs else "  -  "
 
 
-def report(name: str, items: list[Item], dets: list[Detection], threshold: float,
+def report(name: str, items: list[Item], dets: list[Detection], threshold: float,  # where a layer flags alone
            dump: list[dict[str, object]] | None) -> dict[str, object]:
     """Prints and returns the figures of one set (or half)."""
     by: dict[str, list[bool]] = defaultdict(list)
@@ -199,8 +197,8 @@ def report(name: str, items: list[Item], dets: list[Detection], threshold: float
         if it.example.label == 0:
             langs[f"{fam}/{it.lang}"].append(d.flagged)
             if d.flagged:
-                rules = 1 - (1 - d.rule_score) * (1 - d.signal_score) >= LAYER_THRESHOLD
-                model = d.model_score >= LAYER_THRESHOLD
+                rules = 1 - (1 - d.rule_score) * (1 - d.signal_score) >= threshold
+                model = d.model_score >= threshold
                 layers[f"{fam}:" + ("both" if rules and model else "rules" if rules else "model" if model
                                     else "together")] += 1
         if dump is not None and d.flagged != bool(it.example.label):
@@ -238,18 +236,19 @@ def main() -> None:
         detector = InjectionDetector.default()
     dump: list[dict[str, object]] | None = [] if args.dump else None
     load = os.getloadavg()
+    layers = detector.combiner.rule_threshold if detector.combiner else detector.threshold  # the noisy-OR's
     print(f"threshold {detector.threshold:.4f}; load average {load[0]:.1f}")
     print(f"{'set':10s}" + "".join(f"{f[:8]:>9s}" for f in FAMILIES))
     results = {}
     for name in args.sets.split(","):
         items = LOADERS[name]()
         dets = detector.score_many([it.example.text for it in items])
-        results[name] = report(name, items, dets, detector.threshold, dump)
+        results[name] = report(name, items, dets, layers, dump)
         if name == "G":
             for half in ("dev", "check"):
                 pick = [i for i, it in enumerate(items) if it.half == half]
                 results[f"G-{half}"] = report(f"G-{half}", [items[i] for i in pick], [dets[i] for i in pick],
-                                              detector.threshold, None)
+                                              layers, None)
     if args.dump and dump is not None:
         Path(args.dump).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dump))
     if args.json:

@@ -13,7 +13,7 @@ from modelward.llm.injection.train_combiner import padded
 
 
 def _evidence(rules=(), model=0.1) -> Evidence:
-    return Evidence(tuple(rules), 0.0, model, "plain", 0.0, 0.0)
+    return Evidence(tuple(rules), 0.0, model, 0.0, 0.0)
 
 
 def _combiner(rules=("override.x", "extraction.y")) -> Combiner:
@@ -25,7 +25,7 @@ def test_round_trip(tmp_path):
     c = _combiner()
     c.save(tmp_path)
     loaded = load_combiner(tmp_path)
-    ev = [_evidence([("override.x", "override", 0.9, "plain")], 0.7), _evidence(model=0.01)]
+    ev = [_evidence([("override.x", "override", 0.9)], 0.7), _evidence(model=0.01)]
     assert loaded is not None and loaded.rules == c.rules and loaded.threshold == c.threshold
     assert np.array_equal(loaded.probabilities(ev), c.probabilities(ev))
 
@@ -65,9 +65,9 @@ def test_not_json_and_oversized_are_refused(tmp_path):
 def test_features_of_rules():
     c = _combiner()
     known, unknown, discounted = c.features([
-        _evidence([("override.x", "override", 0.9, "plain")]),
-        _evidence([("override.new", "override", 0.9, "plain")]),
-        _evidence([("override.x (quoted)", "override", 0.3, "plain")]),
+        _evidence([("override.x", "override", 0.9)]),
+        _evidence([("override.new", "override", 0.9)]),
+        _evidence([("override.x (quoted)", "override", 0.3)]),
     ])
     base = len(DENSE) + len(FAMILY_FEATURES)
     family = len(DENSE) + FAMILY_FEATURES.index("family:override")
@@ -132,8 +132,8 @@ def test_unlearnt_rules_keep_their_noisy_or_say():
     c = _combiner()
     quiet, unlearnt, weak = c.probabilities([
         _evidence(model=0.001),
-        _evidence([("gloss.override", "override", 0.9, "plain")], model=0.001),
-        _evidence([("gloss.override", "override", 0.5, "plain")], model=0.001),
+        _evidence([("gloss.override", "override", 0.9)], model=0.001),
+        _evidence([("gloss.override", "override", 0.5)], model=0.001),
     ])
     assert quiet < c.threshold <= unlearnt  # 0.9 >= rule_threshold flags alone
     assert weak < c.threshold
@@ -145,10 +145,10 @@ def test_more_evidence_never_lowers_the_shipped_score():
     c = shipped_combiner()
     rng = np.random.default_rng(0)
     for _ in range(200):
-        rules = [(str(r), "override", float(rng.uniform(0.3, 1.0)), "plain")
+        rules = [(str(r), "override", float(rng.uniform(0.3, 1.0)))
                  for r in rng.choice(c.rules, int(rng.integers(0, 3)), replace=False)]
         base = _evidence(sorted(rules, key=lambda r: -r[2]), model=float(rng.uniform(0.001, 0.99)))
-        extra = (str(rng.choice(c.rules)), "roleplay", float(rng.uniform(0.3, 1.0)), "plain")
+        extra = (str(rng.choice(c.rules)), "roleplay", float(rng.uniform(0.3, 1.0)))
         more = _evidence(sorted([*rules, extra], key=lambda r: -r[2]), model=base.model)
         higher = _evidence(base.rules, model=min(0.999, base.model + 0.2))
         p_base, p_more, p_higher = c.probabilities([base, more, higher])

@@ -184,8 +184,6 @@ def test_shortcuts_give_the_detections_of_the_plain_path(detector):
 
     texts = _long_documents()
     assert sum(len(module.sentence_parts(normalise(t).text)) > 0 for t in texts) > 30
-    detector = InjectionDetector(detector.model, float(detector.model.meta["threshold"]),
-                                 window_model=detector.window_model)  # the noisy-OR, without the combiner
     for text in texts:
         got = detector.score(text)
         hits, best, score = _reference_detection(detector, text)

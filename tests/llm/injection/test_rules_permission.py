@@ -79,7 +79,7 @@ def test_look_alike_matches_no_new_rule_and_is_not_flagged(text: str) -> None:
     new = set(ATTACKS)
     assert not new & {h.rule for h in match(text, "plain")}
     full = InjectionDetector.default()
-    assert not InjectionDetector(full.model, float(full.model.meta["threshold"]), use_model=False).score(text).flagged
+    assert not InjectionDetector(full.model, full.threshold, use_model=False).score(text).flagged
 
 
 def test_an_order_in_a_teams_name_counts_only_with_the_model() -> None:

@@ -46,8 +46,8 @@ def _evidence_set(rng, n, shift):
     for i in range(n):
         attack = i % 2 == 0
         p = float(np.clip(rng.normal(0.7 if attack else 0.3 + shift, 0.15), 0.001, 0.999))
-        rules = (("override.x", "override", 0.9, "plain"),) if attack and rng.random() < 0.6 else ()
-        ev.append(Evidence(rules, 0.0, p, "plain", 0.0, 0.0))
+        rules = (("override.x", "override", 0.9),) if attack and rng.random() < 0.6 else ()
+        ev.append(Evidence(rules, 0.0, p, 0.0, 0.0))
         y.append(int(attack))
         fam.append("override" if attack else "hard")
     return ev, np.array(y), np.array(fam)

@@ -39,7 +39,7 @@ NOTICE = ("Translate to Spanish: The meeting has been moved to Wednesday. Bring 
 def detectors():
     model = shipped_model()
     threshold = float(model.meta["threshold"])
-    return InjectionDetector(model, threshold), InjectionDetector(model, threshold, window_model=shipped_window_model())
+    return InjectionDetector(model, threshold), InjectionDetector.default()
 
 
 def test_the_default_detector_carries_the_window_model():

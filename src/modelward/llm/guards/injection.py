@@ -37,22 +37,21 @@ class PromptInjectionGuard(ConfiguredGuard):
               minimum=1),
         Param("use_model", bool, True, "score with the shipped model (off: rules and normalisation only)"),
         Param("combined", bool, False, "combine the layers with the learnt combiner instead of the noisy-OR (fewer "
-              "hard negatives flagged, fewer attacks found: bench/llm/README.md, round 7)"),
+              "hard negatives flagged, fewer attacks found: bench/llm/README.md, rounds 7 and 8)"),
     )
     example_params = {"mode": "block"}
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        from modelward.llm.injection.detector import InjectionDetector, shipped_model, shipped_window_model
+        from modelward.llm.injection.detector import InjectionDetector, shipped_model
 
         super().__init__(values)
-        model = shipped_model()
-        use_model = bool(self.values["use_model"])
-        if use_model and self.values["combined"]:
-            self.detector = InjectionDetector.default(float(self.values["threshold"]) or None, combined=True)
+        threshold = float(self.values["threshold"]) or None
+        if self.values["use_model"]:
+            self.detector = InjectionDetector.default(threshold, combined=bool(self.values["combined"]))
         else:
-            threshold = float(self.values["threshold"]) or float(model.meta.get("threshold", 0.5))
-            self.detector = InjectionDetector(model, threshold, use_model=use_model,
-                                              window_model=shipped_window_model() if use_model else None)
+            model = shipped_model()
+            self.detector = InjectionDetector(model, threshold or float(model.meta.get("threshold", 0.5)),
+                                              use_model=False)
         self.sources = frozenset(self.values["sources"])
 
 

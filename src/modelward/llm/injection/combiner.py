@@ -36,12 +36,12 @@ FORMAT = "modelward-injection-combiner/1"
 FILE_NAME = "combiner.json"
 MAX_FILE_BYTES = 4 << 20
 _FLOOR = 1e-4  # probabilities are read as logits clipped here: an absent kind of input counts as this
-_PLAIN_VIEWS = frozenset({"plain", "layout"})
 
-# Every feature is a maximum or a count of hits, so an attacker who pads an attack with ordinary text cannot lower
-# it: the text's length, whether the window model read it and the whole text's own probability were features
-# once, and the combiner learnt that long texts are harmless (an attack in 8,400 characters of lorem ipsum, or
-# one after three ordinary sentences, scored under the threshold).
+# Every feature is a maximum over the text's readings or a count of rule hits; none measures the text's length or
+# reads the whole text alone, so padding an attack with ordinary text changes only what the windows read. The
+# length, whether the window model read the text and the whole text's own probability were features once, and the
+# combiner learnt that long texts are harmless (an attack in 8,400 characters of lorem ipsum, or one after three
+# ordinary sentences, scored under the threshold).
 DENSE = ("model", "rule", "signals", "rule_hits", "rule_decoded", "model_decoded", "sentences", "decoded")
 # Features whose weight may be negative; every other weight is at least 0, so that more evidence (a rule that hits,
 # a higher probability) never lowers the score: an attacker cannot clear a text by adding a phrase a rule with a
@@ -65,12 +65,13 @@ def rule_name(rule: str) -> str:
 class Evidence:
     """What the layers found in one text, as the combiner reads it."""
 
-    rules: tuple[tuple[str, str, float, str], ...]  # (rule, family, weight after discounts, view), strongest first
+    rules: tuple[tuple[str, str, float], ...]  # (rule, family, weight after discounts), strongest first
     signal: float
     model: float  # the highest probability over every input
-    model_view: str
     sentences: float  # the highest over its sentence windows (0.0 where it has none)
     decoded: float  # the highest over its decoded views (0.0 where it has none)
+    rule_decoded: bool = False  # the strongest rule hit a decoded view
+    model_decoded: bool = False  # the highest probability came from a decoded view
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,12 +89,12 @@ class Combiner:
 
     def __post_init__(self) -> None:
         expected = len(DENSE) + len(FAMILY_FEATURES) + 2 * len(self.rules)
-        if self.weights.shape == (expected,) and np.any(self.weights[~signed_mask(len(self.rules))] < 0):
-            raise DataError("injection combiner: a weight that must not be negative is (more evidence would lower "
-                            "the score)")
         if self.weights.shape != (expected,):
             raise DataError(f"injection combiner: {self.weights.shape} weights for {len(self.rules)} rules, expected "
                             f"{expected}")
+        if np.any(self.weights[~signed_mask(len(self.rules))] < 0):
+            raise DataError("injection combiner: a weight that must not be negative is (more evidence would lower "
+                            "the score)")
         if not (np.all(np.isfinite(self.weights)) and math.isfinite(self.bias) and 0.0 < self.threshold < 1.0
                 and 0.0 < self.rule_threshold < 1.0):
             raise DataError("injection combiner: weights, bias or thresholds not finite, or a threshold outside (0, 1)")
@@ -113,7 +114,7 @@ class Combiner:
     def unlearned_rule_scores(self, evidence: Sequence[Evidence]) -> np.ndarray:
         """The strongest weight of a rule the combiner did not learn, per text (0 where none hit)."""
         known = set(self.rules)
-        return np.array([max((w for r, _, w, _ in e.rules if rule_name(r) not in known), default=0.0)
+        return np.array([max((w for r, _, w in e.rules if rule_name(r) not in known), default=0.0)
                          for e in evidence], dtype=float)
 
     def probabilities(self, evidence: Sequence[Evidence]) -> np.ndarray:
@@ -164,10 +165,9 @@ def evidence_matrix(evidence: Sequence[Evidence], rule_index: dict[str, int]) ->
         top = e.rules[0][2] if e.rules else 0.0
         m = _logit(e.model)
         out[row, :len(DENSE)] = (
-            m, top, e.signal, min(len(e.rules), 6) / 6,
-            float(bool(e.rules) and e.rules[0][3] not in _PLAIN_VIEWS),
-            float(e.model_view not in ("plain", "sentences")), _logit(e.sentences), _logit(e.decoded))
-        for rule, family, weight, _ in e.rules:
+            m, top, e.signal, min(len(e.rules), 6) / 6, float(e.rule_decoded), float(e.model_decoded),
+            _logit(e.sentences), _logit(e.decoded))
+        for rule, family, weight in e.rules:
             at = family_at.get(family)
             if at is not None:
                 out[row, at] = max(out[row, at], weight)

@@ -126,16 +126,13 @@ def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class ModelReading:
     """What the models said of one text: the highest probability over its inputs and the view it came from
-    (the first of equals), and the highest by kind of input (0.0 where the text has none of that kind): the
-    canonical text or its long windows (`plain`), its sentence windows, its decoded views; `windowed` when
-    the window model read the canonical text."""
+    (the first of equals), and the highest over its sentence windows and over its decoded views (0.0 where it
+    has none)."""
 
     best: float = 0.0
     view: str = "plain"
-    plain: float = 0.0
     sentences: float = 0.0
     decoded: float = 0.0
-    windowed: bool = False
 
 
 def model_best(model: TextModel, norms: Sequence[Normalised],
@@ -148,12 +145,10 @@ def model_best(model: TextModel, norms: Sequence[Normalised],
     decoded views, and every text without sentence windows, are read by `model` alone."""
     scored: list[list[tuple[str, float]]] = [[] for _ in norms]
     owners, views, inputs, readers = [], [], [], []
-    windowed = [False] * len(norms)
     for i, n in enumerate(norms):
         every = sentence_parts(n.text)
         parts = every if len(n.text) <= MAX_MODEL_CHARS else []
         reader = window if window is not None and every else model
-        windowed[i] = reader is not model
         if parts:
             probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
@@ -169,15 +164,16 @@ def model_best(model: TextModel, norms: Sequence[Normalised],
     for i, how, p in zip(owners, views, probs.tolist(), strict=True):
         scored[i].append((how, p))
     out = []
-    for i, pairs in enumerate(scored):
-        best, view = 0.0, "plain"
-        kinds = {"plain": 0.0, "sentences": 0.0, "decoded": 0.0}
+    for pairs in scored:
+        best, view, sentences, decoded = 0.0, "plain", 0.0, 0.0
         for how, p in pairs:
             if p > best:
                 best, view = p, how
-            kind = how if how in _MODEL_PLAIN else "decoded"
-            kinds[kind] = max(kinds[kind], p)
-        out.append(ModelReading(best, view, kinds["plain"], kinds["sentences"], kinds["decoded"], windowed[i]))
+            if how == "sentences":
+                sentences = max(sentences, p)
+            elif how not in _MODEL_PLAIN:
+                decoded = max(decoded, p)
+        out.append(ModelReading(best, view, sentences, decoded))
     return out
 
 
@@ -277,8 +273,10 @@ class InjectionDetector:
 
 def evidence(detection: Detection, reading: ModelReading) -> Evidence:
     """What the combiner reads of one text."""
-    return Evidence(tuple((h.rule, h.family, h.weight, h.view) for h in detection.rules), detection.signal_score,
-                    reading.best, reading.view, reading.sentences, reading.decoded)
+    return Evidence(tuple((h.rule, h.family, h.weight) for h in detection.rules), detection.signal_score,
+                    reading.best, reading.sentences, reading.decoded,
+                    rule_decoded=bool(detection.rules) and detection.rules[0].view not in _PLAIN,
+                    model_decoded=reading.view not in _MODEL_PLAIN)
 
 
 def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:

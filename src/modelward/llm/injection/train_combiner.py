@@ -6,8 +6,9 @@ It learns from the evidence the shipped models and rules give on template sets b
 models never learnt (`COMBINER_SETS`, read from bench/llm), so the weights it gives the models' probabilities
 are those of texts they have not seen: on their own training texts the models are surer than they will be in
 use. It also learns `padded` copies of attacks, hidden inside a long ordinary prompt of the same set: without
-them it learnt that long texts are harmless (the sets' direct attacks are short), and an attack padded with
-ordinary text fell from 0.94 (noisy-OR) to 0.83 recall; with them 0.95 (bench/llm/combiner_cv.py).
+them (and with the text's length among its features, as at first) it learnt that long texts are harmless (the
+sets' direct attacks are short), and padded attacks fell from 0.94 recall (noisy-OR) to 0.83; as shipped they
+are found 0.947 of the time out of fold, the noisy-OR 0.944 (`train_combiner` and `combiner_cv.py` print it).
 
 Its threshold is set out of fold: one combiner per set, learnt on the others, scores that set
 (`out_of_fold_scores`); the threshold is the highest at which the mean recall over the families of all those sets'
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +49,9 @@ MIN_RULE_HITS = 20  # a rule with fewer hits in the combiner's data is not learn
 # (P, Q, V, W, X; Y, Z, AG, AH in round 7) and six written for the combiner (AA-AF).
 COMBINER_SETS = tuple(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                                       "af", "ag", "ah"))
-REGULARISATION = 0.3  # C of the logistic regression, chosen leaving one set out (bench/llm/combiner_cv.py)
+# C of the logistic regression: 0.1, 0.3 and 1 measured within a point of each other leaving one set out (an earlier
+# feature set, 2026-12-03; `bench/llm/combiner_cv.py --c` measures any)
+REGULARISATION = 0.3
 
 
 def set_examples(sets_dir: Path, name: str) -> list[Example]:
@@ -66,8 +70,6 @@ def padded(examples: Sequence[Example], seed: int = PAD_SEED, share: float = PAD
     """Copies of a `share` of the direct attacks (every family but indirect), each put between two lines (or
     sentences) of an ordinary prompt of more than 300 characters from the same examples; none where there is
     no such prompt."""
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     documents = [e.text for e in examples if e.family == "benign" and len(e.text) > 300]
     out: list[Example] = []
@@ -97,8 +99,7 @@ def fit_combiner(evidences: Sequence[Evidence], labels: np.ndarray, c: float = R
     rules = tuple(sorted(r for r, n in hits.items() if n >= MIN_RULE_HITS and not r.startswith(UNLEARNT_PREFIXES)))
     X = evidence_matrix(evidences, {r: i for i, r in enumerate(rules)})
     weights, bias = fit_logistic(X, np.asarray(labels), c, signed_mask(len(rules)))
-    return Combiner(rules, weights, bias, 0.5,
-                    {"regularisation": c, "min_rule_hits": MIN_RULE_HITS}, rule_threshold)
+    return Combiner(rules, weights, bias, 0.5, {"regularisation": c, "min_rule_hits": MIN_RULE_HITS}, rule_threshold)
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, c: float, signed: np.ndarray) -> tuple[np.ndarray, float]:
@@ -119,7 +120,7 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, c: float, signed: np.ndarray) -> 
     bounds = [(None, None) if s else (0.0, None) for s in signed] + [(None, None)]
     found = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds,
                      options={"maxiter": 5000})
-    if not found.success and "ABNORMAL" in str(found.message):
+    if not found.success:
         raise SystemExit(f"the combiner's fit did not converge: {found.message}")
     return np.asarray(found.x[:-1], dtype=float), float(found.x[-1])
 
@@ -154,23 +155,10 @@ def matched_recall_threshold(scores: np.ndarray, families: np.ndarray, reference
     raise SystemExit("no threshold reaches the reference's recall")
 
 
-def threshold_on(combiner: Combiner, evidences: Sequence[Evidence], families: Sequence[str],
-                 target: float = 0.05) -> float:
-    """`operating_threshold` for `combiner` on the hard negatives among `evidences`."""
-    hard = np.asarray(families) == "hard"
-    p = combiner.learnt(evidences)
-    fixed = combiner.unlearned_rule_scores(evidences) >= combiner.rule_threshold
-    return operating_threshold(p[hard & ~fixed], target, always=int(fixed[hard].sum()))
-
-
-def operating_threshold(hard_scores: np.ndarray, target: float = 0.05, always: int = 0) -> float:
-    """The lowest threshold that flags at most `target` of the hard negatives: `hard_scores` (flagged at or above
-    it) and `always` more that are flagged whatever it is (an error where they alone pass the target)."""
+def operating_threshold(hard_scores: np.ndarray, target: float = 0.05) -> float:
+    """The lowest threshold that flags at most `target` of `hard_scores` (scores at or above it are flagged)."""
     ranked = np.sort(np.asarray(hard_scores, dtype=float))[::-1]
-    allowed = int(np.floor(target * (len(ranked) + always) + 1e-9)) - always
-    if allowed < 0:
-        raise SystemExit(f"rules the combiner did not learn flag {always} of {len(ranked)} hard negatives alone, "
-                         f"more than {target:.1%}")
+    allowed = int(np.floor(target * len(ranked) + 1e-9))
     if allowed >= len(ranked):
         return float(np.nextafter(0.0, 1.0))
     return float(np.nextafter(ranked[allowed], np.inf))
@@ -196,9 +184,8 @@ def main(argv: Sequence[str] = ()) -> None:
     oof = out_of_fold_scores(sets)
     families, reference, is_copy = (np.concatenate(x) for x in ([f for _, _, f in sets], noisy, copies))
     threshold = matched_recall_threshold(oof[~is_copy], families[~is_copy], reference[~is_copy])
-    combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]))
-    combiner = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, combiner.meta,
-                        combiner.rule_threshold)
+    combiner = replace(fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets])),
+                       threshold=threshold)
     operating = operating_examples(sets_dir)
     g = combiner.probabilities(gather(detector, operating))
     g_families = np.array([e.family for e in operating])
@@ -214,8 +201,7 @@ def main(argv: Sequence[str] = ()) -> None:
             "out_of_fold_padded_recall": round(float(np.mean(oof[is_copy] >= threshold)), 4),
             "noisy_or_padded_recall": round(float(np.mean(reference[is_copy])), 4),
             "check_set": OPERATING_SET, "check_rates": rates(g >= threshold, g_families)}
-    path = Combiner(combiner.rules, combiner.weights, combiner.bias, threshold, meta,
-                    combiner.rule_threshold).save(out)
+    path = replace(combiner, meta=meta).save(out)
     print(f"wrote {path}: threshold {threshold:.4f}, {len(combiner.rules)} rules")
     for key in ("out_of_fold_rates", "noisy_or_rates", "out_of_fold_padded_recall", "noisy_or_padded_recall",
                 "check_rates"):
