@@ -43,6 +43,13 @@ from corpus_ai import TEMPLATES as SET_AI  # noqa: E402
 from corpus_aj import TEMPLATES as SET_AJ  # noqa: E402
 from corpus_ak import TEMPLATES as SET_AK  # noqa: E402
 from corpus_al import TEMPLATES as SET_AL  # noqa: E402
+from corpus_am import TEMPLATES as SET_AM  # noqa: E402
+from corpus_an import TEMPLATES as SET_AN  # noqa: E402
+from corpus_ao import TEMPLATES as SET_AO  # noqa: E402
+from corpus_ap import TEMPLATES as SET_AP  # noqa: E402
+from corpus_aq import TEMPLATES as SET_AQ  # noqa: E402
+from corpus_ar import TEMPLATES as SET_AR  # noqa: E402
+from corpus_as import TEMPLATES as SET_AS  # noqa: E402
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
@@ -80,7 +87,8 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "W": (SET_W, 27), "X": (SET_X, 28), "Y": (SET_Y, 29), "Z": (SET_Z, 30),
         "AA": (SET_AA, 31), "AB": (SET_AB, 32), "AC": (SET_AC, 33), "AD": (SET_AD, 34), "AE": (SET_AE, 35),
         "AF": (SET_AF, 36), "AG": (SET_AG, 37), "AH": (SET_AH, 38), "AI": (SET_AI, 39), "AJ": (SET_AJ, 40),
-        "AK": (SET_AK, 41), "AL": (SET_AL, 42)}
+        "AK": (SET_AK, 41), "AL": (SET_AL, 42), "AM": (SET_AM, 43), "AN": (SET_AN, 44),
+        "AO": (SET_AO, 45), "AP": (SET_AP, 46), "AQ": (SET_AQ, 47), "AR": (SET_AR, 48), "AS": (SET_AS, 49)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
