@@ -42,7 +42,8 @@ def test_the_shipped_models_record_how_they_were_trained_and_set():
         assert meta["threshold"] == THRESHOLD
         assert meta["operating_set"] == OPERATING_SET and meta["operating_shift"] == whole.meta["operating_shift"]
         assert meta["operating_rates"]["hard"] <= meta["operating_target_hard_fpr"]
-    assert not {"corpus_g", "corpus_p", "corpus_q", "corpus_v"} & set(STRANGER_SETS)  # dev and held-out sets
+    # the operating point's set and round 9's judges are never learnt
+    assert not {"corpus_g", "corpus_am", "corpus_an", "corpus_ao", "corpus_ap"} & set(STRANGER_SETS)
 
 
 def test_augmented_copies_keep_their_labels_and_texts():

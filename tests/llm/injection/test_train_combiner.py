@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from modelward.llm.injection.combiner import Evidence
 from modelward.llm.injection.corpus import generate
@@ -68,3 +69,27 @@ def test_out_of_fold_scores_and_the_matched_recall_threshold():
     combiner = fit_combiner([e for ev, _, _ in sets for e in ev], np.concatenate([y for _, y, _ in sets]), 1.0)
     assert combiner.rules == ("override.x",)
     assert combiner.weights[0] > 0  # the model's probability raises the score
+
+
+def test_the_shipped_combiner_learnt_only_sets_the_shipped_models_never_saw():
+    from modelward.llm.injection.detector import WINDOW_MODEL, shipped_combiner
+    from modelward.llm.injection.model import load_model
+
+    learnt = {*load_model().meta["stranger_sets"], *load_model(name=WINDOW_MODEL).meta["stranger_sets"]}
+    combiner_sets = set(shipped_combiner().meta["sets"])
+    assert combiner_sets and not combiner_sets & learnt
+
+
+def test_the_combiner_refuses_models_that_learnt_its_sets(tmp_path, monkeypatch):
+    from modelward.llm.injection import train_combiner
+    from modelward.llm.injection.detector import WINDOW_MODEL
+    from modelward.llm.injection.model import load_model
+    from modelward.llm.injection.train import SELF_TEST
+    from modelward.llm.injection.train_window import SELF_TEST_WINDOWS
+
+    whole, window = load_model(), load_model(name=WINDOW_MODEL)
+    whole.with_bias(whole.bias, {**whole.meta, "stranger_sets": [train_combiner.COMBINER_SETS[0]]}).save(tmp_path,
+                                                                                                       SELF_TEST)
+    window.save(tmp_path, SELF_TEST_WINDOWS, name=WINDOW_MODEL)
+    with pytest.raises(SystemExit, match=f"learnt .*{train_combiner.COMBINER_SETS[0]}"):
+        train_combiner.main([str(tmp_path)])

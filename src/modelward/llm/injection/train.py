@@ -3,19 +3,20 @@
 `train_window` and `train_operating_point`.
 
 It learns template set A (`corpus_a`, seed 0) and samples (seed `STRANGER_SEED`) of the sets written by other
-authors that bench/llm keeps (`STRANGER_SETS`: seventeen sets, each written blind by someone who never saw the
+authors that bench/llm keeps (`STRANGER_SETS`: thirty-nine sets, each written blind by someone who never saw the
 detector; read from `--sets-dir`, default `bench/llm`). Trained on set A alone, the model learnt its templates'
 style: on set G (by a stranger, never trained on) it flagged 5.4% of ordinary prompts, pasted articles mostly,
 and at equal hard-negative rates it found fewer attacks in every family; each stranger's set learnt since
-has moved it further from any one author's style.
+has moved it further from any one author's style (round 9, bench/llm/README.md: 22 more sets, held-out
+recall up and hard negatives down at once).
 
 Training texts are the normalised prompts, plus each decoded view of a prompt with the prompt's label
 (so a base64-encoded attack teaches the model what its decoded text looks like, not that base64 is bad), plus
 `augmented` copies (attacks with ordinary prompts around them, texts with random identifiers).
 The threshold is fixed (`THRESHOLD`); the operating point is set afterwards by moving the models' biases on a
 stranger's set (`train_operating_point`).
-Set G (the operating point's set, `train_operating_point`) and the held-out sets (bench/llm: P, Q, V and any
-written later) are never learnt.
+Set G (the operating point's set, `train_operating_point`) and the held-out sets (bench/llm: AM-AP, round 9's
+judges, and any written later) are never learnt.
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ from modelward.llm.injection.normalize import normalise
 
 TRAIN_SEED = 0
 SIZES = {"per_family": 1200, "benign": 3000, "hard": 4000}
-STRANGER_SETS = tuple(f"corpus_{name}" for name in "bcdefhijklmnorstu")
+# B-F, H-O and R-U since round 6; P-X, Y, Z and AA-AL (held-out sets and judges of rounds 6-8, spent) and AQ-AS
+# (written blind for training) since round 9
+STRANGER_SETS = (*(f"corpus_{name}" for name in "bcdefhijklmnorstu"),
+                 *(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af",
+                                                 "ag", "ah", "ai", "aj", "ak", "al", "aq", "ar", "as")))
 STRANGER_SEED = 100  # not the seed any of them is measured with
 STRANGER_SIZES = {"per_family": 300, "benign": 1000, "hard": 1000}
 DEFAULT_SETS_DIR = Path("bench/llm")

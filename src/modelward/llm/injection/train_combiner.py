@@ -171,6 +171,9 @@ def layers(directory: Path) -> tuple[TextModel, TextModel]:
 def main(argv: Sequence[str] = ()) -> None:
     out, sets_dir = arguments(argv)
     whole, window = layers(out)
+    seen = sorted(set(COMBINER_SETS) & {*whole.meta.get("stranger_sets", ()), *window.meta.get("stranger_sets", ())})
+    if seen:  # the models are surer of texts they learnt than they will be in use: the weights would be wrong
+        raise SystemExit(f"the models in {out} learnt {', '.join(seen)}: the combiner learns only sets they never saw")
     detector = InjectionDetector(whole, float(whole.meta["threshold"]), window_model=window)
     sets, noisy, copies = [], [], []
     for name in COMBINER_SETS:

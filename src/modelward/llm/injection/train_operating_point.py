@@ -26,7 +26,10 @@ from modelward.llm.injection.train import SELF_TEST, arguments, load_set
 from modelward.llm.injection.train_window import SELF_TEST_WINDOWS, Parts
 
 OPERATING_SET = "corpus_g"
-TARGET_HARD_FPR = 0.05
+# 4% since round 9 (5% before): chosen on a development training that left out AI-AL, read on AI-AL
+# (bench/llm/README.md): at 5% mean recall 0.991 and 14.9% of hard negatives flagged, at 4% 0.987 and 12.4%, the
+# shipped detector of round 8 0.972 and 16.3%; 3% is out of reach (rules alone flag more of G's hard negatives).
+TARGET_HARD_FPR = 0.04
 SHIFT_STEP = 0.05
 MAX_SHIFT = 2.0
 
