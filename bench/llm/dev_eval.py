@@ -88,7 +88,8 @@ def _set_b() -> list[Item]:
     return _plain(generate(TEMPLATES, 1, per_family=300, benign=1000, hard=1000))
 
 
-SPENT_JUDGES = ("P", "Q", "V", "W", "X", "Y", "Z", "AG", "AH", "AI", "AJ", "AK", "AL")  # measured: now readable
+# measured as judges: readable now (since round 9 the models learnt every one of them up to AL)
+SPENT_JUDGES = ("P", "Q", "V", "W", "X", "Y", "Z", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP")
 
 
 def _set_spent(letter: str) -> list[Item]:

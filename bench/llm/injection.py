@@ -1,14 +1,13 @@
 """Injection bench: the shipped detector (and the opt-in learnt combiner) on template sets B (seed 1), C (seed 2),
-D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AL (seed 42), per family,
+D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AS (seed 49), per family,
 beside the offline anchors; latency per prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets P,Q,V,W,X] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets AM,AN,AO,AP] [--per-family 300] [--anchor-sample 15]
 
-Held out from the models: P, Q, V, W and X (the default), and Y, Z, AG-AL, judges of rounds 7 and 8 (README.md);
-P-X, Y, Z, AA-AH are the learnt combiner's data. Every other set is learnt by the models: since
-2026-12-03 the models learn samples of B-F, H-O and R-U (seed 100; `modelward.llm.injection.train`), so
-their figures here are figures on seen templates. README.md says who wrote each set and how often each was
-measured.
+Since round 9 (README.md) the models learn samples (seed 100; `modelward.llm.injection.train`) of B-F, H-Z, AA-AL
+and AQ-AS, so figures on those sets are figures on seen templates; AM-AP (round 9's judges) are held out from the
+models and are the learnt combiner's data; sets written after them are held out from both. README.md says who
+wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -112,7 +111,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="P,Q,V,W,X", help="template sets (held out: P-X; the rest trained on)")
+    ap.add_argument("--sets", default="AM,AN,AO,AP", help="template sets (held out from the models: AM-AP)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
