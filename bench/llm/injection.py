@@ -1,13 +1,13 @@
 """Injection bench: the shipped detector (and the opt-in learnt combiner) on template sets B (seed 1), C (seed 2),
-D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AS (seed 49), per family,
+D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AZ (seed 56), per family,
 beside the offline anchors; latency per prompt on one thread.
 
     .venv/bin/python bench/llm/injection.py [--sets AM,AN,AO,AP] [--per-family 300] [--anchor-sample 15]
 
-Since round 9 (README.md) the models learn samples (seed 100; `modelward.llm.injection.train`) of B-F, H-Z, AA-AL
-and AQ-AS, so figures on those sets are figures on seen templates; AM-AP (round 9's judges) are held out from the
-models and are the learnt combiner's data; sets written after them are held out from both. README.md says who
-wrote each set and how often each was measured.
+Since round 9 (README.md) the models learn samples (seed 100; `modelward.llm.injection.train`) of B-F, H-Z,
+AA-AL and AQ-AS, so figures on those sets are figures on seen templates; AM-AP (round 9's judges) and AX-AZ are
+held out from the models and are the learnt combiner's data; AT-AW (round 10's judges, not yet run) are held out
+from both. README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -49,6 +49,13 @@ from corpus_ap import TEMPLATES as SET_AP  # noqa: E402
 from corpus_aq import TEMPLATES as SET_AQ  # noqa: E402
 from corpus_ar import TEMPLATES as SET_AR  # noqa: E402
 from corpus_as import TEMPLATES as SET_AS  # noqa: E402
+from corpus_at import TEMPLATES as SET_AT  # noqa: E402
+from corpus_au import TEMPLATES as SET_AU  # noqa: E402
+from corpus_av import TEMPLATES as SET_AV  # noqa: E402
+from corpus_aw import TEMPLATES as SET_AW  # noqa: E402
+from corpus_ax import TEMPLATES as SET_AX  # noqa: E402
+from corpus_ay import TEMPLATES as SET_AY  # noqa: E402
+from corpus_az import TEMPLATES as SET_AZ  # noqa: E402
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
@@ -87,7 +94,9 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "AA": (SET_AA, 31), "AB": (SET_AB, 32), "AC": (SET_AC, 33), "AD": (SET_AD, 34), "AE": (SET_AE, 35),
         "AF": (SET_AF, 36), "AG": (SET_AG, 37), "AH": (SET_AH, 38), "AI": (SET_AI, 39), "AJ": (SET_AJ, 40),
         "AK": (SET_AK, 41), "AL": (SET_AL, 42), "AM": (SET_AM, 43), "AN": (SET_AN, 44),
-        "AO": (SET_AO, 45), "AP": (SET_AP, 46), "AQ": (SET_AQ, 47), "AR": (SET_AR, 48), "AS": (SET_AS, 49)}
+        "AO": (SET_AO, 45), "AP": (SET_AP, 46), "AQ": (SET_AQ, 47), "AR": (SET_AR, 48), "AS": (SET_AS, 49),
+        "AT": (SET_AT, 50), "AU": (SET_AU, 51), "AV": (SET_AV, 52), "AW": (SET_AW, 53), "AX": (SET_AX, 54),
+        "AY": (SET_AY, 55), "AZ": (SET_AZ, 56)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:

@@ -47,8 +47,8 @@ MIN_RULE_HITS = 20  # a rule with fewer hits in the combiner's data is not learn
 
 # Sets written blind by other authors, learnt by neither model: since round 9 the models learn every set spent
 # before it (P-X, Y, Z and AA-AL were the combiner's sets until then), so the combiner learns round 9's judges, spent
-# once they had judged (AM-AP); it refuses models that learnt any of them.
-COMBINER_SETS = tuple(f"corpus_{name}" for name in ("am", "an", "ao", "ap"))
+# once they had judged (AM-AP), and three sets written for it (AX-AZ); it refuses models that learnt any of them.
+COMBINER_SETS = tuple(f"corpus_{name}" for name in ("am", "an", "ao", "ap", "ax", "ay", "az"))
 # C of the logistic regression: 0.1, 0.3 and 1 measured within a point of each other leaving one set out (an earlier
 # feature set, 2026-12-03; `bench/llm/combiner_cv.py --c` measures any)
 REGULARISATION = 0.3
