@@ -11,9 +11,10 @@ on talk about attacks no longer decides alone. Stored as JSON, never pickle.
 A rule the combiner did not learn keeps the say it has under the noisy-OR: its weight at or above
 `rule_threshold` flags the text alone (`unlearned_rule_scores`), so what the combiner has no evidence about is
 not discounted. Not learnt: a rule with fewer than `train_combiner.MIN_RULE_HITS` hits in its data, and the
-gloss rules (`UNLEARNT_PREFIXES`), which read languages the models have next to no text of (Kurdish, Tajik,
-Tibetan, Dhivehi...): there a low probability from the models says nothing, yet, learnt on the languages they
-do read, the combiner took it as a reason to clear the text.
+gloss and lexicon rules (`UNLEARNT_PREFIXES`), which read languages the models have little or next to no text of
+(Kurdish, Tajik, Tibetan, Dhivehi...; Thai, Persian, Vietnamese role-plays): there a low probability from the
+models says little, yet, learnt on the languages they do read, the combiner took it as a reason to clear the text
+(the lexicon rules since round 10: learnt, they let seven red-team role-plays of the tests through).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ DENSE = ("model", "rule", "signals", "rule_hits", "rule_decoded", "model_decoded
 # negative weight would match.
 SIGNED = frozenset({"model_decoded"})
 FAMILY_FEATURES = tuple(f"family:{f}" for f in ATTACK_FAMILIES)
-UNLEARNT_PREFIXES = ("gloss.",)
+UNLEARNT_PREFIXES = ("gloss.", "lexicon.")
 
 
 def _logit(p: float) -> float:
