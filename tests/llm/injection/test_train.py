@@ -9,6 +9,7 @@ from modelward.llm.injection.corpus import Example
 from modelward.llm.injection.detector import WINDOW_MODEL
 from modelward.llm.injection.model import load_model
 from modelward.llm.injection.train import STRANGER_SETS, THRESHOLD, stranger_examples, training_texts
+from modelward.llm.injection.train_combiner import COMBINER_SETS
 from modelward.llm.injection.train_operating_point import OPERATING_SET
 
 
@@ -42,8 +43,9 @@ def test_the_shipped_models_record_how_they_were_trained_and_set():
         assert meta["threshold"] == THRESHOLD
         assert meta["operating_set"] == OPERATING_SET and meta["operating_shift"] == whole.meta["operating_shift"]
         assert meta["operating_rates"]["hard"] <= meta["operating_target_hard_fpr"]
-    # the operating point's set and round 9's judges are never learnt
-    assert not {"corpus_g", "corpus_am", "corpus_an", "corpus_ao", "corpus_ap"} & set(STRANGER_SETS)
+    # the operating point's set, the combiner's sets and round 10's judges are never learnt
+    judges = {"corpus_at", "corpus_au", "corpus_av", "corpus_aw"}
+    assert not {"corpus_g", *COMBINER_SETS, *judges} & set(STRANGER_SETS)
 
 
 def test_augmented_copies_keep_their_labels_and_texts():

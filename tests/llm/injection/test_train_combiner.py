@@ -80,7 +80,7 @@ def test_the_shipped_combiner_learnt_only_sets_the_shipped_models_never_saw():
     assert combiner_sets and not combiner_sets & learnt
 
 
-def test_the_combiner_refuses_models_that_learnt_its_sets(tmp_path, monkeypatch):
+def test_the_combiner_refuses_models_that_learnt_its_sets(tmp_path):
     from modelward.llm.injection import train_combiner
     from modelward.llm.injection.detector import WINDOW_MODEL
     from modelward.llm.injection.model import load_model

@@ -40,7 +40,8 @@ from modelward.llm.injection.rules import RuleHit, match
 MAX_MODEL_VIEWS = 6
 # The learnt combiner is opt-in: judged twice on four fresh held-out sets (rounds 7 and 8, bench/llm/README.md) it
 # flagged 5.5-7 points fewer hard negatives but found 1 point fewer attacks (round 7) or 3 points fewer indirect
-# injections (round 8), short of the gates set before they ran.
+# injections (round 8), short of the gates set before they ran; refitted against round 9's models it misses two
+# red-team attacks of the tests that the noisy-OR flags (round 10, not judged).
 COMBINED_BY_DEFAULT = False
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing

@@ -15,8 +15,9 @@ Training texts are the normalised prompts, plus each decoded view of a prompt wi
 `augmented` copies (attacks with ordinary prompts around them, texts with random identifiers).
 The threshold is fixed (`THRESHOLD`); the operating point is set afterwards by moving the models' biases on a
 stranger's set (`train_operating_point`).
-Set G (the operating point's set, `train_operating_point`) and the held-out sets (bench/llm: AM-AP, round 9's
-judges, and any written later) are never learnt.
+Set G (the operating point's set, `train_operating_point`), the combiner's sets (`train_combiner.COMBINER_SETS`:
+AM-AP, round 9's judges, and AX-AZ) and the held-out sets (AT-AW, round 10's judges, and any written later) are
+never learnt.
 """
 
 from __future__ import annotations
