@@ -15,12 +15,11 @@ reviews, transcripts and PDF text pasted in.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from modelward.llm.injection.corpus import ATTACK_FAMILIES, ENCODERS, TemplateSet, generate
+from modelward.llm.injection.corpus import ATTACK_FAMILIES, TemplateSet
 
 SEED = 42
 
@@ -555,88 +554,7 @@ TEMPLATES = TemplateSet(
 )
 
 
-def _tagged() -> TemplateSet:
-    """TEMPLATES with each template prefixed by its language tag, to attribute generated texts."""
-    def tag(family: str) -> list[str]:
-        return [f"\x01{lang}\x02{t}" for lang, t in LANGUAGES[family]]
-    return TemplateSet(
-        name="AL-tagged", slots=SLOTS,
-        attacks={f: tag(f) for f in ATTACK_FAMILIES if f != "obfuscated"} | {"obfuscated": []},
-        benign=tag("benign"), hard=tag("hard"), obfuscation_wrappers=TEMPLATES.obfuscation_wrappers,
-        obfuscation_payload=TEMPLATES.obfuscation_payload, encoders=TEMPLATES.encoders,
-        hard_encoded=TEMPLATES.hard_encoded)
-
-
-def _main() -> None:
-    import re
-
-    assert isinstance(SEED, int) and isinstance(TEMPLATES, TemplateSet)
-    assert set(LANGUAGES) == {*ATTACK_FAMILIES, "benign", "hard"}
-    code = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
-    for family, pairs in LANGUAGES.items():
-        for lang, text in pairs:
-            assert isinstance(lang, str) and code.match(lang), (family, lang)
-            assert isinstance(text, str) and text, family
-    assert all(name in ENCODERS for name in TEMPLATES.encoders)
-    for family in ATTACK_FAMILIES:
-        n = len(LANGUAGES[family]) + (len(OBF_WRAPPERS) if family == "obfuscated" else 0)
-        assert n >= 25, (family, n)
-
-    kw = {"per_family": 300, "benign": 1000, "hard": 1000}
-    first, second = generate(TEMPLATES, SEED, **kw), generate(TEMPLATES, SEED, **kw)
-    assert first == second, "not deterministic"
-    by_family: dict[str, list[str]] = {}
-    for ex in first:
-        by_family.setdefault(ex.family, []).append(ex.text)
-        assert ex.label == (ex.family in ATTACK_FAMILIES)
-    for family in ATTACK_FAMILIES:
-        assert len(set(by_family[family])) >= 300, (family, len(set(by_family[family])))
-    for family in ("benign", "hard"):
-        assert len(set(by_family[family])) >= 1000, (family, len(set(by_family[family])))
-    for family, texts in by_family.items():
-        print(f"  {family}: {min(map(len, texts))}-{max(map(len, texts))} characters")
-    lengths = [len(t) for t in by_family["indirect"]]
-    assert min(lengths) >= 100 and max(lengths) <= 1500, (min(lengths), max(lengths))
-    ml_langs = {lang for lang, _ in LANGUAGES["multilingual"]}
-    assert len(ml_langs) >= 40, len(ml_langs)
-
-    # language of every generated text: the tagged set draws the same random numbers
-    langs: dict[str, Counter[str]] = {}
-    tagged = generate(_tagged(), SEED, **kw)
-    assert len(tagged) == len(first)
-    for ex, plain in zip(tagged, first, strict=True):
-        m = re.match(r"\x01([^\x02]+)\x02", ex.text)
-        if ex.family == "obfuscated" or (ex.family == "hard" and not m):
-            lang = "?"  # encoded payloads and encoded hard negatives: not attributed
-        else:
-            assert m and ex.text[m.end():].strip() == plain.text, (ex.family, plain.text[:80])
-            lang = m.group(1)
-        langs.setdefault(ex.family, Counter())[lang] += 1
-
-    print(f"set AL, seed {SEED}: {len(first)} texts")
-    print(f"{'family':<13}{'texts':>6}{'templates':>10}{'langs':>6}{'non-en':>8}{'>300ch':>8}  languages (texts)")
-    for family in (*ATTACK_FAMILIES, "benign", "hard"):
-        texts = by_family[family]
-        counts = langs[family]
-        known = sum(v for k, v in counts.items() if k != "?")
-        non_en = sum(v for k, v in counts.items() if k not in ("en", "?"))
-        share = non_en / known if known else float("nan")
-        if family == "obfuscated":  # payload share by template, weighted as generate draws them
-            payload = [lang for lang, _ in LANGUAGES["obfuscated"]]
-            share = sum(lang != "en" for lang in payload) / len(payload)
-        elif family in ("benign", "hard"):
-            share = non_en / len(texts)  # encoded hard negatives count as English
-        long_share = sum(len(t) > 300 for t in texts) / len(texts)
-        n_templates = len(LANGUAGES[family])
-        print(f"{family:<13}{len(texts):>6}{n_templates:>10}{len({lang for lang, _ in LANGUAGES[family]}):>6}"
-              f"{share:>8.0%}{long_share:>8.0%}  " + ", ".join(f"{k}:{v}" for k, v in counts.most_common()))
-        if family in ATTACK_FAMILIES:
-            assert share >= 0.15, (family, share)
-        else:
-            assert share >= 1 / 3, (family, share)
-            assert long_share >= 0.25, (family, long_share)
-    print("all checks passed (no detector run)")
-
-
 if __name__ == "__main__":
-    _main()
+    from set_check import check
+
+    check(sys.modules[__name__])

@@ -93,3 +93,7 @@ def test_the_combiner_refuses_models_that_learnt_its_sets(tmp_path):
     window.save(tmp_path, SELF_TEST_WINDOWS, name=WINDOW_MODEL)
     with pytest.raises(SystemExit, match=f"learnt .*{train_combiner.COMBINER_SETS[0]}"):
         train_combiner.main([str(tmp_path)])
+    unrecorded = {k: v for k, v in whole.meta.items() if k != "stranger_sets"}
+    whole.with_bias(whole.bias, unrecorded).save(tmp_path, SELF_TEST)
+    with pytest.raises(SystemExit, match="do not record the sets they learnt"):
+        train_combiner.main([str(tmp_path)])

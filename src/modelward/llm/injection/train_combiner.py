@@ -171,7 +171,10 @@ def layers(directory: Path) -> tuple[TextModel, TextModel]:
 def main(argv: Sequence[str] = ()) -> None:
     out, sets_dir = arguments(argv)
     whole, window = layers(out)
-    seen = sorted(set(COMBINER_SETS) & {*whole.meta.get("stranger_sets", ()), *window.meta.get("stranger_sets", ())})
+    if not all(isinstance(m.meta.get("stranger_sets"), list) for m in (whole, window)):
+        raise SystemExit(f"the models in {out} do not record the sets they learnt: the combiner cannot tell whether "
+                         "they saw its sets")
+    seen = sorted(set(COMBINER_SETS) & {*whole.meta["stranger_sets"], *window.meta["stranger_sets"]})
     if seen:  # the models are surer of texts they learnt than they will be in use: the weights would be wrong
         raise SystemExit(f"the models in {out} learnt {', '.join(seen)}: the combiner learns only sets they never saw")
     detector = InjectionDetector(whole, float(whole.meta["threshold"]), window_model=window)
