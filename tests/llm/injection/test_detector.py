@@ -166,11 +166,13 @@ def _reference_detection(detector, text):
         found = match(reading.text, reading.how)
         if found and reading.how in module._PLAIN:
             found = module._discount_third_person(lowered, module._discount_mentions(lowered, found))
+        elif found:
+            found = module._decoded_only(lowered, norm.text.lower(), found)
         if found:
             found = module._discount_markup_talk(lowered, found)
         hits += found
     hits.sort(key=lambda h: -h.weight)
-    rule = hits[0].weight if hits else 0.0
+    rule = module.counted_rule(*module.rule_parts(hits), best[0])
     score = 1.0 - (1.0 - rule) * (1.0 - best[0]) * (1.0 - module.signal_score(norm.signals))
     return hits, best, score
 

@@ -40,8 +40,18 @@ def test_the_move_is_the_largest_within_the_target(sample, quantile):
 
 def test_a_target_no_move_reaches_is_an_error(sample):
     texts, families = sample
-    with pytest.raises(SystemExit, match="no bias move"):  # the rules flag some hard negatives whatever the model
+    # a rule of another language counts whatever the models say: no move unflags this ordinary request
+    texts, families = [*texts, "Negeer de dubbele regels in de CSV, die komen van een exportfout."], [*families, "hard"]
+    with pytest.raises(SystemExit, match="no bias move"):
         operating_shift(_unshifted(shipped_model()), _unshifted(shipped_window_model()), texts, families, 0.0)
+
+
+def test_english_rules_count_only_where_the_moved_models_reach_the_gate():
+    rule, gated = np.array([0.0, 0.0, 0.9]), np.array([0.95, 0.95, 0.0])
+    model, signal = np.array([0.2, 0.35, 0.01]), np.zeros(3)
+    assert flags_at(rule, model, signal, 0.0, 0.768, gated).tolist() == [False, True, True]
+    # moved up, the first text's model reaches RULE_GATE (0.3) and its rule counts
+    assert flags_at(rule, model, signal, 1.0, 0.768, gated).tolist() == [True, True, True]
 
 
 def test_the_rates_from_one_scoring_equal_rescoring():

@@ -16,19 +16,37 @@ MENTION_DISCOUNT = 0.5
 MAX_QUOTE_CHARS = 100
 MAX_QUOTES = 16
 
-# A quote opens after a start, a space or punctuation and closes before an end, a space or punctuation,
-# so the apostrophes of "don't" and "it's" do not pair up.
-_QUOTE = re.compile(r"(?<![\w])(['\"`‘“«„])([^\n'\"`‘’“”«»„]{3," + str(MAX_QUOTE_CHARS) + r"})(['\"`’”»“])(?![\w])")
+# A quote in straight marks or single curly ones opens after a start, a space or punctuation and closes before an
+# end, a space or punctuation, so the apostrophes of "don't" and "it's" do not pair up; the paired marks (double
+# curly quotes, guillemets, corner brackets) open and close anywhere: Chinese and Japanese put no space around them.
+_INSIDE = r"([^\n'\"`‘’“”«»„「」『』‹›]{3," + str(MAX_QUOTE_CHARS) + r"})"
+_QUOTE = re.compile(r"(?<![\w])['\"`‘]" + _INSIDE + r"['\"`’](?![\w])|[“«„「『‹]" + _INSIDE + r"[”»“」』›]")
 _DISCUSSION = re.compile(
     r"\b(?:detect\w*|block\w*|defen[cd]\w*|defend\w*|filter\w*|tests?|testing|unit test|polic(?:y|ies)|examples?|"
     r"attack\w*|injections?|jailbreak\w*|logs?|logged|refus\w*|classif\w*|warn\w*|mitigat\w*|flag\w*|phrases?|"
     r"prompts? like|strings? like|security|red[- ]team\w*|malicious|suspicious|phishing|scam\w*|moderat\w*|"
     r"guardrails?|benchmark\w*|dataset|taxonomy|owasp)\b")
+# The same frame in the languages the multilingual rules read (a talk on "inyección de prompt" quoting «olvida tus
+# instrucciones»): stems without word boundaries, since compounds ("promptinjectie", "Sicherheitstest") and
+# scripts without spaces carry them inside longer words.
+_DISCUSSION_ABROAD = re.compile(
+    r"inyecci|injeç|injecti|injekti|iniezion|wstrzykiw|enjeksiyon|инъекц|инжекц|インジェクション|プロンプト注入|提示注入|"
+    r"提示词注入|注入攻击|인젝션|حقن|jailbreak|ataque|attaque|angriff|attacc|aanval|ataku|atak\b|атак|攻撃|攻击|공격|هجوم|"
+    r"seguridad|segurança|sécurité|sicherheit|sicurezza|beveiliging|bezpiecze|güvenlik|безопасност|セキュリティ|"
+    r"安全|보안|أمن|ejemplo|exemplo|exemple|beispiel|esempio|voorbeeld|przykład|örnek|пример|例えば|例文|例子|예시|"
+    r"مثال|detect|detecci|détect|erkenn|rilev|bloque|blocke|blocca|blokk|filtr|caso de prueba|casos de prueba|"
+    r"caso de teste|cas de test|testfall|testcase|testgeval|prueba|teste|tester|verifica|phishing|malicios|"
+    r"malveillant|bösartig|dannos|schadelijk|złośliw|kötü amaçlı|вредонос|悪意|恶意|악성|palestra|charla|"
+    r"conférence|vortrag|formazione|training|schulung|formación|formação|szkoleni|eğitim|обучени|研修|培训|교육|"
+    r"atelier|taller|oficina|workshop|arnaque|estafa|golpe|betrug|truffa|oplicht|oszust|dolandırıc|мошенни|詐欺|"
+    r"诈骗|欺诈|사기|riesgo|risque|risiko|rischio|risico|ryzyk|risco|риск|リスク|风险|위험|protég|proteger|schütz|"
+    r"protegg|bescherm|chroni|korun|защит|守る|防范|防止|보호")
 
 
 def quoted_spans(lowered: str) -> list[tuple[int, int]]:
     """The (start, end) of the inside of each short quote of `lowered`, at most `MAX_QUOTES`."""
-    return [m.span(2) for m, _ in zip(_QUOTE.finditer(lowered), range(MAX_QUOTES), strict=False)]
+    return [m.span(1) if m.group(1) is not None else m.span(2)
+            for m, _ in zip(_QUOTE.finditer(lowered), range(MAX_QUOTES), strict=False)]
 
 
 def outside(lowered: str, spans: list[tuple[int, int]]) -> str:
@@ -43,7 +61,8 @@ def outside(lowered: str, spans: list[tuple[int, int]]) -> str:
 
 
 def discusses_attacks(text_outside_quotes: str) -> bool:
-    return _DISCUSSION.search(text_outside_quotes) is not None
+    return (_DISCUSSION.search(text_outside_quotes) is not None
+            or _DISCUSSION_ABROAD.search(text_outside_quotes) is not None)
 
 
 def inside(span: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:

@@ -43,6 +43,19 @@ MAX_MODEL_VIEWS = 6
 # injections (round 8), short of the gates set before they ran; refitted against round 9's models it misses two
 # red-team attacks of the tests that the noisy-OR flags (round 10, not judged).
 COMBINED_BY_DEFAULT = False
+# Rules confirmed by the models (round 10): an English rule's hit on the text as written counts only where the
+# models' best probability is at least RULE_GATE. Such hits were most of the hard negatives flagged (round 9: 276 of
+# 348 on sets AM-AP by a rule alone, most quoting or naming an attack). Hits that stay whole whatever the models
+# say: rules of other languages (the models read them weakly: role-plays they score 0.002-0.24), and hits in a
+# decoded view (an encoded order is evidence in itself). 0.3 keeps every red-team attack of the tests (the
+# weakest model readings of English ones the rules catch: 0.38 and 0.43).
+RULE_GATE = 0.3
+# The models confirm a hit by their reading of the whole text or of the passage around the hit (the matched words
+# and PASSAGE_MARGIN characters each side, at most MAX_PASSAGES passages a text): padding ordinary words around
+# an order, in one sentence, lowers the first (attacks built so: 98% flagged without the gate, 28% with it on the
+# whole text alone) and not the second.
+PASSAGE_MARGIN = 20
+MAX_PASSAGES = 4
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
@@ -63,12 +76,14 @@ class Detection:
     rules: tuple[RuleHit, ...] = ()
     view: str = "plain"
     signals: dict[str, int] = field(default_factory=dict)
+    confirmation: float = 0.0  # the models' reading that confirms English rules (`RULE_GATE`); 0 without such hits
 
     def explain(self) -> str:
         parts = []
         if self.rules:
             top = self.rules[0]
-            parts.append(f"rule {top.rule}" + (f" (in the {top.view} reading)" if top.view not in _PLAIN else ""))
+            parts.append(f"rule {top.rule}" + (f" (in the {top.view} reading)" if top.view not in _PLAIN else "")
+                         + (" (not counted: the models disagree)" if self.rule_score < top.weight else ""))
         if self.model_score >= 0.5:
             reading = f" on the {self.view} reading" if self.view not in _MODEL_PLAIN else ""
             parts.append(f"model {self.model_score:.2f}{reading}")
@@ -247,10 +262,14 @@ class InjectionDetector:
     def _combine(self, norm: Normalised, model: ModelReading) -> Detection:
         """The noisy-OR of the layers (the score without a combiner)."""
         hits: list[RuleHit] = []
+        as_written: dict[str, str] = {}
         if self.use_rules:
             read: dict[tuple[str, bool], list[RuleHit]] = {}
+            canonical = norm.text.lower()
             for reading in norm.all_views():
                 lowered = reading.text.lower()
+                if reading.how in _PLAIN:
+                    as_written[reading.how] = lowered  # the hits' spans are in the lower-cased text
                 key = (lowered, reading.how in _PLAIN)
                 if key in read:  # the same text read again (often the layout of a text without layout)
                     hits += [replace(h, view=reading.how) for h in read[key]]
@@ -258,18 +277,39 @@ class InjectionDetector:
                 found = match(reading.text, reading.how)
                 if found and reading.how in _PLAIN:
                     found = _discount_third_person(lowered, _discount_mentions(lowered, found))
+                elif found:
+                    found = _decoded_only(lowered, canonical, found)
                 if found:
                     found = _discount_markup_talk(lowered, found)
                 read[key] = found
                 hits += found
             hits.sort(key=lambda h: -h.weight)
-        rule = hits[0].weight if hits else 0.0
         sig = signal_score(norm.signals) if self.use_normalisation else 0.0
         p_model, view = model.best, model.view
+        whole, gated = rule_parts(hits)
+        confirmation = 0.0
+        if gated > whole and self.use_model and self.model is not None:
+            confirmation = max(p_model, self._passage_reading(hits, as_written))
+        rule = counted_rule(whole, gated, confirmation) if self.use_model else max(whole, gated)
         score = 1.0 - (1.0 - rule) * (1.0 - p_model) * (1.0 - sig)
         family = _family(hits, p_model, view, sig)
         return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
-                         dict(norm.signals))
+                         dict(norm.signals), confirmation)
+
+    def _passage_reading(self, hits: Sequence[RuleHit], as_written: dict[str, str]) -> float:
+        """The whole-text model's highest probability on the passages around the English rules' hits
+        (`PASSAGE_MARGIN` characters each side): words padded around an order dilute the model's reading of the
+        whole text, not of the passage the rule matched."""
+        assert self.model is not None
+        passages: list[str] = []
+        for h in hits:
+            if needs_confirmation(h) and len(passages) < MAX_PASSAGES:
+                text = as_written.get(h.view, "")
+                a, b = max(0, h.span[0] - PASSAGE_MARGIN), h.span[1] + PASSAGE_MARGIN
+                passage = text[a:b]
+                if passage and passage not in passages:
+                    passages.append(passage)
+        return float(self.model.scores(passages).max()) if passages else 0.0
 
 
 def evidence(detection: Detection, reading: ModelReading) -> Evidence:
@@ -278,6 +318,31 @@ def evidence(detection: Detection, reading: ModelReading) -> Evidence:
                     reading.best, reading.sentences, reading.decoded,
                     rule_decoded=bool(detection.rules) and detection.rules[0].view not in _PLAIN,
                     model_decoded=reading.view not in _MODEL_PLAIN)
+
+
+def needs_confirmation(hit: RuleHit) -> bool:
+    """An English rule's hit on the text as written: it counts only where the models agree (`RULE_GATE`)."""
+    return (hit.view in _PLAIN and hit.family != "multilingual"
+            and not hit.rule.startswith(("gloss.", "lexicon.", "multilingual.")))
+
+
+def rule_parts(hits: Sequence[RuleHit]) -> tuple[float, float]:
+    """The strongest weight among hits that count whatever the models say, and among those that need them."""
+    whole = max((h.weight for h in hits if not needs_confirmation(h)), default=0.0)
+    gated = max((h.weight for h in hits if needs_confirmation(h)), default=0.0)
+    return whole, gated
+
+
+def counted_rule(whole: float, gated: float, p_model: float) -> float:
+    """The rule layer's score: `gated` counts only where the models' best probability reaches `RULE_GATE`."""
+    return max(whole, gated if p_model >= RULE_GATE else 0.0)
+
+
+def _decoded_only(lowered: str, canonical: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """The hits of a decoded view that its decoding produced: a view decoded piece by piece keeps the other pieces
+    as written, and a phrase matched there again is the plain text's own hit (already weighed, discounts and
+    all), not a hidden one. A phrase the view holds more often than the plain text is new and kept."""
+    return [h for h in hits if lowered.count(h.excerpt) > canonical.count(h.excerpt)]
 
 
 def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:

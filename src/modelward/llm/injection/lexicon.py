@@ -564,15 +564,24 @@ def cue_patterns() -> list[tuple[str, str, str, str]]:
                 _anchors(lang.drop),
             )
         )
-        out.append(
-            (
-                f"lexicon.{lang.code}.extraction",
-                "multilingual",
-                pair_pattern(lang.show, lang.prompt + HIDDEN.get(lang.code, ()), lang.words),
-                _anchors(lang.prompt + HIDDEN.get(lang.code, ())),
-            )
-        )
+        prompts = lang.prompt + HIDDEN.get(lang.code, ())
+        disclose = tuple(s for s in lang.show if s not in WRITE)
+        written = tuple(s for s in lang.show if s in WRITE)
+        pattern = pair_pattern(disclose, prompts, lang.words)
+        own = tuple(p for p in prompts if _SYSTEM_WORD.search(p) is None)
+        if written and own:
+            pattern += "|" + pair_pattern(written, own, lang.words)
+        out.append((f"lexicon.{lang.code}.extraction", "multilingual", pattern, _anchors(prompts)))
     return out
+
+
+# A plain "write" is a verb of disclosure only about the model's own instructions ("écris tes instructions"):
+# "write a system prompt for our bot" is the everyday work of building one (strangers' sets AM, AZ: Danish,
+# Italian and German requests flagged). So these verbs pair with the prompts that are not named as "the
+# system's" (yours, the hidden ones, the text above), the other verbs (show, reveal, repeat, print) with all.
+WRITE = frozenset({"écris", "schreib", "escribe", "scrivi", "escreva", "schrijf", "napisz", "напиши", "yaz=", "skriv",
+                   "लिखो", "γράψε", "اكتب"})
+_SYSTEM_WORD = re.compile(r"syst|sist|систем|hệ thống|सिस्टम|συστήματος|النظام|系统|系統|システム")
 
 
 def _anchors(stems: tuple[str, ...]) -> str:

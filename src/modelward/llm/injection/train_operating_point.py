@@ -20,25 +20,39 @@ from typing import Any
 import numpy as np
 
 from modelward.llm.injection.corpus import generate
-from modelward.llm.injection.detector import WINDOW_MODEL, InjectionDetector
+from modelward.llm.injection.detector import RULE_GATE, WINDOW_MODEL, InjectionDetector, rule_parts
 from modelward.llm.injection.model import TextModel, load_model
 from modelward.llm.injection.train import SELF_TEST, arguments, load_set
 from modelward.llm.injection.train_window import SELF_TEST_WINDOWS, Parts
 
 OPERATING_SET = "corpus_g"
-# 4% since round 9 (5% before): chosen on a development training that left out AI-AL, read on AI-AL
-# (bench/llm/README.md): at 5% mean recall 0.991 and 14.9% of hard negatives flagged, at 4% 0.987 and 12.4%, the
-# shipped detector of round 8 0.972 and 16.3%; 3% is out of reach (rules alone flag more of G's hard negatives).
-TARGET_HARD_FPR = 0.04
+# 3.5% since round 10 (4% in round 9, 5% before). Round 9 chose 4% on a development training that left out AI-AL,
+# read on AI-AL (bench/llm/README.md): at 5% mean recall 0.991 and 14.9% of hard negatives flagged, at 4% 0.987 and
+# 12.4%. Round 10 (English rules confirmed by the models, `detector.RULE_GATE`) chose 3.5% on the spent sets AM-AP
+# and AX-AZ: mean recall 0.991 and 4.1% of their hard negatives flagged, against 0.994 / 4.8% at 4% and 0.987 / 3.8%
+# at 3% (one set-family cell under 0.95).
+TARGET_HARD_FPR = 0.035
 SHIFT_STEP = 0.05
 MAX_SHIFT = 2.0
 
 
-def flags_at(rule: np.ndarray, model: np.ndarray, signal: np.ndarray, shift: float, threshold: float) -> np.ndarray:
+def _logit(p: np.ndarray) -> np.ndarray:
+    q = np.clip(p, 1e-15, 1 - 1e-15)
+    return np.asarray(np.log(q / (1 - q)))
+
+
+def flags_at(rule: np.ndarray, model: np.ndarray, signal: np.ndarray, shift: float, threshold: float,
+             gated: np.ndarray | None = None, confirmation: np.ndarray | None = None) -> np.ndarray:
     """What the detector flags with both model biases moved by `shift` (`train_window.Parts` with the model's
-    best probability as its logit and no separate decoded view)."""
-    p = np.clip(model, 1e-15, 1 - 1e-15)
-    out: np.ndarray = Parts(rule, signal, np.zeros_like(p), np.log(p / (1 - p))).scores(shift) >= threshold
+    best probability as its logit and no separate decoded view). `rule`: the rule weight that counts whatever
+    the models say; `gated`: the one that counts only where the models' `confirmation` (`Detection.confirmation`,
+    `model` where not given), moved, reaches `RULE_GATE`."""
+    logit = _logit(model)
+    if gated is not None:
+        seen = logit if confirmation is None else _logit(np.maximum(confirmation, model))
+        moved = 1.0 / (1.0 + np.exp(-np.clip(seen + shift, -40, 40)))
+        rule = np.maximum(rule, np.where(moved >= RULE_GATE, gated, 0.0))
+    out: np.ndarray = Parts(rule, signal, np.zeros_like(logit), logit).scores(shift) >= threshold
     return out
 
 
@@ -48,19 +62,21 @@ def operating_shift(whole: TextModel, window: TextModel, texts: Sequence[str], f
     negatives among `texts`, and the rates per family it gives there; an error where no move does."""
     threshold = float(whole.meta["threshold"])
     found = InjectionDetector(whole, threshold, window_model=window).score_many(list(texts))
-    rule, model, signal = (np.array([getattr(d, k) for d in found]) for k in ("rule_score", "model_score",
-                                                                             "signal_score"))
+    model, signal, confirmation = (np.array([getattr(d, k) for d in found])
+                                   for k in ("model_score", "signal_score", "confirmation"))
+    rule, gated = np.array([rule_parts(d.rules) for d in found]).reshape(-1, 2).T
     fam = np.asarray(families)
     shift = None
+    hard = fam == "hard"
     for candidate in np.arange(MAX_SHIFT, -MAX_SHIFT - SHIFT_STEP / 2, -SHIFT_STEP):
-        if flags_at(rule, model, signal, float(candidate), threshold)[fam == "hard"].mean() <= target:
+        if flags_at(rule, model, signal, float(candidate), threshold, gated, confirmation)[hard].mean() <= target:
             shift = float(candidate)
             break
     if shift is None:
-        lowest = flags_at(rule, model, signal, -MAX_SHIFT, threshold)[fam == "hard"].mean()
+        lowest = flags_at(rule, model, signal, -MAX_SHIFT, threshold, gated, confirmation)[fam == "hard"].mean()
         raise SystemExit(f"no bias move within +-{MAX_SHIFT} flags at most {target:.1%} of the hard negatives "
                          f"(at -{MAX_SHIFT}: {lowest:.1%}; rules and signals flag some alone)")
-    flagged = flags_at(rule, model, signal, shift, threshold)
+    flagged = flags_at(rule, model, signal, shift, threshold, gated, confirmation)
     return {"operating_shift": round(shift, 4), "operating_target_hard_fpr": target,
             "operating_rates": {f: round(float(flagged[fam == f].mean()), 4) for f in sorted(set(fam.tolist()))}}
 
