@@ -2,12 +2,12 @@
 D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AZ (seed 56), per family,
 beside the offline anchors; latency per prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets AM,AN,AO,AP] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets AT,AU,AV,AW] [--per-family 300] [--anchor-sample 15]
 
 Since round 9 (README.md) the models learn samples (seed 100; `modelward.llm.injection.train`) of B-F, H-Z,
 AA-AL and AQ-AS, so figures on those sets are figures on seen templates; AM-AP (round 9's judges) and AX-AZ are
-held out from the models and are the learnt combiner's data; AT-AW (round 10's judges, not yet run) are held out
-from both. README.md says who wrote each set and how often each was measured.
+held out from the models and are the learnt combiner's data; AT-AW (round 10's judges, spent) are held out from
+both. README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -120,7 +120,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="AM,AN,AO,AP", help="template sets (held out from the models: AM-AP)")
+    ap.add_argument("--sets", default="AT,AU,AV,AW", help="template sets (held out from models and combiner: AT-AW)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",
