@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from modelward.llm.injection.combiner import Combiner, Evidence, load_combiner
+from modelward.llm.injection.combiner import Combiner, Evidence, load_combiner, rule_name
 from modelward.llm.injection.context import (
     MARKUP_DISCOUNT,
     MENTION_DISCOUNT,
@@ -35,7 +35,7 @@ from modelward.llm.injection.context import (
 from modelward.llm.injection.features import MAX_MODEL_CHARS
 from modelward.llm.injection.model import SHIPPED, TextModel, load_model
 from modelward.llm.injection.normalize import Normalised, normalise
-from modelward.llm.injection.rules import RuleHit, match
+from modelward.llm.injection.rules import RuleHit, match, rule_spans
 
 MAX_MODEL_VIEWS = 6
 # The learnt combiner is opt-in: judged twice on four fresh held-out sets (rounds 7 and 8, bench/llm/README.md) it
@@ -55,7 +55,7 @@ RULE_GATE = 0.3
 # an order, in one sentence, lowers the first (attacks built so: 98% flagged without the gate, 28% with it on the
 # whole text alone) and not the second.
 PASSAGE_MARGIN = 20
-MAX_PASSAGES = 4
+MAX_PASSAGES = 8
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
@@ -299,15 +299,21 @@ class InjectionDetector:
     def _passage_reading(self, hits: Sequence[RuleHit], as_written: dict[str, str]) -> float:
         """The whole-text model's highest probability on the passages around the English rules' hits
         (`PASSAGE_MARGIN` characters each side): words padded around an order dilute the model's reading of the
-        whole text, not of the passage the rule matched."""
-        assert self.model is not None
+        whole text, not of the passage the rule matched. More than `MAX_PASSAGES` distinct passages is 1.0: the
+        hits count, so a flood of decoy hits cannot push the real one past what is read."""
+        if self.model is None:
+            return 0.0
         passages: list[str] = []
         for h in hits:
-            if needs_confirmation(h) and len(passages) < MAX_PASSAGES:
-                text = as_written.get(h.view, "")
-                a, b = max(0, h.span[0] - PASSAGE_MARGIN), h.span[1] + PASSAGE_MARGIN
-                passage = text[a:b]
+            if not needs_confirmation(h):
+                continue
+            text = as_written.get(h.view, "")
+            # every occurrence, not only the first `match` reports: a harmless first one cannot hide a later order
+            for a, b in [h.span, *rule_spans(rule_name(h.rule), text)]:
+                passage = text[max(0, a - PASSAGE_MARGIN):b + PASSAGE_MARGIN]
                 if passage and passage not in passages:
+                    if len(passages) == MAX_PASSAGES:
+                        return 1.0
                     passages.append(passage)
         return float(self.model.scores(passages).max()) if passages else 0.0
 
@@ -351,8 +357,9 @@ def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
     quotes = quoted_spans(lowered)
     if not quotes or not all(inside(h.span, quotes) for h in hits):
         return hits
-    if not discusses_attacks(outside(lowered, quotes)):
-        return hits
+    unquoted = outside(lowered, quotes)
+    if not discusses_attacks(unquoted) or match(unquoted, "plain"):
+        return hits  # no frame, or a rule matches outside the quotes too (`match` reports only a rule's first)
     return [replace(h, weight=h.weight * MENTION_DISCOUNT, rule=h.rule + " (quoted)") for h in hits]
 
 

@@ -11,7 +11,7 @@ instructions, an extraction needs a verb of disclosure and the model's own promp
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -947,6 +947,19 @@ def _by_literal() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
         for anchor in rule.anchors:
             index.setdefault(anchor, []).append(i)
     return {a: tuple(ids) for a, ids in index.items()}, frozenset(i for i, r in enumerate(_RULES) if not r.anchors)
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Rule]:
+    return {r.id: r for r in _RULES}
+
+
+def rule_spans(rule_id: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Every match of rule `rule_id` in `lowered` (`match` reports a rule's first only); none for an id that is
+    not a pattern rule (a gloss rule)."""
+    rule = _by_id().get(rule_id)
+    if rule is not None:
+        yield from (m.span() for m in rule.pattern.finditer(lowered))
 
 
 def match(text: str, view: str) -> list[RuleHit]:
