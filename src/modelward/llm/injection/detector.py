@@ -56,6 +56,11 @@ RULE_GATE = 0.3
 # whole text alone) and not the second.
 PASSAGE_MARGIN = 20
 MAX_PASSAGES = 8
+# A text that is mostly the matched order is the order: where an English hit spans at least ORDER_SHARE of its
+# reading (without surrounding blanks), it counts whatever the models say. The models can misread a bare canonical
+# order (a training on fifty strangers' sets, whose hard negatives quote "ignore all previous instructions" often,
+# scored the phrase alone 0.19, round 11), and such a text has no context a mention could hide in.
+ORDER_SHARE = 0.5
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
@@ -300,7 +305,8 @@ class InjectionDetector:
         """The whole-text model's highest probability on the passages around the English rules' hits
         (`PASSAGE_MARGIN` characters each side): words padded around an order dilute the model's reading of the
         whole text, not of the passage the rule matched. More than `MAX_PASSAGES` distinct passages is 1.0: the
-        hits count, so a flood of decoy hits cannot push the real one past what is read."""
+        hits count, so a flood of decoy hits cannot push the real one past what is read; so is a hit that spans
+        `ORDER_SHARE` of its reading."""
         if self.model is None:
             return 0.0
         passages: list[str] = []
@@ -308,6 +314,8 @@ class InjectionDetector:
             if not needs_confirmation(h):
                 continue
             text = as_written.get(h.view, "")
+            if h.span[1] - h.span[0] >= ORDER_SHARE * len(text.strip()):
+                return 1.0  # the text is mostly the order
             # every occurrence, not only the first `match` reports: a harmless first one cannot hide a later order
             for a, b in [h.span, *rule_spans(rule_name(h.rule), text)]:
                 passage = text[max(0, a - PASSAGE_MARGIN):b + PASSAGE_MARGIN]

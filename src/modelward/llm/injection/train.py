@@ -16,8 +16,8 @@ Training texts are the normalised prompts, plus each decoded view of a prompt wi
 The threshold is fixed (`THRESHOLD`); the operating point is set afterwards by moving the models' biases on a
 stranger's set (`train_operating_point`).
 Set G (the operating point's set, `train_operating_point`), the combiner's sets (`train_combiner.COMBINER_SETS`:
-AM-AP, round 9's judges, and AX-AZ) and the held-out sets (AT-AW, round 10's judges, and any written later) are
-never learnt.
+BE-BG), the spent sets AM-AP, AT-AW and AX-AZ, and the held-out sets (BA-BD, round 11's judges, and any written
+later) are not learnt (a training that added the spent ones is in bench/llm/README.md, round 11).
 """
 
 from __future__ import annotations

@@ -45,10 +45,10 @@ PAD_SHARE = 0.4  # of each set's attacks (not indirect ones, which are in docume
 PAD_SEED = 5
 MIN_RULE_HITS = 20  # a rule with fewer hits in the combiner's data is not learnt: it keeps its noisy-OR say
 
-# Sets written blind by other authors, learnt by neither model: since round 9 the models learn every set spent
-# before it (P-X, Y, Z and AA-AL were the combiner's sets until then), so the combiner learns round 9's judges, spent
-# once they had judged (AM-AP), and three sets written for it (AX-AZ); it refuses models that learnt any of them.
-COMBINER_SETS = tuple(f"corpus_{name}" for name in ("am", "an", "ao", "ap", "ax", "ay", "az"))
+# Sets written blind by other authors, learnt by neither model: the models learn every set spent before their round
+# (P-X, Y, Z and AA-AL were the combiner's sets until round 9, AM-AP and AX-AZ until round 11), so the combiner learns
+# three sets written blind for round 11 (BE-BG); it refuses models that learnt any of them.
+COMBINER_SETS = tuple(f"corpus_{name}" for name in ("be", "bf", "bg"))
 # C of the logistic regression: 0.1, 0.3 and 1 measured within a point of each other leaving one set out (an earlier
 # feature set, 2026-12-03; `bench/llm/combiner_cv.py --c` measures any)
 REGULARISATION = 0.3
