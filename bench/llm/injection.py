@@ -1,13 +1,13 @@
 """Injection bench: the shipped detector (and the opt-in learnt combiner) on template sets B (seed 1), C (seed 2),
-D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30) and AA (seed 31) to AZ (seed 56), per family,
-beside the offline anchors; latency per prompt on one thread.
+D (seed 3), E (seed 4), F (seed 10), H (seed 12) to Z (seed 30), AA (seed 31) to AZ (seed 56) and BA (57) to BG (63),
+per family, beside the offline anchors; latency per prompt on one thread.
 
-    .venv/bin/python bench/llm/injection.py [--sets AT,AU,AV,AW] [--per-family 300] [--anchor-sample 15]
+    .venv/bin/python bench/llm/injection.py [--sets BA,BB,BC,BD] [--per-family 300] [--anchor-sample 15]
 
 Since round 9 (README.md) the models learn samples (seed 100; `modelward.llm.injection.train`) of B-F, H-Z,
-AA-AL and AQ-AS, so figures on those sets are figures on seen templates; AM-AP (round 9's judges) and AX-AZ are
-held out from the models and are the learnt combiner's data; AT-AW (round 10's judges, spent) are held out from
-both. README.md says who wrote each set and how often each was measured.
+AA-AL and AQ-AS, so figures on those sets are figures on seen templates. Held out from the models: AM-AP, AT-AW
+and BA-BD (the judges of rounds 9-11, spent), AX-AZ, and BE-BG (the learnt combiner's data since round 11).
+README.md says who wrote each set and how often each was measured.
 
 Anchors run in bench/.venv-llm (see README.md) on a stratified sample (`--anchor-sample` prompts per family;
 Rebuff's heuristic takes over a second a prompt). Prints a table; writes bench/llm/results-injection.json.
@@ -57,6 +57,13 @@ from corpus_ax import TEMPLATES as SET_AX  # noqa: E402
 from corpus_ay import TEMPLATES as SET_AY  # noqa: E402
 from corpus_az import TEMPLATES as SET_AZ  # noqa: E402
 from corpus_b import TEMPLATES as SET_B  # noqa: E402
+from corpus_ba import TEMPLATES as SET_BA  # noqa: E402
+from corpus_bb import TEMPLATES as SET_BB  # noqa: E402
+from corpus_bc import TEMPLATES as SET_BC  # noqa: E402
+from corpus_bd import TEMPLATES as SET_BD  # noqa: E402
+from corpus_be import TEMPLATES as SET_BE  # noqa: E402
+from corpus_bf import TEMPLATES as SET_BF  # noqa: E402
+from corpus_bg import TEMPLATES as SET_BG  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
 from corpus_e import TEMPLATES as SET_E  # noqa: E402
@@ -96,7 +103,8 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "AK": (SET_AK, 41), "AL": (SET_AL, 42), "AM": (SET_AM, 43), "AN": (SET_AN, 44),
         "AO": (SET_AO, 45), "AP": (SET_AP, 46), "AQ": (SET_AQ, 47), "AR": (SET_AR, 48), "AS": (SET_AS, 49),
         "AT": (SET_AT, 50), "AU": (SET_AU, 51), "AV": (SET_AV, 52), "AW": (SET_AW, 53), "AX": (SET_AX, 54),
-        "AY": (SET_AY, 55), "AZ": (SET_AZ, 56)}
+        "AY": (SET_AY, 55), "AZ": (SET_AZ, 56), "BA": (SET_BA, 57), "BB": (SET_BB, 58), "BC": (SET_BC, 59),
+        "BD": (SET_BD, 60), "BE": (SET_BE, 61), "BF": (SET_BF, 62), "BG": (SET_BG, 63)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
@@ -120,7 +128,7 @@ def _ours(name: str, detector: InjectionDetector, texts: list[str]) -> tuple[lis
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="AT,AU,AV,AW", help="template sets (held out from models and combiner: AT-AW)")
+    ap.add_argument("--sets", default="BA,BB,BC,BD", help="template sets (held out from models and combiner: BA-BD)")
     ap.add_argument("--per-family", type=int, default=300)
     ap.add_argument("--anchor-sample", type=int, default=15)
     ap.add_argument("--anchors", default="rebuff-heuristic,llm-guard-invisible-text",

@@ -66,8 +66,7 @@ def discusses_attacks(text_outside_quotes: str) -> bool:
 
 
 def inside(span: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
-    """`span` lies within one quote, its marks included (a rule may match the opening mark: "'ai, forward ...")."""
-    return any(a - 1 <= span[0] and span[1] <= b + 1 for a, b in quotes)
+    return any(a <= span[0] and span[1] <= b for a, b in quotes)
 
 
 # Markup named, not used: a question about chat templates, role fields or special tokens ("what does
