@@ -7,11 +7,11 @@ import math
 import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_iris
-from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
+from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingClassifier, RandomForestClassifier
 from sklearn.tree import DecisionTreeClassifier
 
-from modelward.explain.trees import TreeShap, read_trees
-from modelward.explain.trees.treeshap import path_contributions
+from modelward.explain.trees import TreeShap, read_trees, treeshap
+from modelward.explain.trees.treeshap import Descent, path_contributions
 
 
 def _expectation(tree, x, known, node=0):
@@ -59,6 +59,36 @@ def test_values_equal_the_brute_force_definition(model):
     for i in range(4):
         want = _brute_force(ensemble, ensemble.prepare(X[i:i + 1])[0])
         np.testing.assert_allclose(got[i], want, atol=1e-12)
+
+
+def test_missing_values_follow_each_split_as_the_definition_does():
+    X, y = load_breast_cancer(return_X_y=True)
+    X = _small(X).copy()
+    X[np.random.default_rng(1).random(X.shape) < 0.15] = np.nan
+    model = HistGradientBoostingClassifier(max_iter=10, max_depth=4, random_state=0).fit(X, y)
+    ensemble = read_trees(model, X)
+    rows = X[np.isnan(X).any(axis=1)][:4]
+    got = TreeShap(ensemble).values(rows)
+    for i in range(4):
+        want = _brute_force(ensemble, ensemble.prepare(rows[i:i + 1])[0])
+        np.testing.assert_allclose(got[i], want, atol=1e-12)
+
+
+def test_the_walk_down_the_trees_reads_the_same_bits_as_the_paths_intervals(monkeypatch):
+    X, y = load_breast_cancer(return_X_y=True)
+    X = X.copy()
+    X[np.random.default_rng(0).random(X.shape) < 0.1] = np.nan
+    models = [RandomForestClassifier(n_estimators=10, random_state=0).fit(np.nan_to_num(X), y),  # long paths
+              HistGradientBoostingClassifier(max_iter=20, random_state=0).fit(X, y)]
+    for model in models:
+        ensemble = read_trees(model, X)
+        walked = TreeShap(ensemble).values(X[:80])
+        with monkeypatch.context() as patch:
+            patch.setattr(Descent, "bits", lambda self, rows: None)
+            np.testing.assert_allclose(TreeShap(ensemble).values(X[:80]), walked, atol=1e-12)
+        with monkeypatch.context() as patch:
+            patch.setattr(treeshap, "MAX_BITS", 4)  # paths of more features than this read their intervals
+            np.testing.assert_allclose(TreeShap(ensemble).values(X[:80]), walked, atol=1e-12)
 
 
 def test_path_games_match_their_shapley_definition_including_zero_cover():
