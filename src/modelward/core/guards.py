@@ -107,12 +107,15 @@ class GuardRequest:
 @dataclass(frozen=True, eq=False)
 class GuardResponse:
     """What the model answered to `request`: class probabilities per row (`outputs`, columns in the order
-    of `classes`) or text."""
+    of `classes`) or text. `partial`: the text is the answer so far of a streamed response, more may follow;
+    a guard that can judge only a whole answer allows it and decides on the final one (see
+    `judges_prefixes`)."""
 
     request: GuardRequest
     outputs: np.ndarray | None = None
     classes: tuple[Any, ...] = ()
     text: str | None = None
+    partial: bool = False
 
     def __post_init__(self) -> None:
         if self.outputs is not None:

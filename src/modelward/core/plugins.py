@@ -108,6 +108,14 @@ class Guard(Protocol):
     def save(self, directory: Path) -> list[Path]: ...
 
 
+def judges_prefixes(guard: Any) -> bool:
+    """Whether `guard.filter` may judge a streamed answer piece by piece (`GuardResponse.partial`): what it
+    blocks or rewrites in a whole answer it blocks or rewrites in the first prefix that holds it, and what
+    it writes for a prefix starts what it writes for any longer one. A guard says so with a true
+    `judges_prefixes` attribute; one that does not say is taken to need the whole answer."""
+    return bool(getattr(guard, "judges_prefixes", False))
+
+
 _PROTOCOLS: Mapping[PluginKind, type] = {
     PluginKind.CHECK: Check,
     PluginKind.MITIGATION: Mitigation,

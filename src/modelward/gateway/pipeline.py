@@ -15,7 +15,7 @@ from modelward.core.adapters.base import ModelAdapter
 from modelward.core.context import Dataset
 from modelward.core.errors import ConfigError
 from modelward.core.guards import Action, Decision, GuardRequest, GuardResponse, combine
-from modelward.core.plugins import Guard, build_guard
+from modelward.core.plugins import Guard, build_guard, judges_prefixes
 from modelward.gateway.policy import GuardPolicy
 
 
@@ -55,6 +55,11 @@ class GuardPipeline:
         make = Decision.block if self.on_error == "block" else Decision.flag
         return make(reason, guard.id)
 
+    @property
+    def judges_prefixes(self) -> bool:
+        """Every guard may judge a streamed answer piece by piece (`core.plugins.judges_prefixes`)."""
+        return all(judges_prefixes(g) for g in self.guards)
+
     def inspect(self, request: GuardRequest) -> Verdict:
         each = []
         for guard in self.guards:
@@ -68,7 +73,7 @@ class GuardPipeline:
         each = []
         outputs, text = response.outputs, response.text
         for guard in self.guards:  # each guard sees the outputs and text the guards before it passed on
-            current = GuardResponse(response.request, outputs, response.classes, text)
+            current = GuardResponse(response.request, outputs, response.classes, text, response.partial)
             try:
                 decision = guard.filter(current)
             except Exception as exc:

@@ -129,5 +129,7 @@ class PiiGuard:
             return make(reason, self.id, 1.0, rows=tuple(rows), text=decision.text if decision else None)
         return decision or Decision.allow(self.id)
 
+    judges_prefixes = True  # personal data is found, and replaced by its tag, where it lies
+
     def filter(self, response: GuardResponse) -> Decision:
         return self._on_text(response.text, "the response") or Decision.allow(self.id)

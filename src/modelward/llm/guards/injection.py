@@ -78,5 +78,7 @@ class PromptInjectionGuard(ConfiguredGuard):
         make = Decision.block if self.values["mode"] == "block" else Decision.flag
         return make(reason, self.id, worst.score, details=details)
 
+    judges_prefixes = True  # it reads requests only
+
     def filter(self, response: GuardResponse) -> Decision:
         return Decision.allow(self.id)

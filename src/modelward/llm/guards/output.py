@@ -41,6 +41,13 @@ class OutputSinkGuard(ConfiguredGuard):
     )
     example_params = {"sink": "html"}
 
+    @property
+    def judges_prefixes(self) -> bool:
+        """Escaping for HTML, Markdown and plain text is character by character; the SQL and shell quotes
+        and the JSON string wrap the whole answer, and "not valid JSON" is true of every prefix."""
+        sink, mode = self.values["sink"], self.values["mode"]
+        return sink != "json" and (mode != "escape" or sink in ("html", "markdown", "text"))
+
     def filter(self, response: GuardResponse) -> Decision:
         contents = response_contents(response.text)
         if not contents.texts:
@@ -88,6 +95,7 @@ class ExfiltrationGuard(ConfiguredGuard):
         Param("links", bool, True, "also treat links that carry data off-site as risky (not only images)"),
     )
     example_params = {"mode": "strip"}
+    judges_prefixes = True
 
     def filter(self, response: GuardResponse) -> Decision:
         from modelward.llm.output.exfiltration import exfiltration_risks, strip
@@ -156,6 +164,7 @@ class PromptLeakageGuard(ConfiguredGuard):
         Param("mode", str, "block", "block or only flag a leak", choices=("block", "flag")),
     )
     example_params: dict[str, Any] = {}
+    judges_prefixes = True  # a canary, or the share of the prompt repeated, only grows with the answer
 
     def filter(self, response: GuardResponse) -> Decision:
         from modelward.llm.output.leakage import canary_leaks, prompt_overlap
@@ -191,9 +200,17 @@ class GroundednessGuard(ConfiguredGuard):
     )
     example_params: dict[str, Any] = {}
 
+    @property
+    def judges_prefixes(self) -> bool:
+        """It judges the whole answer only (a claim may be half-written); as a flag, that verdict can come
+        after the answer was sent, a block cannot."""
+        return bool(self.values["mode"] == "flag")
+
     def filter(self, response: GuardResponse) -> Decision:
         from modelward.llm.output.grounded import check_claims
 
+        if response.partial:
+            return Decision.allow(self.id, details={"checked": "deferred to the whole answer"})
         documents = [s.text for s in request_spans(response.request.text) if s.source in ("document", "tool")]
         if not documents:
             return Decision.allow(self.id, details={"checked": "no context documents in the request"})

@@ -44,7 +44,11 @@ class ToolPolicyGuard(ConfiguredGuard):
             return self._refuse(f"the request offers the model tools outside the policy: {shown}", tools=outside[:20])
         return Decision.allow(self.id)
 
+    judges_prefixes = True  # a streamed answer's tool calls are held back and judged whole, once
+
     def filter(self, response: GuardResponse) -> Decision:
+        if response.partial:
+            return Decision.allow(self.id)  # budgets are charged once, on the whole answer's calls
         calls = response_tool_calls(response.text)
         if not calls:
             return Decision.allow(self.id)

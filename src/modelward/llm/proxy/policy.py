@@ -4,7 +4,11 @@
       upstream: http://127.0.0.1:8080/v1      # an OpenAI-compatible server (vLLM, llama.cpp, Ollama, ...)
       upstream_key_env: UPSTREAM_API_KEY       # the key the proxy sends upstream (never the caller's)
       timeout_s: 60
-      stream: buffer                           # buffer: output guards see the whole answer; passthrough: not
+      stream: buffer                           # buffer: output guards see the whole answer first;
+                                               # incremental: sent as judged, the last holdback_chars held;
+                                               # passthrough: sent as it comes, judged after
+      holdback_chars: 256                      # incremental: characters of each answer not yet sent
+      check_every_chars: 64                    # incremental: the guards judge the answer so far this often
       canary: true                             # plant a canary token in the system prompt of every call
       restore: true                            # put redacted personal data back into the answer
       models:                                  # the allowlist; prices in USD per million tokens
@@ -30,7 +34,7 @@ from typing import Any
 
 from modelward.core.errors import ConfigError
 
-STREAM_MODES = ("buffer", "passthrough")
+STREAM_MODES = ("buffer", "incremental", "passthrough")
 _BUDGET_FIELDS = ("requests_per_day", "tokens_per_day", "usd_per_day", "concurrency")
 
 
@@ -69,6 +73,8 @@ class LlmPolicy:
     max_repeated_tool_calls: int = 3
     max_messages: int = 200
     source: str = "<policy>"
+    holdback_chars: int = 256
+    check_every_chars: int = 64
 
     def budget_for(self, client_id: str, role: str) -> Budget:
         return self.clients.get(client_id) or self.roles.get(role) or self.default
@@ -172,7 +178,13 @@ def parse_llm_policy(section: Mapping[str, Any], source: str = "<policy>", roles
                        f.number("timeout_s", 60.0, minimum=0.001), f.text("stream", "buffer", STREAM_MODES),
                        f.flag("canary", True), f.flag("restore", True), default, by_role, by_client,
                        loops.number("max_repeated_tool_calls", 3, integer=True, minimum=1),
-                       loops.number("max_messages", 200, integer=True, minimum=1), source)
+                       loops.number("max_messages", 200, integer=True, minimum=1), source,
+                       f.number("holdback_chars", 256, integer=True, minimum=1),
+                       f.number("check_every_chars", 64, integer=True, minimum=1))
     loops.done()
     f.done()
+    if policy.check_every_chars >= policy.holdback_chars:
+        raise ConfigError(f"{source}: llm.check_every_chars: must be less than holdback_chars "
+                          f"({policy.check_every_chars} >= {policy.holdback_chars}): what the guards have not judged "
+                          "yet must still be held back")
     return policy

@@ -300,11 +300,11 @@ class LlmProxy:
         self.budgets.settle(prepared.reservation, prompt + completion, prepared.model.cost(prompt, completion),
                             time.time())
 
-    def _filter(self, call: Any, prepared: _Prepared, answer_text: str) -> str:
+    def _filter(self, call: Any, prepared: _Prepared, answer_text: str, partial: bool = False) -> str:
         guards = self.gateway.text_guards
         if guards is None or not guards.guards:
             return answer_text
-        verdict = guards.filter(GuardResponse(prepared.request, text=answer_text))
+        verdict = guards.filter(GuardResponse(prepared.request, text=answer_text, partial=partial))
         self._record(call, "filter", verdict)
         if verdict.blocked:
             raise ProxyRefusal(403, "blocked", f"the answer was refused by a guard: {verdict.decision.reason}"[:600])
@@ -344,6 +344,10 @@ class LlmProxy:
     async def _stream(self, call: Any, prepared: _Prepared, path: str) -> AsyncIterator[bytes]:
         from modelward.llm.proxy.streaming import assemble, sse
 
+        if self.policy.stream == "incremental":
+            async for chunk in self._stream_incremental(call, prepared, path):
+                yield chunk
+            return
         events: list[dict[str, Any]] = []
         outcome, sent = "client-disconnected", b""
         try:
@@ -382,6 +386,59 @@ class LlmProxy:
             with contextlib.suppress(BaseException):
                 await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
 
+    async def _stream_incremental(self, call: Any, prepared: _Prepared, path: str) -> AsyncIterator[bytes]:
+        """`incremental` streaming: every `check_every_chars` new characters the output guards judge the answer
+        so far (`partial`, tool calls held back), and what they pass goes out except its last `holdback_chars`
+        characters; so a leak of up to holdback - check_every characters is judged whole before any of it is
+        sent. The end is judged as in `buffer` mode. Guards that need the whole answer
+        (`GuardPipeline.judges_prefixes` false) make the call behave as `buffer`. A guard whose rewrite of a
+        longer answer changes what was already sent ends the stream with an error event (outcome
+        `flagged-after-sending`): what was sent cannot be taken back, and nothing more goes out."""
+        from modelward.llm.proxy.streaming import Release, assemble, content_characters, sse
+
+        guards = self.gateway.text_guards
+        piecewise = guards is None or guards.judges_prefixes
+        if not piecewise:
+            call.extra["stream"] = "held whole: a guard judges whole answers only"
+        release = Release(prepared.kind, self.policy.holdback_chars)
+        events: list[dict[str, Any]] = []
+        outcome, sent, fresh = "client-disconnected", b"", 0
+        try:
+            try:
+                async for event in self.upstream.stream(path, prepared.body):
+                    events.append(event)
+                    fresh += content_characters(event)
+                    if fresh < self.policy.check_every_chars or not piecewise:
+                        continue
+                    fresh = 0
+                    so_far = assemble(events, prepared.kind, tool_calls=False, finished=False)
+                    text = self._restored(prepared, self._filter(call, prepared, json.dumps(so_far), partial=True))
+                    for chunk in release.upto(_guards_json(text), final=False):
+                        sent += chunk
+                        yield chunk
+            except ProxyRefusal as exc:
+                outcome = "blocked" if exc.status == 403 else exc.code
+                yield sse({"error": exc.body()}) + b"data: [DONE]\n\n"
+                return
+            answer = assemble(events, prepared.kind)
+            try:
+                text = self._restored(prepared, self._filter(call, prepared, json.dumps(answer)))
+                tail = release.upto(_guards_json(text), final=True)
+            except ProxyRefusal as exc:
+                outcome = "blocked"
+                yield sse({"error": exc.body()}) + b"data: [DONE]\n\n"
+                return
+            for chunk in tail:
+                sent += chunk
+                yield chunk
+            outcome = "completed"
+            yield b"data: [DONE]\n\n"
+        finally:
+            if release.diverged:
+                outcome = "flagged-after-sending"
+            with contextlib.suppress(BaseException):
+                await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
+
     async def _stream_end(self, call: Any, prepared: _Prepared, events: list[dict[str, Any]], outcome: str,
                           sent: bytes) -> None:
         from modelward.llm.output.content import response_contents
@@ -400,6 +457,16 @@ class LlmProxy:
             "prompt_tokens": prompt, "completion_tokens": completion,
             "usd": round(prepared.model.cost(prompt, completion), 8), "output_sha256": _sha(sent),
             "guards": call.extra.get("guards", {})})
+
+
+def _guards_json(text: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        doc = None
+    if not isinstance(doc, dict):
+        raise ProxyRefusal(502, "guard_error", "an output guard produced an answer that is not a JSON object")
+    return doc
 
 
 def _as_chunk(answer: dict[str, Any], kind: str) -> dict[str, Any]:
