@@ -1,4 +1,4 @@
-"""The gateway's SQL database (API keys, audit log): SQLite by default (WAL), PostgreSQL by URL.
+"""The gateway's SQL database (API keys, audit log, held tool calls): SQLite by default (WAL), PostgreSQL by URL.
 
 Tables are SQLAlchemy Core; no ORM session sits on the request path.
 """
@@ -50,6 +50,21 @@ def metadata_and_tables() -> tuple[Any, dict[str, Any]]:
             sa.Column("prev_signature", sa.String(128), nullable=False),
             sa.Column("key_id", sa.String(64), nullable=False),
             sa.Column("signature", sa.String(128), nullable=False),
+        ),
+        "tool_approvals": sa.Table(  # the LLM proxy's held dangerous tool calls (modelward.llm.tools.approvals)
+            "mw_tool_approvals", md,
+            sa.Column("id", sa.String(32), primary_key=True),
+            sa.Column("client_id", sa.String(128), nullable=False),
+            sa.Column("tool", sa.String(128), nullable=False),
+            sa.Column("arguments", sa.Text, nullable=False),
+            sa.Column("digest", sa.String(64), nullable=False, index=True),
+            sa.Column("request_id", sa.String(64), nullable=False),
+            sa.Column("created", sa.Float, nullable=False),
+            sa.Column("expires", sa.Float, nullable=False),
+            sa.Column("status", sa.String(16), nullable=False),
+            sa.Column("decided_by", sa.String(128), nullable=False, default=""),
+            sa.Column("decided_at", sa.Float, nullable=True),
+            sa.Column("note", sa.String(200), nullable=False, default=""),
         ),
     }
     return md, tables

@@ -18,12 +18,14 @@ class Permission(StrEnum):
     READ_AUDIT = "audit:read"         # the audit log and its verification
     READ_ALERTS = "alerts:read"
     READ_METRICS = "metrics:read"
+    APPROVE_TOOLS = "tools:approve"   # approve or deny an LLM's held dangerous tool calls
 
 
 _P = Permission
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "client": frozenset({_P.INFER, _P.READ_MODELS}),
-    "operator": frozenset({_P.INFER, _P.READ_MODELS, _P.MANAGE_MODELS, _P.READ_METRICS, _P.READ_ALERTS}),
+    "operator": frozenset({_P.INFER, _P.READ_MODELS, _P.MANAGE_MODELS, _P.READ_METRICS, _P.READ_ALERTS,
+                           _P.APPROVE_TOOLS}),
     "auditor": frozenset({_P.READ_MODELS, _P.READ_AUDIT, _P.READ_ALERTS, _P.READ_METRICS}),
     "admin": frozenset(Permission),
 }

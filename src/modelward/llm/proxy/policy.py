@@ -19,6 +19,7 @@
         roles: {operator: {tokens_per_day: 1000000}}
         clients: {partner-7: {usd_per_day: 1}}
       loops: {max_repeated_tool_calls: 3, max_messages: 200}
+      approvals: {ttl_s: 3600, max_pending: 100}  # held dangerous tool calls (llm.tool-policy), per client
 
 Every field is checked; an error names the file and the field (`policy.yaml: llm.models.small.prompt_per_mtok:
 expected a number >= 0, got 'cheap'`).
@@ -75,6 +76,8 @@ class LlmPolicy:
     source: str = "<policy>"
     holdback_chars: int = 256
     check_every_chars: int = 64
+    approval_ttl_s: float = 3600.0
+    approval_max_pending: int = 100
 
     def budget_for(self, client_id: str, role: str) -> Budget:
         return self.clients.get(client_id) or self.roles.get(role) or self.default
@@ -174,14 +177,18 @@ def parse_llm_policy(section: Mapping[str, Any], source: str = "<policy>", roles
     by_client_section.done()
     budgets.done()
     loops = f.section("loops")
+    approvals = f.section("approvals")
     policy = LlmPolicy(upstream.rstrip("/"), models, f.text("upstream_key_env", "") or "",
                        f.number("timeout_s", 60.0, minimum=0.001), f.text("stream", "buffer", STREAM_MODES),
                        f.flag("canary", True), f.flag("restore", True), default, by_role, by_client,
                        loops.number("max_repeated_tool_calls", 3, integer=True, minimum=1),
                        loops.number("max_messages", 200, integer=True, minimum=1), source,
                        f.number("holdback_chars", 256, integer=True, minimum=1),
-                       f.number("check_every_chars", 64, integer=True, minimum=1))
+                       f.number("check_every_chars", 64, integer=True, minimum=1),
+                       approvals.number("ttl_s", 3600.0, minimum=1.0),
+                       approvals.number("max_pending", 100, integer=True, minimum=1))
     loops.done()
+    approvals.done()
     f.done()
     if policy.check_every_chars >= policy.holdback_chars:
         raise ConfigError(f"{source}: llm.check_every_chars: must be less than holdback_chars "

@@ -99,6 +99,15 @@ class LlmProxy:
         self.upstream = upstream or Upstream(policy.upstream, policy.timeout_s, policy.upstream_key_env)
         self.budgets = Budgets(gateway.limits)
         self.concurrency = Concurrency()
+        self.approvals = None
+        guards = gateway.text_guards.guards if gateway.text_guards is not None else ()
+        holders = [g for g in guards if hasattr(g, "approvals")]  # the tool policy holds dangerous calls
+        if holders:
+            from modelward.llm.tools.approvals import ApprovalStore
+
+            self.approvals = ApprovalStore(gateway.audit.db, policy.approval_ttl_s, policy.approval_max_pending)
+            for g in holders:
+                g.approvals = self.approvals
 
     def routes(self) -> list[ExtensionRoute]:
         def factory(fn: Any) -> Any:
@@ -111,12 +120,53 @@ class LlmProxy:
                            None),
             ExtensionRoute("POST", "/v1/completions", "infer", factory(self.completions), "Completion (OpenAI)", None),
             ExtensionRoute("GET", "/v1/models", "models:read", factory(self.models), "Models served (OpenAI)"),
+            ExtensionRoute("GET", "/v1/approvals", "tools:approve", factory(self.list_approvals),
+                           "Held dangerous tool calls (?status=pending|approved|denied|used|expired&client=&limit=)"),
+            ExtensionRoute("POST", "/v1/approvals/{approval_id}", "tools:approve", self._decide_approval,
+                           "Approve or deny a held tool call: {\"decision\": \"approve\" | \"deny\", \"note\": ...}",
+                           None),
         ]
 
     # -- handlers -------------------------------------------------------------------------------------
     async def models(self, call: Any, read: Any) -> tuple[int, Any]:
         return 200, {"object": "list", "data": [{"id": name, "object": "model", "owned_by": "modelward-proxy"}
                                                 for name in self.policy.models]}
+
+    async def list_approvals(self, call: Any, read: Any) -> tuple[int, Any]:
+        from modelward.llm.tools.approvals import STATUSES
+
+        status, client = call.query.get("status"), call.query.get("client")
+        limit = call.query.get("limit", "100")
+        if status is not None and status not in STATUSES:
+            raise ProxyRefusal(422, "invalid_input", f"status must be one of {', '.join(STATUSES)}")
+        if not limit.isdigit() or not 1 <= int(limit) <= 1000:
+            raise ProxyRefusal(422, "invalid_input", "limit must be a whole number from 1 to 1000")
+        found = self.approvals.list(status, client, int(limit)) if self.approvals is not None else []
+        return 200, {"approvals": [a.to_dict() for a in found]}
+
+    def _decide_approval(self, gw: Any, approval_id: str) -> Any:
+        async def decide(call: Any, read: Any) -> tuple[int, Any]:
+            from modelward.llm.tools.approvals import ApprovalError
+
+            if self.approvals is None:
+                raise ProxyRefusal(404, "not_found", "no tool policy with approvals is configured")
+            raw = await read(16 << 10)
+            try:
+                body = json.loads(raw)
+            except (ValueError, UnicodeDecodeError):
+                raise ProxyRefusal(400, "invalid_json", "the body is not JSON") from None
+            if not isinstance(body, dict) or body.get("decision") not in ("approve", "deny") \
+                    or not isinstance(body.get("note", ""), str):
+                raise ProxyRefusal(422, "invalid_input", 'expected {"decision": "approve" or "deny", "note": text}')
+            try:
+                approval = self.approvals.decide(approval_id, body["decision"] == "approve",
+                                                 call.principal.client_id, body.get("note", ""))
+            except ApprovalError as exc:
+                raise ProxyRefusal(exc.status, "approval", str(exc)) from None
+            call.extra.update(approval=approval.id, approval_decision=approval.status, tool=approval.tool,
+                              for_client=approval.client_id)
+            return 200, approval.to_dict()
+        return decide
 
     async def chat(self, call: Any, read: Any) -> tuple[int, Any]:
         return await self._serve(call, read, "chat")

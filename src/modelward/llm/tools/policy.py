@@ -236,12 +236,18 @@ class ToolGate:
         args, reasons = parse_arguments(call.arguments)
         if args is not None:
             reasons += self._argument_problems(rule, args)
-        if not reasons:
+        if not reasons and not rule.dangerous:
             reasons += self._count(rule, client, now)
         if reasons:
             return ToolVerdict(call, False, reasons=tuple(reasons))
         return ToolVerdict(call, not rule.dangerous, rule.dangerous,
                            ("a dangerous tool: a person must approve the call",) if rule.dangerous else ())
+
+    def charge(self, call: ToolCall, client: str, now: float | None = None) -> list[str]:
+        """Count a call a person approved against its tool's budgets (a held call is not counted until then);
+        the reasons it is over them, if it is."""
+        rule = self.policy.tools.get(call.name)
+        return [] if rule is None else self._count(rule, client, time.time() if now is None else now)
 
     def _argument_problems(self, rule: ToolRule, args: Mapping[str, Any]) -> list[str]:
         reasons = []
