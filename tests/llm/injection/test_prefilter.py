@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from modelward.llm.injection import prefilter
 from modelward.llm.injection import rules as R
 from modelward.llm.injection.corpus import generate
 from modelward.llm.injection.corpus_a import TEMPLATES
@@ -59,14 +60,30 @@ def test_literals_are_necessary_on_random_texts():
                 assert holds(need, text), (pattern, text)
 
 
-def test_scanner_finds_every_literal_including_overlapping_and_nested():
-    words = {"ab", "abc", "bc", "b", "abcd", "cd", "ignore", "ignor", "gnore", "系统", "提示"}
+@pytest.mark.parametrize("automaton", [True, False], ids=["aho-corasick", "regexes"])
+def test_scanner_finds_every_literal_including_overlapping_and_nested(monkeypatch, automaton):
+    if automaton:
+        pytest.importorskip("ahocorasick")
+    monkeypatch.setattr(prefilter, "USE_AUTOMATON", automaton)
+    words = {"ab", "abc", "bc", "b", "abcd", "cd", "ignore", "ignor", "gnore", "系统", "提示", "\ud800x"}
     scanner = LiteralScanner(words)
+    assert (scanner._automaton is not None) == automaton
     rng = random.Random(1)
     for _ in range(2000):
-        text = "".join(rng.choice(["a", "b", "c", "d", "ignore", "gn", "系统", "提", "示", " "])
+        text = "".join(rng.choice(["a", "b", "c", "d", "ignore", "gn", "系统", "提", "示", " ", "\ud800", "x"])
                        for _ in range(rng.randint(0, 12)))
         assert scanner.present(text) == {w for w in words if w in text}, text
+
+
+def test_both_scanners_agree_on_every_view_of_the_corpus(monkeypatch):
+    pytest.importorskip("ahocorasick")
+    words = {a for r in R.rules() for a in r.anchors} | {w for r in R.rules() for w in literals(r.need)}
+    fast = LiteralScanner(words)
+    monkeypatch.setattr(prefilter, "USE_AUTOMATON", False)
+    slow = LiteralScanner(words)
+    assert fast._automaton is not None and slow._automaton is None
+    for view in _views():
+        assert fast.present(view) == slow.present(view), view[:80]
 
 
 def test_every_rule_literal_holds_where_its_regex_matches():

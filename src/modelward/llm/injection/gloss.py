@@ -195,6 +195,12 @@ def _word(token: str) -> tuple[str, bool, frozenset[str]]:
     return word, unspaced, frozenset(names)
 
 
+@lru_cache(maxsize=65536)
+def _names(token: str) -> frozenset[str]:
+    """`_word(token)`'s concepts (its own cache: `map` over it runs with no Python frame a token)."""
+    return _word(token)[2]
+
+
 # Where the order "forget!" and the report "I forgot" are one word, a first-person subject before it (Haitian
 # "m/mwen bliye", Yoruba "mo/mi gbagbe") or a first-person auxiliary after it (Basque "ahaztu ditut") makes
 # a report: "I forgot the rules, sorry" is no order to the model.
@@ -266,7 +272,7 @@ def concepts(text: str) -> list[list[Concept]]:
 def _may_hit(text: str) -> bool:
     """Whether the concepts `text` may hold could make any hit of `_sentence_hits` (cheap: one cached
     lookup a token; an upper bound, so a text it rejects has no hit)."""
-    names: set[str] = set().union(*(_word(token)[2] for token in _TOKEN.findall(text)))
+    names: set[str] = set().union(*map(_names, set(_TOKEN.findall(text))))
     if "drop" in names and names & {"instr", "restr", "sys"}:
         return True
     if "show" in names and ("sys" in names or ("instr" in names and names & {"sysw", "init", "prior", "your"})):
