@@ -2,7 +2,7 @@
 the character before it afterwards (and IPs are looked for from cheap start finders), which must find
 exactly what a leading look-behind would."""
 
-from modelward.data.pii.recognizers import cards, ips, national_ids, ssns
+from modelward.data.pii.recognizers import cards, ips, national_ids, secrets, ssns
 
 
 def _spans(matches):
@@ -52,3 +52,17 @@ def test_an_id_word_inside_a_field_name_counts() -> None:
     assert kinds == {"x_bsn: 111222333": ["nl_bsn"], "customer_bsn=111222333": ["nl_bsn"],
                      "bsn_nr: 111222333": ["nl_bsn"], "aadhaar_no: 2341 2341 2346": ["in_aadhaar"],
                      "absn 111222333": [], "bsnx 111222333": []}
+
+
+KEY_BODY = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\nMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3S"
+
+
+def test_a_private_key_block_is_a_secret_with_or_without_its_end_line():
+    whole = f"key:\n-----BEGIN PRIVATE KEY-----\n{KEY_BODY}\n-----END PRIVATE KEY-----\nthanks"
+    [m] = [m for m in secrets(whole) if m.kind == "private_key"]
+    assert m.text.startswith("-----BEGIN") and m.text.endswith("-----END PRIVATE KEY-----")
+    cut = f"key:\n-----BEGIN RSA PRIVATE KEY-----\n{KEY_BODY}"  # an answer cut at its limit, a stream going on
+    [m] = [m for m in secrets(cut) if m.kind == "private_key"]
+    assert m.end == len(cut) and KEY_BODY[-20:] in m.text
+    header_only = "-----BEGIN OPENSSH PRIVATE KEY-----"
+    assert [m.kind for m in secrets(header_only)] == ["private_key"]

@@ -316,8 +316,10 @@ _SCHEME_CUES = (("nl_bsn", frozenset({"bsn", "burgerservicenummer"})), ("in_aadh
 
 # (kind, a literal that every match contains, pattern): the literal is looked for first, which is cheap
 _SECRET_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("private_key", "PRIVATE KEY", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,8192}?"
-                               r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+    # a block without its END line (an answer cut at its token limit, a stream not finished) is a secret too:
+    # the header and the key's characters after it
+    ("private_key", "PRIVATE KEY", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,8192}?"
+                               r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=:,\s-]{0,8192})")),
     ("aws_access_key", "A", re.compile(r"A(?<!\wA)(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA)[A-Z0-9]{16}\b")),
     ("github_token", "_", re.compile(r"g(?<!\wg)(?:h[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_[A-Za-z0-9_]{22,255})\b")),
     ("gitlab_token", "glpat-", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}\b")),

@@ -356,6 +356,10 @@ class LlmProxy:
             return answer_text
         verdict = guards.filter(GuardResponse(prepared.request, text=answer_text, partial=partial))
         self._record(call, "filter", verdict)
+        if verdict.blocked and self.approvals is not None:  # a call approved for an answer refused after all
+            for d in verdict.each:
+                for approval_id in d.details.get("approved", ()):
+                    self.approvals.give_back(approval_id)
         if verdict.blocked:
             raise ProxyRefusal(403, "blocked", f"the answer was refused by a guard: {verdict.decision.reason}"[:600])
         return verdict.decision.text if verdict.decision.text is not None else answer_text
