@@ -47,3 +47,36 @@ def test_an_unreachable_redis_fails_closed(redis_url):
     limits.client.connection_pool.connection_kwargs["port"] = 9  # nothing listens there
     with pytest.raises(LimitsUnavailable):
         limits.take("alice", LIMIT, 0.0)
+
+
+def test_calls_in_flight_are_counted_across_replicas_and_leases_run_out(redis_url):
+    a, b = RedisLimits(redis_url, prefix="t3:"), RedisLimits(redis_url, prefix="t3:")
+    now = 1_000_000.0
+    assert a.acquire_slot("alice", 2, "call-1", now, lease_s=30)
+    assert b.acquire_slot("alice", 2, "call-2", now, lease_s=30)
+    assert not a.acquire_slot("alice", 2, "call-3", now, lease_s=30)  # two in flight, one on each replica
+    assert a.acquire_slot("bob", 2, "call-4", now, lease_s=30)
+    b.release_slot("alice", "call-1")  # released by the other replica
+    assert b.acquire_slot("alice", 2, "call-5", now, lease_s=30)
+    assert not b.acquire_slot("alice", 2, "call-6", now + 29, lease_s=30)
+    assert b.acquire_slot("alice", 2, "call-7", now + 31, lease_s=30)  # a dead replica's slots come back
+
+
+def test_the_proxy_counts_calls_in_flight_in_the_shared_store(redis_url):
+    from modelward.llm.proxy.accounting import SharedConcurrency
+
+    slots = SharedConcurrency(RedisLimits(redis_url, prefix="t4:"), lease_s=60)
+    other = SharedConcurrency(RedisLimits(redis_url, prefix="t4:"), lease_s=60)
+    first = slots.acquire("alice", 1)
+    assert first is not None and other.acquire("alice", 1) is None
+    slots.release("alice", first)
+    assert other.acquire("alice", 1) is not None
+
+
+def test_an_unreachable_redis_refuses_calls_in_flight(redis_url):
+    limits = RedisLimits(redis_url, prefix="t5:")
+    limits.client.connection_pool.reset()
+    limits.client.connection_pool.connection_kwargs["port"] = 9
+    with pytest.raises(LimitsUnavailable):
+        limits.acquire_slot("alice", 2, "call-1", 0.0, 30)
+    limits.release_slot("alice", "call-1")  # no error: the lease runs out by itself

@@ -1,9 +1,9 @@
 """Limits shared by several gateway processes or machines through Redis (`state: redis://host:6379/0`).
 
-The token bucket and the daily budget are each one Lua script, so the read-refill-take (or
-check-charge) is atomic in Redis whatever the number of replicas: one limit per client, not one per
-replica. Keys expire by themselves (a bucket after it would be full again, a budget after its day).
-Time is the caller's clock, passed to the script, so the replicas' clocks should agree (NTP); a
+The token bucket, the daily budget and the LLM proxy's calls in flight are each one Lua script, so the
+read-refill-take (or check-charge, or count-and-add) is atomic in Redis whatever the number of replicas: one
+limit per client, not one per replica. Keys expire by themselves (a bucket after it would be full again, a
+budget after its day). Time is the caller's clock, passed to the script, so the replicas' clocks should agree (NTP); a
 replica whose clock runs ahead refills its clients' buckets early by that much, never more.
 
 If Redis cannot be reached, calls are refused (fail closed): a limit that cannot be checked is not a
@@ -12,6 +12,7 @@ limit that passed.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Any
 
@@ -42,6 +43,17 @@ return {1, used}
 """
 
 
+# Calls in flight: a sorted set per client of (call token, lease end); leases past their end are dropped first,
+# so the slots of a replica that died come back when their leases run out
+_SLOTS = """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[4])
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+return 1
+"""
+
+
 class LimitsUnavailable(Exception):
     """The shared limit store cannot be reached; the call is refused."""
 
@@ -58,6 +70,7 @@ class RedisLimits:
         self.prefix = prefix
         self._bucket = self.client.register_script(_BUCKET)
         self._budget = self.client.register_script(_BUDGET)
+        self._slots = self.client.register_script(_SLOTS)
 
     def _call(self, script: Any, keys: list[str], args: list[Any]) -> Any:
         try:
@@ -83,6 +96,17 @@ class RedisLimits:
             return Verdict(True, remaining=limit.daily_rows - int(used))
         return Verdict(False, seconds_to_midnight(now), limit.daily_rows - int(used),
                        f"daily budget: {limit.daily_rows} rows a day, {int(used)} used, {rows} asked")
+
+    def acquire_slot(self, client_id: str, limit: int, token: str, now: float, lease_s: float) -> bool:
+        """One of the client's `limit` slots for calls in flight, held by `token` until released or until
+        `lease_s` has passed (a replica that dies mid-call does not keep it)."""
+        ok = self._call(self._slots, [f"{self.prefix}inflight:{client_id}"],
+                        [repr(now), limit, repr(now + lease_s), token, math.ceil(lease_s) + 60])
+        return bool(int(ok))
+
+    def release_slot(self, client_id: str, token: str) -> None:
+        with contextlib.suppress(self._errors):  # if Redis is gone, the lease runs out by itself
+            self.client.zrem(f"{self.prefix}inflight:{client_id}", token)
 
     def usage(self, client_id: str, now: float) -> int:
         try:

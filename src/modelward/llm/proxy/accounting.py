@@ -1,24 +1,27 @@
-"""Unbounded consumption: tokens estimated and counted, budgets in requests, tokens and money per client
-and UTC day, concurrency per client.
+"""Unbounded consumption: tokens estimated and counted, budgets in requests, tokens and money per client and UTC
+day, concurrency per client.
 
-Budgets are kept in the gateway's limit store (`LimitStore.charge`, in this process or in Redis for several
-replicas), under one key per client and unit, so every replica charges the same budget. A call *reserves*
-its worst case before it goes upstream (prompt tokens plus the completion tokens it may produce, and their
-price) and *settles* when the answer is in: the unused part is given back (a negative charge), and use
-beyond the estimate is added. So calls in flight cannot overrun a budget together, a call refused is never
-charged, and the count is the upstream's; a budget can be overrun only by the estimate's error on the call
-that crosses it.
+Calls in flight per client are counted in this process (`Concurrency`), or across replicas when the limit
+store is shared (`SharedConcurrency`). Budgets are kept in the gateway's limit store (`LimitStore.charge`, in
+this process or in Redis for several replicas), under one key per client and unit, so every replica charges
+the same budget. A call *reserves* its worst case before it goes upstream (prompt tokens plus the completion
+tokens it may produce, and their price) and *settles* when the answer is in: the unused part is given back (a
+negative charge), and use beyond the estimate is added. So calls in flight cannot overrun a budget together, a
+call refused is never charged, and the count is the upstream's; a budget can be overrun only by the estimate's
+error on the call that crosses it.
 
-Tokens: the upstream's `usage` when it reports one; otherwise an estimate of one token per 4 bytes of UTF-8
-(a typical BPE tokeniser's rate on English; more for code and other scripts) plus 4 per message. The
-estimate only decides the reservation and the max_prompt_tokens check; what is charged in the end is the
-upstream's count when there is one.
+Tokens: the upstream's `usage` when it reports one; otherwise an estimate of one token per 4 bytes of UTF-8 (a
+typical BPE tokeniser's rate on English; more for code and other scripts) plus 4 per message. The estimate
+only decides the reservation and the max_prompt_tokens check; what is charged in the end is the upstream's
+count when there is one.
 """
 
 from __future__ import annotations
 
 import math
+import secrets
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -107,24 +110,42 @@ class Budgets:
 
 
 class Concurrency:
-    """Calls in flight per client, in this process."""
+    """Calls in flight per client, in this process. `acquire` gives a token to `release` with (None: the
+    client is at its limit)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._in_flight: dict[str, int] = {}
 
-    def acquire(self, client: str, limit: int) -> bool:
+    def acquire(self, client: str, limit: int) -> str | None:
         with self._lock:
             n = self._in_flight.get(client, 0)
             if n >= limit:
-                return False
+                return None
             self._in_flight[client] = n + 1
-            return True
+            return "local"
 
-    def release(self, client: str) -> None:
+    def release(self, client: str, token: str | None = None) -> None:
         with self._lock:
             n = self._in_flight.get(client, 0) - 1
             if n <= 0:
                 self._in_flight.pop(client, None)
             else:
                 self._in_flight[client] = n
+
+
+class SharedConcurrency:
+    """Calls in flight per client across replicas, through the gateway's shared limit store (Redis: a slot a
+    call, leased for `lease_s` so that a replica that dies mid-call gives its slots back). A store that cannot
+    be reached refuses the call (LimitsUnavailable, fail closed)."""
+
+    def __init__(self, store: Any, lease_s: float) -> None:
+        self.store, self.lease_s = store, lease_s
+
+    def acquire(self, client: str, limit: int) -> str | None:
+        token = secrets.token_hex(12)
+        return token if self.store.acquire_slot(client, limit, token, time.time(), self.lease_s) else None
+
+    def release(self, client: str, token: str | None = None) -> None:
+        if token is not None:
+            self.store.release_slot(client, token)

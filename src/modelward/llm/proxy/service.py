@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from modelward.core.guards import Action, GuardRequest, GuardResponse
-from modelward.llm.proxy.accounting import BudgetExceeded, Budgets, Concurrency, Reservation, estimate_tokens
+from modelward.llm.proxy.accounting import (
+    BudgetExceeded,
+    Budgets,
+    Concurrency,
+    Reservation,
+    SharedConcurrency,
+    estimate_tokens,
+)
 from modelward.llm.proxy.errors import ProxyRefusal
 from modelward.llm.proxy.policy import LlmPolicy, ModelPrice
 from modelward.llm.proxy.upstream import Upstream
@@ -61,6 +68,7 @@ class _Prepared:
     reservation: Reservation
     client: str
     restorer: Any = None  # a Restorer when a guard redacted the request (redact and restore)
+    slot: str | None = None  # the token of its place among the client's calls in flight
 
 
 def _sha(data: bytes) -> str:
@@ -98,7 +106,9 @@ class LlmProxy:
         self.policy = policy
         self.upstream = upstream or Upstream(policy.upstream, policy.timeout_s, policy.upstream_key_env)
         self.budgets = Budgets(gateway.limits)
-        self.concurrency = Concurrency()
+        self.concurrency: Concurrency | SharedConcurrency = Concurrency()
+        if hasattr(gateway.limits, "acquire_slot"):  # limits shared by replicas: so is the count of calls in flight
+            self.concurrency = SharedConcurrency(gateway.limits, lease_s=policy.timeout_s + 60.0)
         self.approvals = None
         guards = gateway.text_guards.guards if gateway.text_guards is not None else ()
         holders = [g for g in guards if hasattr(g, "approvals")]  # the tool policy holds dangerous calls
@@ -177,7 +187,12 @@ class LlmProxy:
     async def _serve(self, call: Any, read: Any, kind: str) -> tuple[int, Any]:
         prepared = await self._prepare(call, read, kind)
         budget = self.policy.budget_for(prepared.client, call.principal.role)
-        if not self.concurrency.acquire(prepared.client, budget.concurrency):
+        try:
+            prepared.slot = self.concurrency.acquire(prepared.client, budget.concurrency)
+        except BaseException:  # the shared store failed (503): what was reserved is given back
+            self._settle(prepared, 0, 0)
+            raise
+        if prepared.slot is None:
             self._settle(prepared, 0, 0)
             raise ProxyRefusal(429, "too_many_in_flight", f"{budget.concurrency} calls in flight at most per client "
                                "(llm.budgets concurrency)", {"Retry-After": "1"}, audit={"limit": "concurrency"})
@@ -196,7 +211,7 @@ class LlmProxy:
             raise
         finally:
             if not released:
-                self.concurrency.release(prepared.client)
+                self.concurrency.release(prepared.client, prepared.slot)
 
     # -- before the upstream ----------------------------------------------------------------------------
     async def _prepare(self, call: Any, read: Any, kind: str) -> _Prepared:
@@ -503,7 +518,7 @@ class LlmProxy:
         if not events:
             prompt = completion = 0
         self._settle(prepared, prompt, completion)  # budgets and the slot first: they need no await
-        self.concurrency.release(prepared.client)
+        self.concurrency.release(prepared.client, prepared.slot)
         p = call.principal
         await self.gateway.audit.record({
             "time": time.time(), "kind": "stream-end", "request_id": call.request_id, "route": call.route,
