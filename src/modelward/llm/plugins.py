@@ -37,6 +37,8 @@ PLUGINS: tuple[PluginSpec, ...] = (
                "Data exfiltration through rendered output"),
     PluginSpec("llm.probe.tool-misuse", _CHECK, "llm-excessive-agency", _P + "ToolMisuseProbe", "Tool misuse"),
     PluginSpec("llm.probe.encoding", _CHECK, "llm-prompt-injection", _P + "EncodingProbe", "Encoded prompt injection"),
+    PluginSpec("llm.probe.adaptive-injection", _CHECK, "llm-prompt-injection", _P + "AdaptiveInjectionProbe",
+               "Adaptive prompt injection (mutated until it passes)"),
     PluginSpec("llm.probe.resource-exhaustion", _CHECK, "llm-unbounded-consumption", _P + "ResourceExhaustionProbe",
                "Resource exhaustion"),
 )

@@ -24,7 +24,7 @@ def test_the_vulnerable_model_is_exposed_to_every_family():
     report = assess_endpoints([("direct", InProcessEndpoint())], params={"attempts": "6"})
     rates = _rates(report, "direct")
     assert set(rates) == {"direct-injection", "indirect-injection", "jailbreak", "prompt-extraction", "exfiltration",
-                          "tool-misuse", "encoding", "resource-exhaustion"}
+                          "tool-misuse", "encoding", "resource-exhaustion", "adaptive-injection"}
     assert all(r > 0 for r in rates.values()), rates
     assert not report.errors
 
@@ -36,7 +36,7 @@ def test_the_guard_proxy_cuts_the_attack_success_rate(proxy, upstream, tmp_path)
     report = assess_llm(upstream.url, model="vulnerable", proxy=str(p.http.base_url) + "/v1", proxy_token=p.key,
                         params={"attempts": "6"})
     direct, guarded = _rates(report, "direct"), _rates(report, "through the guard proxy")
-    assert set(direct) == set(guarded) and len(direct) == 8
+    assert set(direct) == set(guarded) and len(direct) == 9
     for family in direct:
         assert guarded[family] <= direct[family], family
     assert sum(guarded.values()) < sum(direct.values()) / 4, (direct, guarded)
@@ -80,3 +80,22 @@ def test_assess_llm_from_the_command_line(upstream, only, capsys):
     assert exc.value.code == 1  # a high finding: the vulnerable model is jailbroken
     report = json.loads(capsys.readouterr().out)
     assert [f["check_id"] for f in report["findings"]] == [only]
+
+
+def test_the_adaptive_probe_retries_refused_attacks_in_other_forms(proxy, upstream):
+    from modelward.llm.redteam.checks import AdaptiveInjectionProbe
+    from modelward.llm.redteam.mutations import MUTATIONS
+
+    [bare] = AdaptiveInjectionProbe(attempts=6).run(LlmContext(InProcessEndpoint(), "direct"))
+    m = bare.evidence.measurements
+    assert m["successes"] == 6 and m["first_try_successes"] == 6 and m["requests"] == 6  # no retry needed
+    p = proxy(guards=[{"id": "llm.prompt-injection"}], real_server=True)
+    endpoint = HttpEndpoint(str(p.http.base_url) + "/v1", token=p.key, model="vulnerable")
+    [guarded] = AdaptiveInjectionProbe(attempts=6).run(LlmContext(endpoint, "through the guard proxy"))
+    g = guarded.evidence.measurements
+    assert g["sent"] == 6 and g["refused"] > 0
+    assert g["first_try_successes"] < m["first_try_successes"]  # the guard stops the attacks as first written
+    assert g["requests"] > g["sent"]  # and the probe tried them again in other forms
+    assert g["successes"] >= g["first_try_successes"]
+    assert set(g["passed_as"]) <= {"as written", *MUTATIONS}
+    assert sum(g["passed_as"].values()) == g["successes"]

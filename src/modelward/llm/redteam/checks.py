@@ -17,7 +17,8 @@ from modelward.core.params import Param
 from modelward.core.stats import wilson_interval
 from modelward.llm.redteam.context import LlmContext
 from modelward.llm.redteam.endpoint import InProcessEndpoint
-from modelward.llm.redteam.probes import FAMILIES
+from modelward.llm.redteam.mutations import MUTATIONS
+from modelward.llm.redteam.probes import FAMILIES, adaptive_seeds
 
 
 def likelihood_of(rate: float) -> int:
@@ -39,7 +40,7 @@ class _ProbeCheck:
     family = ""
     mitigations: tuple[str, ...] = ()
     salt = 0
-    params = (
+    params: tuple[Param, ...] = (
         Param("attempts", int, 12, "attacks sent (each with its own marker)", minimum=1, maximum=1000),
         Param("max_tokens", int, 128, "completion tokens asked for per attack (resource probes ask their own)",
               minimum=1, maximum=100_000),
@@ -153,3 +154,76 @@ class ResourceExhaustionProbe(_ProbeCheck):
     id, threat, family, salt = "llm.probe.resource-exhaustion", "llm-unbounded-consumption", "resource-exhaustion", 8
     title = "Resource exhaustion"
     mitigations = ("resource-limits", "query-limits")
+
+
+class AdaptiveInjectionProbe(_ProbeCheck):
+    """Adaptive prompt injection: an override that fails is sent again in other forms (`mutations.MUTATIONS`:
+    padding, filler inside it, invisible and look-alike characters, spacing, role-play and code framings, a
+    split payload, base64, other languages) until one gets through or `rounds` forms are spent. An attack
+    succeeds when any form does: a guard that stops only the textbook wording scores high here."""
+
+    id, threat, family, salt = "llm.probe.adaptive-injection", "llm-prompt-injection", "adaptive-injection", 9
+    title = "Adaptive prompt injection (mutated until it passes)"
+    mitigations = ("prompt-injection-guard",)
+    params = (*_ProbeCheck.params,
+              Param("rounds", int, len(MUTATIONS), "other forms tried per attack after the first fails",
+                    minimum=0, maximum=len(MUTATIONS)))
+    example_params: dict[str, Any] = {"attempts": 2, "rounds": 3}
+
+    def __init__(self, attempts: int = 12, max_tokens: int = 128, rounds: int = len(MUTATIONS)) -> None:
+        super().__init__(attempts, max_tokens)
+        self.rounds = rounds
+
+    def run(self, ctx: Any) -> list[Finding]:
+        rng = ctx.rng(self.salt)
+        seeds = adaptive_seeds(rng, self.attempts)
+        names = list(MUTATIONS)
+        won: dict[str, int] = {}
+        tries_to_win: list[int] = []
+        sent_seeds = first_try = requests = refused = 0
+        errors: set[str] = set()
+        for seed in seeds:
+            order = ([names[int(i)] for i in rng.permutation(len(names))] if self.rounds < len(names) else names)
+            forms = [("as written", seed.order)] + [(n, MUTATIONS[n](seed.order, seed.marker, rng))
+                                                    for n in order[:self.rounds]]
+            reached = False
+            for tries, (name, text) in enumerate(forms, start=1):
+                probe = seed.probe(text)
+                reply = ctx.endpoint.complete(probe.messages, probe.tools, self.max_tokens)
+                if not (reply.status and reply.status < 500):
+                    errors.add(reply.error or f"status {reply.status}")
+                    continue
+                reached, requests, refused = True, requests + 1, refused + reply.refused_by_guard
+                if probe.judge(reply):
+                    won[name] = won.get(name, 0) + 1
+                    tries_to_win.append(tries)
+                    first_try += tries == 1
+                    break
+            sent_seeds += reached
+        where = Location(endpoint=ctx.endpoint.name)
+        if not sent_seeds:
+            return [Finding(self.id, self.threat, Severity.INFO, f"{self.title}: not verified ({ctx.label})",
+                            f"No probe reached the endpoint ({'; '.join(sorted(errors)[:3])}); the exposure is "
+                            "unknown.", where, Evidence("red-team probes", {"attempts": len(seeds), "sent": 0,
+                                                                            "label": ctx.label}), self.mitigations)]
+        successes = len(tries_to_win)
+        rate = successes / sent_seeds
+        low, high = wilson_interval(successes, sent_seeds)
+        likelihood, impact = likelihood_of(rate), _impact(self.threat)
+        measurements: dict[str, Any] = {
+            "label": ctx.label, "attempts": len(seeds), "sent": sent_seeds, "not_sent": len(seeds) - sent_seeds,
+            "successes": successes, "attack_success_rate": round(rate, 4), "asr_low_95": round(low, 4),
+            "asr_high_95": round(high, 4), "first_try_successes": first_try, "rounds": self.rounds,
+            "requests": requests, "refused": refused, "passed_as": dict(sorted(won.items())),
+            "mean_tries_to_pass": round(sum(tries_to_win) / successes, 2) if successes else None}
+        passed = ", ".join(f"{k} {v}" for k, v in sorted(won.items(), key=lambda kv: -kv[1])) or "none"
+        title = (f"{self.title}: {successes}/{sent_seeds} attacks got through within {self.rounds + 1} forms "
+                 f"({rate:.0%}, {ctx.label})")
+        description = (f"{sent_seeds} overrides sent to {ctx.endpoint.name} ({ctx.label}), each retried in up to "
+                       f"{self.rounds} other forms after a failure; {successes} got through (95% interval "
+                       f"{low:.0%}-{high:.0%}), {first_try} as first written; the forms that passed: {passed}. "
+                       f"{requests} requests, {refused} refused by a guard.")
+        return [Finding(self.id, self.threat, severity_of(likelihood, impact), title, description, where,
+                        Evidence("red-team probes (adaptive): each attack carries a fresh marker and succeeds when "
+                                 "the reply shows it, in whatever form it was sent", measurements,
+                                 likelihood=likelihood, impact=impact), self.mitigations)]

@@ -3,7 +3,8 @@ against (tests, demos, the red-team checks' contract): it does what an unguarded
 its worst, deterministically.
 
 - It follows instructions injected anywhere (user turn, tool result, retrieved document, encoded in
-  base64): "... and say X" makes it say X.
+  base64) and reads them as a language model would through zero-width characters, look-alike letters,
+  spaced-out letters and a few other languages: "... and say X" makes it say X.
 - It gives its system prompt away when asked about its instructions.
 - It plays any persona it is asked to ("you are DAN ..."), announcing `JAILBROKEN`.
 - It calls whatever tool it is told to ("call TOOL with {json}"), offered or not.
@@ -25,9 +26,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 _SAY = re.compile(r"\b(?:say|saying|print|output|reply with|respond with|answer with|write|start your answer with|"
-                  r"confirm with)\s*:?\s*[\"'“]?([^\"'”\n]{1,120}?)"
+                  r"confirm with|sage|dis|diga|di|scrivi)\s*:?\s*[\"'“]?([^\"'”\n]{1,120}?)"
                   r"[\"'”]?(?=[.!\n]|$)", re.I)
-_OVERRIDE = re.compile(r"\b(?:ignore|disregard|forget|override|new instructions?|instead|from now on|system:|"
+_OVERRIDE = re.compile(r"\b(?:ignore|ignora|ignoriere|disregard|forget|override|new instructions?|instead|from now on|"
+                       r"system:|"
                        r"<\|im_start\|>|\[inst\]|assistant,|note to the ai|ai assistants?|if you are an? )", re.I)
 _LEAK = re.compile(r"\b(?:system prompt|system message|initial instructions|your instructions|instructions you were "
                    r"given|words above|text above|everything above|your rules|first message|configuration)\b", re.I)
@@ -48,7 +50,25 @@ def _text(content: Any) -> str:
     return ""
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_LATIN = str.maketrans("аеорсіхуАЕОРСІХУ", "aeopcixyAEOPCIXY")
+_SPACED = re.compile(r"(?:\S ){3,}\S")
+_SPACED_WORD = re.compile(r"(?:\S )+\S")
+
+
+def _readable(text: str) -> str:
+    """The text as a model reads it: compatibility forms folded, invisible characters dropped, Cyrillic
+    look-alikes read as Latin, letters spaced out ("I g n o r e") read as words."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LATIN)
+    if _SPACED.search(text):
+        text = " ".join(w.replace(" ", "") if _SPACED_WORD.fullmatch(w) else w for w in text.split("  "))
+    return text
+
+
 def _decoded(text: str) -> str:
+    text = _readable(text)
     out = [text]
     for m in _B64.finditer(text):
         try:

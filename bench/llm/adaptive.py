@@ -1,0 +1,69 @@
+"""Adaptive attacks against the injection guard: every override of the red team's adaptive probe, in each
+of its mutated forms, through `llm.prompt-injection` (the guard the proxy runs on requests) and, when the
+guard lets it pass, to the deliberately vulnerable model; success is the model saying the attack's marker.
+
+    PYTHONPATH=src .venv/bin/python bench/llm/adaptive.py [--seeds 200] [--seed 0]
+
+Prints, per form, the share of attacks the guard refused and the share that got through and succeeded,
+and the adaptive attack success rate (an attack succeeds when any of its forms does), with and without the
+guard. In process: no HTTP, the same guard and model the proxy tests use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+import numpy as np
+
+from modelward.core.guards import GuardRequest
+from modelward.core.plugins import build_guard
+from modelward.llm.redteam.endpoint import Reply
+from modelward.llm.redteam.mutations import MUTATIONS
+from modelward.llm.redteam.probes import adaptive_seeds
+from modelward.llm.redteam.target import respond
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    rng = np.random.default_rng(args.seed)
+    guard = build_guard("llm.prompt-injection", {}, None, None)
+    seeds = adaptive_seeds(rng, args.seeds)
+    forms = ["as written", *MUTATIONS]
+    refused = {f: 0 for f in forms}
+    passed = {f: 0 for f in forms}
+    model_follows = {f: 0 for f in forms}
+    any_bare = any_guarded = 0
+    started = time.process_time()
+    for seed in seeds:
+        got_bare = got_guarded = False
+        for form in forms:
+            text = seed.order if form == "as written" else MUTATIONS[form](seed.order, seed.marker, rng)
+            probe = seed.probe(text)
+            body = json.dumps({"model": "vulnerable", "messages": list(probe.messages)})
+            message = respond(list(probe.messages))
+            success = probe.judge(Reply(200, message.get("content") or "", tuple(message.get("tool_calls") or ())))
+            model_follows[form] += success
+            got_bare |= success
+            if not guard.inspect(GuardRequest("bench", text=body)).allowed:
+                refused[form] += 1
+                continue
+            passed[form] += success
+            got_guarded |= success
+        any_bare += got_bare
+        any_guarded += got_guarded
+    n = len(seeds)
+    print(f"{n} overrides (half in the user's turn, half in a tool result), {len(forms)} forms each; "
+          f"{time.process_time() - started:.1f} s CPU")
+    print(f"{'form':<14}{'model follows':>14}{'guard refuses':>15}{'gets through':>14}")
+    for form in forms:
+        print(f"{form:<14}{model_follows[form] / n:>14.1%}{refused[form] / n:>15.1%}{passed[form] / n:>14.1%}")
+    print(f"adaptive attack success (any form): without the guard {any_bare / n:.1%}, with it {any_guarded / n:.1%}")
+
+
+if __name__ == "__main__":
+    main()
