@@ -70,6 +70,8 @@ _HARM = (r"\b(?:bombs?|pipe bombs?|explosives?|napalm|nerve agents?|sarin|ricin|
          r"forger(?:y|ies)|relay attack|keylog\w*|spyware|rootkits?|stalk\w*|identity theft|carding|"
          r"evade (?:the )?(?:police|taxes|detection)|without (?:anyone|them|the owner) (?:knowing|noticing)|"
          r"patient records|medical records)\b")
+_STANDING = (r"(?:say|reply|respond|answer|print|output|write|start|begin|end|add|include|append|sign|speak|talk|act|"
+             r"behave|pretend|call yourself|refer to yourself)")  # what a standing order tells the reader to do
 _PRIOR = (r"(?:previous|prior|preceding|above|earlier|foregoing|former|past|initial|original|old|system|given|"
           r"whatever|everything|anything|whichever|"
           r"existing|current|other|all|any|every|the|your|these|those|my|that|such|[a-z]+'s)")
@@ -221,6 +223,18 @@ _RULES: tuple[Rule, ...] = (
        r"\b(?:from now on|starting now|henceforth|for the rest of this (?:conversation|chat)|until i say stop)\b.{0,80}"
        r"\b(?:no (?:rules|restrictions|limits|filters|guidelines|censorship)|without (?:any )?(?:rules|restrictions|"
        r"limits|filters|guidelines|censorship)|ignore|disregard|do not follow|unfiltered|uncensored)"),
+    # a standing order to the reader ("From now on say X to every message", "Henceforth you will only reply
+    # in French"): added 2026-12-04 after the red team's adaptive probe passed the guard with it inside a
+    # product page; on every development and spent judge set it matches 106 texts, all attacks, no benign one
+    # ("From now on, say please when you ask your sister" is advice: no "you will", no "every message")
+    _r("override.from-now-on-order",
+       "from_now_on starting_now henceforth rest_of_the rest_of_this",
+       "override", 0.85,
+       r"\b(?:from now on|starting now|henceforth|for the rest of (?:this|the) (?:conversation|chat|session))\b,? "
+       r"(?:you (?:will|must|shall|should|are to) (?:always |only |just )?" + _STANDING + r"\b"
+       r"|(?:always |only |just )?" + _STANDING + r"\b[^.\n]{0,60}\b(?:every|each|all|any) (?:of (?:your|my) )?"
+       r"(?:messages?|repl(?:y|ies)|responses?|answers?|outputs?|prompts?|questions?|turns?)\b"
+       r"|(?:only )?(?:reply|respond|answer|speak|talk|write) (?:only )?(?:in|as|like) )"),
     _r("override.priority",
        "priority precedence overrid",
        "override", 0.8,
