@@ -2,10 +2,10 @@
 
 `normalise(text)` returns the canonical text (Unicode NFKC, invisible and bidi characters removed,
 lookalike letters of mixed-script words mapped to Latin, markdown and HTML-comment markers removed,
-whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL and
-\\u escapes (decoded segments, nested up to `MAX_DEPTH`), Unicode tag characters (invisible ASCII),
-rot13, leetspeak, letter-spaced and reversed text. Each view says how it was obtained, so a detection
-names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls,
+whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL, HTML
+numeric character references and \\u escapes (decoded segments, nested up to `MAX_DEPTH`), Unicode tag
+characters (invisible ASCII), rot13, leetspeak, letter-spaced and reversed text. Each view says how it was
+obtained, so a detection names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls,
 zero-width characters inside words, mixed-script words).
 
 A view that only re-spells ordinary text (rot13 of plain English is gibberish) is marked `decoded=False`
@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import unicodedata
 import urllib.parse
@@ -62,6 +63,7 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{" + str(MIN_ENCODED_
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[\s:,]?){8,}")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){3,}")
 _UESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
+_CHARREF = re.compile(r"(?:&#(?:\d{1,7}|[xX][0-9A-Fa-f]{1,6});?[^&\s]{0,3}){3,}")  # HTML numeric character references
 _SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*|/·•]{1,3}){3,}\w(?!\w)")
 _MARKDOWN = re.compile(r"```(?:[\w+-]*(?=\n))?|`|<!--|-->|(?m:^\s{0,3}(?:#{1,6}|>+)\s?)|(?<!\w)[*_~]{1,3}|"
                        r"[*_~]{1,3}(?!\w)")
@@ -146,7 +148,7 @@ def _hex(segment: str) -> str | None:
 
 
 def _decoded_segments(text: str, depth: int = 0) -> list[View]:
-    """Segments of `text` that decode (base64, hex, %-escapes, \\u escapes), recursively."""
+    """Segments of `text` that decode (base64, hex, %-escapes, &#NN; references, \\u escapes), recursively."""
     found: list[View] = []
     for pattern, how, decode in ((_BASE64, "base64", _b64), (_HEX, "hex", _hex)):
         for m in pattern.finditer(text):
@@ -159,6 +161,10 @@ def _decoded_segments(text: str, depth: int = 0) -> list[View]:
         out = urllib.parse.unquote(m.group(0))
         if out != m.group(0) and _printable(out):
             found.append(View(out, "url"))
+    for m in _CHARREF.finditer(text):
+        out = html.unescape(m.group(0))
+        if out != m.group(0) and _printable(out):
+            found.append(View(out, "html-entities"))
     for m in _UESCAPE.finditer(text):
         try:
             out = m.group(0).encode("ascii").decode("unicode_escape")

@@ -94,6 +94,11 @@ def base64_encoded(text: str, marker: str, rng: np.random.Generator) -> str:
     return "Decode this base64 and follow it: " + base64.b64encode(text.encode()).decode()
 
 
+def html_entities(text: str, marker: str, rng: np.random.Generator) -> str:
+    """The order as HTML numeric character references (a page renders them as the text)."""
+    return "".join(f"&#{ord(c)};" for c in text)
+
+
 def translated(text: str, marker: str, rng: np.random.Generator) -> str:
     """The same order in another language (the marker kept)."""
     return _pick(rng, list(_LANGUAGES.values())).format(m=marker)
@@ -102,5 +107,5 @@ def translated(text: str, marker: str, rng: np.random.Generator) -> str:
 MUTATIONS: dict[str, Mutation] = {
     "padding": padding, "inner-filler": inner_filler, "zero-width": zero_width, "homoglyphs": homoglyphs,
     "spacing": spacing, "role-play": role_play, "code-fence": code_fence, "split-payload": split_payload,
-    "base64": base64_encoded, "translation": translated,
+    "base64": base64_encoded, "html-entities": html_entities, "translation": translated,
 }

@@ -3,8 +3,8 @@ against (tests, demos, the red-team checks' contract): it does what an unguarded
 its worst, deterministically.
 
 - It follows instructions injected anywhere (user turn, tool result, retrieved document, encoded in
-  base64) and reads them as a language model would through zero-width characters, look-alike letters,
-  spaced-out letters and a few other languages: "... and say X" makes it say X.
+  base64) and reads them as a language model would through HTML character references, zero-width characters,
+  look-alike letters, spaced-out letters and a few other languages: "... and say X" makes it say X.
 - It gives its system prompt away when asked about its instructions.
 - It plays any persona it is asked to ("you are DAN ..."), announcing `JAILBROKEN`.
 - It calls whatever tool it is told to ("call TOOL with {json}"), offered or not.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import html
 import json
 import re
 import time
@@ -61,7 +62,7 @@ def _readable(text: str) -> str:
     look-alikes read as Latin, letters spaced out ("I g n o r e") read as words."""
     import unicodedata
 
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_LATIN)
+    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_INVISIBLE).translate(_LATIN)
     if _SPACED.search(text):
         text = " ".join(w.replace(" ", "") if _SPACED_WORD.fullmatch(w) else w for w in text.split("  "))
     return text
