@@ -63,8 +63,17 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{" + str(MIN_ENCODED_
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[\s:,]?){8,}")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){3,}")
 _UESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
+# Rarer spellings of bytes, decoded only where the result reads as language (a list of numbers is not a message)
+_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"  # a printable ASCII character's decimal code
+_DECIMAL_CODES = re.compile(r"(?<![\d.])(?:" + _CODE + r"[ ,;]+){7,}" + _CODE + r"(?![\d.])")
+_OCTAL = re.compile(r"(?:\\[0-7]{3}){4,}")
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-Fa-f]{2}){4,}")
+_BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
 _CHARREF = re.compile(r"(?:&#(?:\d{1,7}|[xX][0-9A-Fa-f]{1,6});?[^&\s]{0,3}){3,}")  # HTML numeric character references
-_SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*|/·•]{1,3}){3,}\w(?!\w)")
+# what may stand between the letters of a spaced-out word: ASCII spacers, and any symbol outside ASCII (an emoji
+# between letters, "I🙂g🙂n🙂o🙂r🙂e", reads as the word to a language model)
+_SEP = r"(?:[ .\-_*|/·•+~]|[^\w\s\x00-\x7f])"
+_SPACED = re.compile(r"(?<!\w)(?:\w" + _SEP + r"{1,3}){3,}\w(?!\w)")
 _MARKDOWN = re.compile(r"```(?:[\w+-]*(?=\n))?|`|<!--|-->|(?m:^\s{0,3}(?:#{1,6}|>+)\s?)|(?<!\w)[*_~]{1,3}|"
                        r"[*_~]{1,3}(?!\w)")
 _SPACES = re.compile(r"\s+")
@@ -147,8 +156,43 @@ def _hex(segment: str) -> str | None:
     return text if _printable(text) else None
 
 
+def _bytes_text(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if _printable(text) and language_share(text) >= 0.3 else None
+
+
+def _rare_spellings(text: str) -> list[View]:
+    """Decimal character codes, octal escapes, quoted-printable and base32 that decode to language."""
+    found = []
+    for pattern, how in ((_DECIMAL_CODES, "char-codes"), (_OCTAL, "octal"), (_QUOTED_PRINTABLE, "quoted-printable"),
+                         (_BASE32, "base32")):
+        for m in pattern.finditer(text):
+            seg = m.group(0)
+            try:
+                if how == "char-codes":
+                    raw = bytes(int(x) for x in re.findall(r"\d+", seg))
+                elif how == "octal":
+                    raw = bytes(int(x, 8) for x in re.findall(r"[0-7]{3}", seg))
+                elif how == "quoted-printable":
+                    raw = bytes.fromhex(seg.replace("=", ""))
+                else:
+                    raw = base64.b32decode(seg + "=" * (-len(seg.rstrip("=")) % 8 if "=" not in seg else 0))
+            except (ValueError, binascii.Error):
+                continue
+            out = _bytes_text(raw)
+            if out is not None:
+                found.append(View(out, how))
+            if len(found) >= MAX_SEGMENTS:
+                return found
+    return found
+
+
 def _decoded_segments(text: str, depth: int = 0) -> list[View]:
-    """Segments of `text` that decode (base64, hex, %-escapes, &#NN; references, \\u escapes), recursively."""
+    """Segments of `text` that decode (base64, hex, %-escapes, &#NN; references, \\u escapes; character codes,
+    octal, quoted-printable and base32 when they decode to language), recursively."""
     found: list[View] = []
     for pattern, how, decode in ((_BASE64, "base64", _b64), (_HEX, "hex", _hex)):
         for m in pattern.finditer(text):
@@ -161,6 +205,7 @@ def _decoded_segments(text: str, depth: int = 0) -> list[View]:
         out = urllib.parse.unquote(m.group(0))
         if out != m.group(0) and _printable(out):
             found.append(View(out, "url"))
+    found += _rare_spellings(text)
     for m in _CHARREF.finditer(text):
         out = html.unescape(m.group(0))
         if out != m.group(0) and _printable(out):
@@ -225,12 +270,12 @@ def _despace(text: str) -> str:
     ends at a wider gap, or at a separator other than the one between its letters)."""
     def join(m: re.Match[str]) -> str:
         run = m.group(0)
-        seps = re.findall(r"(?<=\w)[ .\-_*|/·•]+(?=\w)", run)
+        seps = re.findall(r"(?<=\w)" + _SEP + r"+(?=\w)", run)
         inner = max(set(seps), key=seps.count) if seps else " "
-        wide = r"[ .\-_*|/·•]{" + str(len(inner) + 1) + ",}"
-        other = r"(?<=\w)(?!" + re.escape(inner) + r")[ .\-_*|/·•]+(?=\w)"
+        wide = _SEP + "{" + str(len(inner) + 1) + ",}"
+        other = r"(?<=\w)(?!" + re.escape(inner) + r")" + _SEP + r"+(?=\w)"
         words = re.split(wide + "|" + other, run)
-        return " ".join(re.sub(r"[ .\-_*|/·•]", "", w) for w in words)
+        return " ".join(re.sub(_SEP, "", w) for w in words)
     return _SPACED.sub(join, text)
 
 
