@@ -4,7 +4,8 @@
 lookalike letters of mixed-script words mapped to Latin, markdown and HTML-comment markers removed,
 whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL, HTML
 numeric character references and \\u escapes (decoded segments, nested up to `MAX_DEPTH`), Unicode tag
-characters (invisible ASCII), rot13, leetspeak, letter-spaced and reversed text. Each view says how it was
+characters (invisible ASCII), rot13, leetspeak, letter-spaced and reversed text, letters under piled-up
+combining marks, small capitals, regional indicators and braille, and upside-down text. Each view says how it was
 obtained, so a detection names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls,
 zero-width characters inside words, mixed-script words).
 
@@ -306,6 +307,43 @@ def _piecewise(text: str, pieces: list[tuple[str, float]], decode: Callable[[str
     return "".join(out) if changed else decode(text)
 
 
+# Letters written with other characters a language model reads as those letters: small capitals, regional
+# indicator symbols (the letters of flag emoji) and braille; and text turned upside down (mapped, then reversed)
+_LETTERLIKE = str.maketrans({**dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)),
+                             **{chr(0x1F1E6 + i): chr(97 + i) for i in range(26)},
+                             **dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵\u2800", "abcdefghijklmnopqrstuvwxyz ",
+                                        strict=True))})
+_LETTERLIKE_CHARS = re.compile("[" + "".join(chr(c) for c in _LETTERLIKE if c > 0x7F) + "]")
+_UPSIDE_DOWN = str.maketrans(dict(zip("ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎqpdbun˙¿¡", "acefghijkmrtvwybdpqnu.?!", strict=True)))
+_UPSIDE_DOWN_CHARS = re.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]")
+_MARK = "[\u0300-\u036f\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_MARKED_LATIN = re.compile("[A-Za-z]" + _MARK)
+_MARKS = re.compile(_MARK + "+")
+MIN_TRICK_CHARS = 4  # characters of a spelling trick before its view is made
+
+
+def _unmarked(text: str) -> str:
+    """Latin letters without the combining marks piled on them ("Ĩg̃ñõr̃ẽ", zalgo text), when at least a third of
+    the text's Latin letters carry one (French or Spanish accents stay far below that)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    marked = len(_MARKED_LATIN.findall(decomposed))
+    if marked < MIN_TRICK_CHARS or 3 * marked < sum(c.isascii() and c.isalpha() for c in decomposed):
+        return text
+    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
+
+
+def _letterlike(text: str) -> str:
+    if len(_LETTERLIKE_CHARS.findall(text)) < MIN_TRICK_CHARS:
+        return text
+    return text.translate(_LETTERLIKE)
+
+
+def _upside_down(text: str) -> str:
+    if len(_UPSIDE_DOWN_CHARS.findall(text)) < MIN_TRICK_CHARS:
+        return text
+    return text.translate(_UPSIDE_DOWN)[::-1]
+
+
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> Normalised:
     """The canonical text and its decoded views (see the module docstring). Cached: the same span is often
@@ -336,7 +374,9 @@ def normalise(text: str) -> Normalised:
     for how, candidate in (("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
                            ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)),
                            ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()),
-                           ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1]))):
+                           ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])),
+                           ("unmarked", _unmarked(canonical)), ("letterlike", _letterlike(canonical)),
+                           ("upside-down", _upside_down(canonical))):
         if candidate != canonical:
             gain = language_share(candidate) - base_share
             views.append(View(candidate, how, decoded=gain >= 0.15))
