@@ -168,8 +168,10 @@ def _bytes_text(raw: bytes) -> str | None:
 def _rare_spellings(text: str) -> list[View]:
     """Decimal character codes, octal escapes, quoted-printable and base32 that decode to language."""
     found = []
-    for pattern, how in ((_DECIMAL_CODES, "char-codes"), (_OCTAL, "octal"), (_QUOTED_PRINTABLE, "quoted-printable"),
-                         (_BASE32, "base32")):
+    for pattern, how, needs in ((_DECIMAL_CODES, "char-codes", " "), (_OCTAL, "octal", "\\"),
+                                (_QUOTED_PRINTABLE, "quoted-printable", "="), (_BASE32, "base32", "")):
+        if needs not in text:
+            continue
         for m in pattern.finditer(text):
             seg = m.group(0)
             try:
@@ -325,6 +327,8 @@ MIN_TRICK_CHARS = 4  # characters of a spelling trick before its view is made
 def _unmarked(text: str) -> str:
     """Latin letters without the combining marks piled on them ("Ĩg̃ñõr̃ẽ", zalgo text), when at least a third of
     the text's Latin letters carry one (French or Spanish accents stay far below that)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     marked = len(_MARKED_LATIN.findall(decomposed))
     if marked < MIN_TRICK_CHARS or 3 * marked < sum(c.isascii() and c.isalpha() for c in decomposed):
@@ -333,13 +337,13 @@ def _unmarked(text: str) -> str:
 
 
 def _letterlike(text: str) -> str:
-    if len(_LETTERLIKE_CHARS.findall(text)) < MIN_TRICK_CHARS:
+    if text.isascii() or len(_LETTERLIKE_CHARS.findall(text)) < MIN_TRICK_CHARS:
         return text
     return text.translate(_LETTERLIKE)
 
 
 def _upside_down(text: str) -> str:
-    if len(_UPSIDE_DOWN_CHARS.findall(text)) < MIN_TRICK_CHARS:
+    if text.isascii() or len(_UPSIDE_DOWN_CHARS.findall(text)) < MIN_TRICK_CHARS:
         return text
     return text.translate(_UPSIDE_DOWN)[::-1]
 
