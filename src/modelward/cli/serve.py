@@ -59,8 +59,9 @@ def _serve_llm(policy: Path, upstream: str, host: str, port: int, check: bool) -
 
 
 def register(app: Any) -> None:
-    from modelward.cli import api_keys, audit
+    from modelward.cli import api_keys, approvals, audit
 
     app.command("serve")(serve_command)
     app.add_typer(api_keys.app, name="api-keys")
+    app.add_typer(approvals.app, name="approvals")
     app.add_typer(audit.app, name="audit")
