@@ -159,7 +159,8 @@ class ResourceExhaustionProbe(_ProbeCheck):
 class AdaptiveInjectionProbe(_ProbeCheck):
     """Adaptive prompt injection: an override that fails is sent again in other forms (`mutations.MUTATIONS`:
     padding, filler inside it, invisible and look-alike characters, spacing, role-play and code framings, a
-    split payload, base64, other languages) until one gets through or `rounds` forms are spent. An attack
+    split payload, base64, HTML references, small capitals, zalgo, upside-down text, emoji between letters,
+    other languages) until one gets through or `rounds` forms are spent. An attack
     succeeds when any form does: a guard that stops only the textbook wording scores high here."""
 
     id, threat, family, salt = "llm.probe.adaptive-injection", "llm-prompt-injection", "adaptive-injection", 9

@@ -99,6 +99,33 @@ def html_entities(text: str, marker: str, rng: np.random.Generator) -> str:
     return "".join(f"&#{ord(c)};" for c in text)
 
 
+_SMALL_CAPS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", strict=True)))
+_TURNED = str.maketrans(dict(zip("acefghijkmrtvwybdpqnu", "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎqpdbun", strict=True)))
+
+
+def small_caps(text: str, marker: str, rng: np.random.Generator) -> str:
+    """Lower-case letters as small capitals."""
+    return _outside_marker(text, marker, lambda s: s.lower().translate(_SMALL_CAPS))
+
+
+def zalgo(text: str, marker: str, rng: np.random.Generator) -> str:
+    """Combining marks piled on every letter."""
+    marks = ["\u0336", "\u0301", "\u0317", "\u0303", "\u0308"]
+    return _outside_marker(text, marker, lambda s: "".join(
+        c + "".join(_pick(rng, marks) for _ in range(2)) if c.isalpha() else c for c in s))
+
+
+def upside_down(text: str, marker: str, rng: np.random.Generator) -> str:
+    """The text turned upside down: letters turned and their order reversed (the marker only reversed, so that
+    it reads as written once the text is turned back)."""
+    return marker.join(part.lower().translate(_TURNED) for part in text.split(marker))[::-1]
+
+
+def emoji_spacing(text: str, marker: str, rng: np.random.Generator) -> str:
+    """An emoji between the letters of every word."""
+    return _outside_marker(text, marker, lambda s: " ".join("\U0001f642".join(w) for w in s.split(" ")))
+
+
 def translated(text: str, marker: str, rng: np.random.Generator) -> str:
     """The same order in another language (the marker kept)."""
     return _pick(rng, list(_LANGUAGES.values())).format(m=marker)
@@ -107,5 +134,6 @@ def translated(text: str, marker: str, rng: np.random.Generator) -> str:
 MUTATIONS: dict[str, Mutation] = {
     "padding": padding, "inner-filler": inner_filler, "zero-width": zero_width, "homoglyphs": homoglyphs,
     "spacing": spacing, "role-play": role_play, "code-fence": code_fence, "split-payload": split_payload,
-    "base64": base64_encoded, "html-entities": html_entities, "translation": translated,
+    "base64": base64_encoded, "html-entities": html_entities, "small-caps": small_caps, "zalgo": zalgo,
+    "upside-down": upside_down, "emoji-spacing": emoji_spacing, "translation": translated,
 }

@@ -55,14 +55,38 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LATIN = str.maketrans("аеорсіхуАЕОРСІХУ", "aeopcixyAEOPCIXY")
 _SPACED = re.compile(r"(?:\S ){3,}\S")
 _SPACED_WORD = re.compile(r"(?:\S )+\S")
+_BETWEEN_LETTERS = re.compile(r"(?<=\w)[^\w\s\x00-\x7f](?=\w)")  # an emoji between two letters
+_RIGHT_WAY_UP = str.maketrans("qpdbunɔɟƃɾ", "bdpqnucfgj")  # letters that read as others turned round
+
+
+def _letter(ch: str) -> str:
+    """A letter written another way (small capital, regional indicator, turned letter) as the letter, by its
+    Unicode name; anything else as it is."""
+    import unicodedata
+
+    if ch.isascii():
+        return ch
+    name = unicodedata.name(ch, "")
+    for lead in ("SMALL CAPITAL ", "REGIONAL INDICATOR SYMBOL LETTER ", "SMALL LETTER TURNED "):
+        if lead in name and len(name.rsplit(" ", 1)[-1]) == 1:
+            return name.rsplit(" ", 1)[-1].lower()
+    return ch
 
 
 def _readable(text: str) -> str:
-    """The text as a model reads it: compatibility forms folded, invisible characters dropped, Cyrillic
-    look-alikes read as Latin, letters spaced out ("I g n o r e") read as words."""
+    """The text as a model reads it: compatibility forms folded, HTML references decoded, invisible
+    characters, combining marks and symbols between letters dropped, Cyrillic look-alikes, small capitals,
+    regional indicators and turned letters read as Latin letters (and turned text the right way up), letters
+    spaced out ("I g n o r e") read as words."""
     import unicodedata
 
     text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_INVISIBLE).translate(_LATIN)
+    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
+    turned = sum("TURNED" in unicodedata.name(ch, "") for ch in text if not ch.isascii())
+    text = "".join(map(_letter, text))
+    if turned >= 4:
+        text = text[::-1].translate(_RIGHT_WAY_UP)
+    text = _BETWEEN_LETTERS.sub("", text)
     if _SPACED.search(text):
         text = " ".join(w.replace(" ", "") if _SPACED_WORD.fullmatch(w) else w for w in text.split("  "))
     return text
