@@ -2,7 +2,7 @@
 the character before it afterwards (and IPs are looked for from cheap start finders), which must find
 exactly what a leading look-behind would."""
 
-from modelward.data.pii.recognizers import cards, ips, national_ids, secrets, ssns
+from modelward.data.pii.recognizers import cards, emails, ips, national_ids, secrets, ssns
 
 
 def _spans(matches):
@@ -66,3 +66,21 @@ def test_a_private_key_block_is_a_secret_with_or_without_its_end_line():
     assert m.end == len(cut) and KEY_BODY[-20:] in m.text
     header_only = "-----BEGIN OPENSSH PRIVATE KEY-----"
     assert [m.kind for m in secrets(header_only)] == ["private_key"]
+
+
+def test_addresses_spelled_out_against_harvesters_are_emails():
+    for text, address in [("Contact alice [at] example [dot] com today", "alice [at] example [dot] com"),
+                          ("or bob(at)example.org.", "bob(at)example.org"),
+                          ("mail: ALICE AT EXAMPLE DOT COM", "ALICE AT EXAMPLE DOT COM"),
+                          ("Write to j.doe [at] mail [dot] example [dot] co [dot] uk please",
+                           "j.doe [at] mail [dot] example [dot] co [dot] uk"),
+                          ("alice&#64;example.com", "alice&#64;example.com"),
+                          ("alice\uff20example\uff0ecom", "alice\uff20example\uff0ecom")]:
+        found = [(m.text, m.kind) for m in emails(text)]
+        assert found == [(address, "obfuscated")], text
+
+
+def test_words_that_only_look_like_a_spelled_address_are_not():
+    for text in ("I work at Acme dot com now", "Look at example.com for details", "LOOK AT EXAMPLE.COM NOW",
+                 "Prices (at) cost: see shop.com", "Meet (at) the park.com", "We met at noon at the cafe."):
+        assert list(emails(text)) == [], text

@@ -53,8 +53,39 @@ def _local_part_start(text: str, lo: int, at: int) -> int:
     return run if text[run - 1] != "@" else lo
 
 
+# Addresses written to escape harvesters (and filters): "alice [at] example [dot] com", "alice(at)example.com",
+# "alice AT example DOT com", full-width "＠", "&#64;". The top-level domain must be a common one. The words in
+# capitals only: "alice at example dot com" is also "I work at Acme dot com", and with the capital "AT" some dot
+# must be spelled out too, so that "LOOK AT EXAMPLE.COM" is no address.
+_SPELLED_AT = r"\s*[\[({<]\s*(?:at|AT|At|@)\s*[\])}>]\s*"
+_WORD_AT = r"\s+AT\s+"
+_SPELLED_DOT = r"\s*[\[({<]\s*(?:dot|DOT|Dot|\.)\s*[\])}>]\s*|\s+DOT\s+"
+_ANY_DOT = _SPELLED_DOT + r"|\.|．"
+_COMMON_TLDS = ("com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|me|us|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|"
+                "pl|cz|pt|ie|ca|au|nz|jp|cn|in|br|ru|mx|za|eu|tv|xyz")
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.@%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
+    r"(?P<at>" + _SPELLED_AT + "|" + _WORD_AT + r"|\s*＠\s*|&#0*64;|&#[xX]0*40;)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:(?:" + _ANY_DOT + r")[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+    r"(?:" + _ANY_DOT + r")(?:" + _COMMON_TLDS + r"|" + _COMMON_TLDS.upper() + r")(?![\w-])")
+_SPELLED_DOT_RE = re.compile(_SPELLED_DOT)
+# what every obfuscated address holds, looked for in the lower-cased text (one pass) and " AT " in the text
+_OBFUSCATION_CUE = re.compile(r"\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>|＠|&#")
+
+
+def _obfuscated_emails(text: str) -> Iterator[PiiMatch]:
+    for m in _OBFUSCATED_EMAIL.finditer(text):
+        if m.group("at").strip() == "AT" and _SPELLED_DOT_RE.search(text, m.end("at"), m.end()) is None:
+            continue  # "look at example.com": a word and a host, no address
+        yield PiiMatch(m.start(), m.end(), Entity.EMAIL, m.group(), 0.85, "obfuscated")
+
+
 def emails(text: str) -> Iterator[PiiMatch]:
-    """Addresses with a dotted domain; not image names like icon@2x.png, nor a doubled dot."""
+    """Addresses with a dotted domain; not image names like icon@2x.png, nor a doubled dot; and addresses
+    spelled out to escape harvesters (`_OBFUSCATED_EMAIL`)."""
+    if " AT " in text or _OBFUSCATION_CUE.search(lower(text)) is not None:
+        yield from _obfuscated_emails(text)
     pos = 0
     while (at := text.find("@", pos)) >= 0:  # the pattern is tried only around each "@"
         m = _EMAIL.search(text, _local_part_start(text, max(pos, at - 64), at), at + 256)
