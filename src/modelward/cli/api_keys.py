@@ -19,9 +19,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print as JSON.")]
 
 
 @contextmanager
-def _store(policy_path: Path) -> Any:
+def gateway_database(policy_path: Path) -> Any:
+    """The database and audit log of the gateway `policy_path` configures, closed (the log's head signed) after."""
     from modelward.gateway.audit import AuditLog
-    from modelward.gateway.keys import ApiKeyStore
     from modelward.gateway.policy import load_policy
     from modelward.gateway.server import open_database
     from modelward.gateway.signing import load_or_create
@@ -31,10 +31,18 @@ def _store(policy_path: Path) -> Any:
     audit = AuditLog(db, load_or_create(policy.audit.signing_key), policy.audit.checkpoint_every,
                      policy.audit.checkpoint_seconds)
     try:
-        yield ApiKeyStore(db, 0.0), audit
+        yield db, audit
     finally:
         audit.close()
         db.close()
+
+
+@contextmanager
+def _store(policy_path: Path) -> Any:
+    from modelward.gateway.keys import ApiKeyStore
+
+    with gateway_database(policy_path) as (db, audit):
+        yield ApiKeyStore(db, 0.0), audit
 
 
 def _record(audit: Any, action: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelward.cli.api_keys import JsonOption, PolicyOption
+from modelward.cli.api_keys import JsonOption, PolicyOption, gateway_database
 
 app = typer.Typer(help="List, approve and deny the tool calls the LLM proxy holds for a person's approval.",
                   no_args_is_help=True, add_completion=False)
@@ -21,21 +21,10 @@ NoteOption = Annotated[str, typer.Option(help="Why: kept with the decision and i
 
 @contextmanager
 def _store(policy_path: Path) -> Any:
-    from modelward.gateway.audit import AuditLog
-    from modelward.gateway.policy import load_policy
-    from modelward.gateway.server import open_database
-    from modelward.gateway.signing import load_or_create
     from modelward.llm.tools.approvals import ApprovalStore
 
-    policy = load_policy(policy_path)
-    db = open_database(policy)
-    audit = AuditLog(db, load_or_create(policy.audit.signing_key), policy.audit.checkpoint_every,
-                     policy.audit.checkpoint_seconds)
-    try:
+    with gateway_database(policy_path) as (db, audit):
         yield ApprovalStore(db), audit
-    finally:
-        audit.close()
-        db.close()
 
 
 def _who() -> str:
