@@ -3,8 +3,9 @@
 The token bucket, the daily budget and the LLM proxy's calls in flight are each one Lua script, so the
 read-refill-take (or check-charge, or count-and-add) is atomic in Redis whatever the number of replicas: one
 limit per client, not one per replica. Keys expire by themselves (a bucket after it would be full again, a
-budget after its day). Time is the caller's clock, passed to the script, so the replicas' clocks should agree (NTP); a
-replica whose clock runs ahead refills its clients' buckets early by that much, never more.
+budget after its day, calls in flight after their leases). Time is the caller's clock, passed to the script,
+so the replicas' clocks should agree (NTP); a replica whose clock runs ahead refills its clients' buckets
+early by that much, never more.
 
 If Redis cannot be reached, calls are refused (fail closed): a limit that cannot be checked is not a
 limit that passed.

@@ -11,7 +11,7 @@ from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingCla
 from sklearn.tree import DecisionTreeClassifier
 
 from modelward.explain.trees import TreeShap, read_trees, treeshap
-from modelward.explain.trees.treeshap import Descent, path_contributions
+from modelward.explain.trees.treeshap import path_contributions
 
 
 def _expectation(tree, x, known, node=0):
@@ -84,7 +84,7 @@ def test_the_walk_down_the_trees_reads_the_same_bits_as_the_paths_intervals(monk
         ensemble = read_trees(model, X)
         walked = TreeShap(ensemble).values(X[:80])
         with monkeypatch.context() as patch:
-            patch.setattr(Descent, "bits", lambda self, rows: None)
+            patch.setattr(treeshap, "MAX_BITS", 0)  # every path read by its intervals
             np.testing.assert_allclose(TreeShap(ensemble).values(X[:80]), walked, atol=1e-12)
         with monkeypatch.context() as patch:
             patch.setattr(treeshap, "MAX_BITS", 4)  # paths of more features than this read their intervals

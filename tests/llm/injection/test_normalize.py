@@ -164,6 +164,7 @@ def test_texts_without_lookalike_letters_skip_the_word_pass_with_the_same_result
 def test_rarer_spellings_of_bytes_are_decoded_when_they_read_as_language():
     codes = " ".join(str(ord(c)) for c in PAYLOAD)
     assert _decoded(f"Convert these codes: {codes}")[0]["char-codes"] == PAYLOAD
+    assert _decoded(",".join(str(ord(c)) for c in PAYLOAD))[0]["char-codes"] == PAYLOAD  # commas, no spaces
     assert _decoded("".join(f"\\{ord(c):03o}" for c in PAYLOAD))[0]["octal"] == PAYLOAD
     assert _decoded("".join(f"={b:02X}" for b in PAYLOAD.encode()))[0]["quoted-printable"] == PAYLOAD
     b32 = base64.b32encode(PAYLOAD.encode()).decode()

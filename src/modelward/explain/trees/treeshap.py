@@ -93,10 +93,10 @@ class PathBucket:
         inside = (x >= self.lower) & (x < self.upper)
         return np.where(np.isnan(x), self.nan_ok, inside)
 
-    def contributions(self, X: np.ndarray, bits: np.ndarray | None) -> np.ndarray:
+    def contributions(self, X: np.ndarray, bits: np.ndarray) -> np.ndarray:
         """(n, P, d) for rows `X`; `bits`: the rows' satisfied-feature bits at every node (`Descent.bits`),
-        or None to read the paths' intervals instead."""
-        if bits is None or self.d > MAX_BITS:
+        read for paths of up to `MAX_BITS` features (longer ones are read by their intervals)."""
+        if self.d > MAX_BITS:
             o = self.indicators(X)
             if self.table is None:
                 return path_contributions(o, self.zero)

@@ -3,11 +3,12 @@
 `normalise(text)` returns the canonical text (Unicode NFKC, invisible and bidi characters removed,
 lookalike letters of mixed-script words mapped to Latin, markdown and HTML-comment markers removed,
 whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL, HTML
-numeric character references and \\u escapes (decoded segments, nested up to `MAX_DEPTH`), Unicode tag
-characters (invisible ASCII), rot13, leetspeak, letter-spaced and reversed text, letters under piled-up
-combining marks, small capitals, regional indicators and braille, and upside-down text. Each view says how it was
-obtained, so a detection names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls,
-zero-width characters inside words, mixed-script words).
+numeric character references and \\u escapes (decoded segments, nested up to `MAX_DEPTH`; character codes,
+octal, quoted-printable and base32 where they decode to language), Unicode tag characters (invisible ASCII),
+rot13, leetspeak, letter-spaced and reversed text, letters under piled-up combining marks, small capitals,
+regional indicators and braille, and upside-down text. Each view says how it was obtained, so a detection
+names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls, zero-width
+characters inside words, mixed-script words).
 
 A view that only re-spells ordinary text (rot13 of plain English is gibberish) is marked `decoded=False`
 unless it reads more like language than the original (`language_gain`), so the model scores only the
@@ -168,9 +169,9 @@ def _bytes_text(raw: bytes) -> str | None:
 def _rare_spellings(text: str) -> list[View]:
     """Decimal character codes, octal escapes, quoted-printable and base32 that decode to language."""
     found = []
-    for pattern, how, needs in ((_DECIMAL_CODES, "char-codes", " "), (_OCTAL, "octal", "\\"),
+    for pattern, how, marks in ((_DECIMAL_CODES, "char-codes", " ,;"), (_OCTAL, "octal", "\\"),
                                 (_QUOTED_PRINTABLE, "quoted-printable", "="), (_BASE32, "base32", "")):
-        if needs not in text:
+        if marks and not any(mark in text for mark in marks):  # what every match of the pattern holds
             continue
         for m in pattern.finditer(text):
             seg = m.group(0)
@@ -182,7 +183,8 @@ def _rare_spellings(text: str) -> list[View]:
                 elif how == "quoted-printable":
                     raw = bytes.fromhex(seg.replace("=", ""))
                 else:
-                    raw = base64.b32decode(seg + "=" * (-len(seg.rstrip("=")) % 8 if "=" not in seg else 0))
+                    core = seg.rstrip("=")
+                    raw = base64.b32decode(core + "=" * (-len(core) % 8))
             except (ValueError, binascii.Error):
                 continue
             out = _bytes_text(raw)

@@ -262,6 +262,9 @@ class LiteralScanner:
 
     def __init__(self, words: Iterable[str]) -> None:
         vocabulary = {w for w in words if w}
+        self._automaton = _automaton(vocabulary) if USE_AUTOMATON else None
+        if self._automaton is not None:
+            return  # the regexes below are only the way without it
         tails: dict[str, set[str]] = {}
         for word in vocabulary:
             if len(word) > 1:
@@ -272,7 +275,6 @@ class LiteralScanner:
         self._singles = frozenset(w for w in vocabulary if len(w) == 1)
         self._prefixes = {w: frozenset(w[:i] for i in range(1, len(w) + 1) if w[:i] in vocabulary)
                           for w in vocabulary}
-        self._automaton = _automaton(vocabulary) if USE_AUTOMATON else None
 
     def present(self, text: str) -> set[str]:
         if self._automaton is not None:

@@ -3,8 +3,9 @@ against (tests, demos, the red-team checks' contract): it does what an unguarded
 its worst, deterministically.
 
 - It follows instructions injected anywhere (user turn, tool result, retrieved document, encoded in
-  base64) and reads them as a language model would through HTML character references, zero-width characters,
-  look-alike letters, spaced-out letters and a few other languages: "... and say X" makes it say X.
+  base64) and reads them as a language model would (`_readable`: HTML character references, invisible
+  characters, combining marks, look-alike letters, small capitals, regional indicators, upside-down text,
+  letters spaced out or split by emoji, a few other languages): "... and say X" makes it say X.
 - It gives its system prompt away when asked about its instructions.
 - It plays any persona it is asked to ("you are DAN ..."), announcing `JAILBROKEN`.
 - It calls whatever tool it is told to ("call TOOL with {json}"), offered or not.
@@ -23,6 +24,7 @@ import html
 import json
 import re
 import time
+import unicodedata
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -62,8 +64,6 @@ _RIGHT_WAY_UP = str.maketrans("qpdbunɔɟƃɾ", "bdpqnucfgj")  # letters that re
 def _letter(ch: str) -> str:
     """A letter written another way (small capital, regional indicator, turned letter) as the letter, by its
     Unicode name; anything else as it is."""
-    import unicodedata
-
     if ch.isascii():
         return ch
     name = unicodedata.name(ch, "")
@@ -78,8 +78,6 @@ def _readable(text: str) -> str:
     characters, combining marks and symbols between letters dropped, Cyrillic look-alikes, small capitals,
     regional indicators and turned letters read as Latin letters (and turned text the right way up), letters
     spaced out ("I g n o r e") read as words."""
-    import unicodedata
-
     text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_INVISIBLE).translate(_LATIN)
     text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     turned = sum("TURNED" in unicodedata.name(ch, "") for ch in text if not ch.isascii())
