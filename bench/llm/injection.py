@@ -64,6 +64,10 @@ from corpus_bd import TEMPLATES as SET_BD  # noqa: E402
 from corpus_be import TEMPLATES as SET_BE  # noqa: E402
 from corpus_bf import TEMPLATES as SET_BF  # noqa: E402
 from corpus_bg import TEMPLATES as SET_BG  # noqa: E402
+from corpus_bh import TEMPLATES as SET_BH  # noqa: E402
+from corpus_bi import TEMPLATES as SET_BI  # noqa: E402
+from corpus_bj import TEMPLATES as SET_BJ  # noqa: E402
+from corpus_bk import TEMPLATES as SET_BK  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
 from corpus_e import TEMPLATES as SET_E  # noqa: E402
@@ -104,7 +108,8 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "AO": (SET_AO, 45), "AP": (SET_AP, 46), "AQ": (SET_AQ, 47), "AR": (SET_AR, 48), "AS": (SET_AS, 49),
         "AT": (SET_AT, 50), "AU": (SET_AU, 51), "AV": (SET_AV, 52), "AW": (SET_AW, 53), "AX": (SET_AX, 54),
         "AY": (SET_AY, 55), "AZ": (SET_AZ, 56), "BA": (SET_BA, 57), "BB": (SET_BB, 58), "BC": (SET_BC, 59),
-        "BD": (SET_BD, 60), "BE": (SET_BE, 61), "BF": (SET_BF, 62), "BG": (SET_BG, 63)}
+        "BD": (SET_BD, 60), "BE": (SET_BE, 61), "BF": (SET_BF, 62), "BG": (SET_BG, 63),
+        "BH": (SET_BH, 64), "BI": (SET_BI, 65), "BJ": (SET_BJ, 66), "BK": (SET_BK, 67)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
