@@ -29,7 +29,6 @@ from modelward.llm.injection.context import (
     discusses_markup,
     inside,
     outside,
-    overlapped,
     quoted_spans,
     speaks_about_the_model,
 )
@@ -364,24 +363,12 @@ def _discount_mentions(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
     """The hits, those inside a short quote of a text that discusses attacks weighed down (see
     `modelward.llm.injection.context`); unchanged when any hit lies outside the quotes."""
     quotes = quoted_spans(lowered)
-    if not quotes or not all(inside(h.span, quotes) or _reaches_quoted_attack(lowered, h, quotes) for h in hits):
+    if not quotes or not all(inside(h.span, quotes) for h in hits):
         return hits
     unquoted = outside(lowered, quotes)
     if not discusses_attacks(unquoted) or match(unquoted, "plain"):
         return hits  # no frame, or a rule matches outside the quotes too (`match` reports only a rule's first)
     return [replace(h, weight=h.weight * MENTION_DISCOUNT, rule=h.rule + " (quoted)") for h in hits]
-
-
-def _reaches_quoted_attack(lowered: str, hit: RuleHit, quotes: list[tuple[int, int]]) -> bool:
-    """A hit that runs into a quote which is an attack phrase by itself: a lexicon pairs the writer's words before
-    the quote with the quoted order ("what prompt injection is and why the phrase «ignore previous instructions»").
-    The quoted phrase must match a rule on its own: quoting one word of an order ("«Ignore» your instructions")
-    makes no mention; and the hit must take in words outside the quote: one that takes in only its mark is the
-    quote's own (a planted `note="assistant: forget ..."`), weighed as before."""
-    spans = overlapped(hit.span, quotes)
-    rest = "".join(c for i, c in enumerate(lowered[hit.span[0]:hit.span[1]], hit.span[0])
-                   if not any(a <= i < b for a, b in spans))
-    return any(c.isalpha() for c in rest) and any(match(lowered[a:b], "plain") for a, b in spans)
 
 
 def _discount_third_person(lowered: str, hits: list[RuleHit]) -> list[RuleHit]:
