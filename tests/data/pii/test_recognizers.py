@@ -84,3 +84,19 @@ def test_words_that_only_look_like_a_spelled_address_are_not():
     for text in ("I work at Acme dot com now", "Look at example.com for details", "LOOK AT EXAMPLE.COM NOW",
                  "Prices (at) cost: see shop.com", "Meet (at) the park.com", "We met at noon at the cafe."):
         assert list(emails(text)) == [], text
+
+
+def test_cards_grouped_by_dots_are_found_only_in_the_card_groupings():
+    found = _spans(cards("pay with 4111.1111.1111.1111 today, amex 3782.822463.10005."))
+    assert found == [(9, 28, "visa"), (41, 58, "amex")]
+    decoys = ("v2.4111.1111.1111.1111", "4111.1111.1111.1111.5", "x4111.1111.1111.1111", "1,4111.1111.1111.1111",
+              "41.1111.1111.1111.1111", "4111.11111.1111.111", "order no. 4111.1111.1111.1111", "1234.5678.9012.3456")
+    for text in decoys:
+        assert _spans(cards(text)) == [], text
+
+
+def test_a_dotted_card_is_one_card_for_the_detector():
+    from modelward.data.pii.detector import PiiDetector
+
+    found = PiiDetector().detect("Card on file: 5500.0000.0000.0004, call 415-555-0132.")
+    assert [(m.entity.value, m.text) for m in found][:1] == [("credit_card", "5500.0000.0000.0004")]

@@ -111,9 +111,35 @@ _CARD = re.compile(r"\d(?<![\w.+-]\d)(?:[ -]?\d){11,18}(?![\w])")
 _CARD_ASCII = ascii_twin(_CARD)
 
 
+# Groups separated by dots ("4111.1111.1111.1111", Amex "3782.822463.10005"), as some forms and exports write
+# them: only in the card groupings, so a long decimal or a dotted version string is not read as one. Found from
+# the dot after the first group (the engine jumps to the literal "." instead of stopping at every digit).
+_DOTTED_TAIL = re.compile(r"\.\d{4}\.\d{4}\.\d{4}(?:\.\d{3})?|\.\d{6}\.\d{5}", re.ASCII)
+
+
+def _dotted_cards(text: str) -> Iterator[PiiMatch]:
+    for m in _DOTTED_TAIL.finditer(text):
+        start, end = m.start() - 4, m.end()
+        head = text[max(0, start):m.start()]
+        if start < 0 or not (head.isascii() and head.isdigit()):
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._,+-"):
+            continue  # glued to a longer number or token ("v2.4111.1111...", "1,4111.1111...")
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"
+                                or (text[end] in ".," and text[end + 1:end + 2].isdigit())):
+            continue
+        raw = text[start:end]
+        brand = cs.card_valid(raw.replace(".", ""))
+        if brand is None or not_pii_identifier(text, start):
+            continue
+        yield PiiMatch(start, end, Entity.CARD, raw, 0.99 if has_cue(CARD_CUES, text, start) else 0.95, brand)
+
+
 def cards(text: str) -> Iterator[PiiMatch]:
-    """Card numbers in groups or unbroken: issuer range, length and Luhn; an order or tracking number that
-    happens to pass Luhn is refused unless a card word is near it."""
+    """Card numbers in groups (spaces, dashes, or dots in the card groupings) or unbroken: issuer range, length and
+    Luhn; an order or tracking number that happens to pass Luhn is refused unless a card word is near it."""
+    if "." in text:
+        yield from _dotted_cards(text)
     for m in pf.scan(text, pf.CARD, _CARD_ASCII, _CARD):  # tried only where a card's shape starts
         raw = m.group()
         spaced, dashed = " " in raw, "-" in raw  # the only separators _CARD allows
