@@ -68,6 +68,10 @@ from corpus_bh import TEMPLATES as SET_BH  # noqa: E402
 from corpus_bi import TEMPLATES as SET_BI  # noqa: E402
 from corpus_bj import TEMPLATES as SET_BJ  # noqa: E402
 from corpus_bk import TEMPLATES as SET_BK  # noqa: E402
+from corpus_bl import TEMPLATES as SET_BL  # noqa: E402
+from corpus_bm import TEMPLATES as SET_BM  # noqa: E402
+from corpus_bn import TEMPLATES as SET_BN  # noqa: E402
+from corpus_bo import TEMPLATES as SET_BO  # noqa: E402
 from corpus_c import TEMPLATES as SET_C  # noqa: E402
 from corpus_d import TEMPLATES as SET_D  # noqa: E402
 from corpus_e import TEMPLATES as SET_E  # noqa: E402
@@ -109,7 +113,8 @@ SETS = {"B": (SET_B, 1), "C": (SET_C, 2), "D": (SET_D, 3), "E": (SET_E, 4), "F":
         "AT": (SET_AT, 50), "AU": (SET_AU, 51), "AV": (SET_AV, 52), "AW": (SET_AW, 53), "AX": (SET_AX, 54),
         "AY": (SET_AY, 55), "AZ": (SET_AZ, 56), "BA": (SET_BA, 57), "BB": (SET_BB, 58), "BC": (SET_BC, 59),
         "BD": (SET_BD, 60), "BE": (SET_BE, 61), "BF": (SET_BF, 62), "BG": (SET_BG, 63),
-        "BH": (SET_BH, 64), "BI": (SET_BI, 65), "BJ": (SET_BJ, 66), "BK": (SET_BK, 67)}
+        "BH": (SET_BH, 64), "BI": (SET_BI, 65), "BJ": (SET_BJ, 66), "BK": (SET_BK, 67),
+        "BL": (SET_BL, 68), "BM": (SET_BM, 69), "BN": (SET_BN, 70), "BO": (SET_BO, 71)}
 
 
 def _rates(flags: list[bool], families: list[str]) -> dict[str, tuple[float, int]]:
