@@ -80,3 +80,16 @@ def test_an_unreachable_redis_refuses_calls_in_flight(redis_url):
     with pytest.raises(LimitsUnavailable):
         limits.acquire_slot("alice", 2, "call-1", 0.0, 30)
     limits.release_slot("alice", "call-1")  # no error: the lease runs out by itself
+
+
+def test_a_renewed_lease_keeps_a_long_calls_slot_and_a_released_one_is_not_revived(redis_url):
+    a, b = RedisLimits(redis_url, prefix="t6:"), RedisLimits(redis_url, prefix="t6:")
+    now = 1_000_000.0
+    assert a.acquire_slot("alice", 1, "stream-1", now, lease_s=30)
+    assert a.renew_slot("alice", "stream-1", now + 20, lease_s=30)  # held until now + 50
+    assert not b.acquire_slot("alice", 1, "call-2", now + 40, lease_s=30)  # past the first lease: still held
+    assert b.acquire_slot("alice", 1, "call-3", now + 51, lease_s=30)  # the renewed lease ran out
+    assert not a.renew_slot("alice", "stream-1", now + 52, lease_s=30)  # pruned: renewing does not revive it
+    b.release_slot("alice", "call-3")
+    assert not b.renew_slot("alice", "call-3", now + 53, lease_s=30)
+    assert b.acquire_slot("alice", 1, "call-4", now + 53, lease_s=30)

@@ -55,6 +55,16 @@ return 1
 """
 
 
+# A slot's lease moved on while its call runs (a long stream); 0 where the slot is gone (released, or pruned after
+# its lease ran out and another call counted the slots)
+_RENEW = """
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return 1
+"""
+
+
 class LimitsUnavailable(Exception):
     """The shared limit store cannot be reached; the call is refused."""
 
@@ -72,6 +82,7 @@ class RedisLimits:
         self._bucket = self.client.register_script(_BUCKET)
         self._budget = self.client.register_script(_BUDGET)
         self._slots = self.client.register_script(_SLOTS)
+        self._renew = self.client.register_script(_RENEW)
 
     def _call(self, script: Any, keys: list[str], args: list[Any]) -> Any:
         try:
@@ -103,6 +114,16 @@ class RedisLimits:
         `lease_s` has passed (a replica that dies mid-call does not keep it)."""
         ok = self._call(self._slots, [f"{self.prefix}inflight:{client_id}"],
                         [repr(now), limit, repr(now + lease_s), token, math.ceil(lease_s) + 60])
+        return bool(int(ok))
+
+    def renew_slot(self, client_id: str, token: str, now: float, lease_s: float) -> bool:
+        """The slot held by `token` leased until `now + lease_s`; False where it is gone or Redis cannot be
+        reached (the call goes on: it was admitted)."""
+        try:
+            ok = self._renew(keys=[f"{self.prefix}inflight:{client_id}"],
+                             args=[repr(now + lease_s), token, math.ceil(lease_s) + 60])
+        except self._errors:
+            return False
         return bool(int(ok))
 
     def release_slot(self, client_id: str, token: str) -> None:

@@ -22,7 +22,7 @@ import math
 import secrets
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -125,6 +125,9 @@ class Concurrency:
             self._in_flight[client] = n + 1
             return "local"
 
+    def renew(self, client: str, token: str | None) -> bool:
+        return True  # a slot of this process holds until released
+
     def release(self, client: str, token: str | None = None) -> None:
         with self._lock:
             n = self._in_flight.get(client, 0) - 1
@@ -146,6 +149,32 @@ class SharedConcurrency:
         token = secrets.token_hex(12)
         return token if self.store.acquire_slot(client, limit, token, time.time(), self.lease_s) else None
 
+    def renew(self, client: str, token: str | None) -> bool:
+        """The slot's lease moved on from now: False where it is gone (see `RedisLimits.renew_slot`)."""
+        return token is None or self.store.renew_slot(client, token, time.time(), self.lease_s)
+
     def release(self, client: str, token: str | None = None) -> None:
         if token is not None:
             self.store.release_slot(client, token)
+
+
+class LeaseKeeper:
+    """Keeps a long call's slot (a stream that runs past `lease_s`) by renewing its lease every half lease, so
+    the call counts against the client's calls in flight until it ends. `lost` once a renewal found the slot
+    gone (Redis unreachable for half a lease, or the slot pruned): the call goes on, and its audit says so."""
+
+    def __init__(self, concurrency: Concurrency | SharedConcurrency, client: str, token: str | None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.concurrency, self.client, self.token, self.clock = concurrency, client, token, clock
+        lease = getattr(concurrency, "lease_s", None)
+        self.every = lease / 2 if lease else math.inf
+        self.last = clock()
+        self.lost = False
+
+    def tick(self) -> None:
+        now = self.clock()
+        if now - self.last < self.every:
+            return
+        self.last = now
+        if not self.concurrency.renew(self.client, self.token):
+            self.lost = True

@@ -34,6 +34,7 @@ from modelward.llm.proxy.accounting import (
     BudgetExceeded,
     Budgets,
     Concurrency,
+    LeaseKeeper,
     Reservation,
     SharedConcurrency,
     estimate_tokens,
@@ -419,9 +420,11 @@ class LlmProxy:
             return
         events: list[dict[str, Any]] = []
         outcome, sent = "client-disconnected", b""
+        lease = LeaseKeeper(self.concurrency, prepared.client, prepared.slot)
         try:
             try:
                 async for event in self.upstream.stream(path, prepared.body):
+                    lease.tick()
                     events.append(event)
                     if self.policy.stream == "passthrough":
                         chunk = sse(event)
@@ -452,6 +455,8 @@ class LlmProxy:
                 outcome = "completed"
             yield b"data: [DONE]\n\n"
         finally:
+            if lease.lost:
+                call.extra["slot"] = "lease lost"
             with contextlib.suppress(BaseException):
                 await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
 
@@ -472,9 +477,11 @@ class LlmProxy:
         release = Release(prepared.kind, self.policy.holdback_chars)
         events: list[dict[str, Any]] = []
         outcome, sent, fresh = "client-disconnected", b"", 0
+        lease = LeaseKeeper(self.concurrency, prepared.client, prepared.slot)
         try:
             try:
                 async for event in self.upstream.stream(path, prepared.body):
+                    lease.tick()
                     events.append(event)
                     fresh += content_characters(event)
                     if fresh < self.policy.check_every_chars or not piecewise:
@@ -505,6 +512,8 @@ class LlmProxy:
         finally:
             if release.diverged:
                 outcome = "flagged-after-sending"
+            if lease.lost:
+                call.extra["slot"] = "lease lost"
             with contextlib.suppress(BaseException):
                 await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
 
@@ -525,7 +534,7 @@ class LlmProxy:
             "client": p.client_id, "role": p.role, "outcome": outcome, "model": prepared.model.name,
             "prompt_tokens": prompt, "completion_tokens": completion,
             "usd": round(prepared.model.cost(prompt, completion), 8), "output_sha256": _sha(sent),
-            "guards": call.extra.get("guards", {})})
+            "guards": call.extra.get("guards", {}), **({"slot": call.extra["slot"]} if "slot" in call.extra else {})})
 
 
 def _guards_json(text: str) -> dict[str, Any]:
