@@ -72,3 +72,11 @@ def test_metrics_and_alerts_endpoints(serve):
     assert [a["kind"] for a in alerts["alerts"]] == ["limit"] and alerts["suppressed"] == 1
     assert s.http.get("/v1/alerts?limit=0", headers=s.as_("auditor")).status_code == 422
     assert s.http.get("/v1/alerts", headers=s.as_("client")).status_code == 403
+
+
+def test_alerts_with_their_own_key_are_merged_only_with_their_key():
+    sink = AlertSink(quiet_s=60)
+    keyed = [Alert("approval-pending", "llm-excessive-agency", Severity.MEDIUM, "a", "m", t, key=f"id-{i}")
+             for i, t in enumerate((0, 1, 2))]
+    assert [sink.raise_(a) for a in keyed] == [True, True, True]  # three requests, three alerts
+    assert not sink.raise_(keyed[0])  # the same request again within the quiet period

@@ -1,7 +1,8 @@
 """Alerts: kept in a bounded list served at `/v1/alerts`, and sent to a webhook when the policy names one.
 
 The same alert (kind, client) is raised at most once per `quiet_s` seconds, so a flood of refused
-requests becomes one alert, not a flood of alerts; what was suppressed is counted. The webhook is
+requests becomes one alert, not a flood of alerts; what was suppressed is counted. An alert with a `key` of
+its own (a tool call waiting for approval) is the same only as alerts with that key. The webhook is
 called from one background thread with a bounded queue: a slow or dead receiver never slows a
 request, and alerts it could not take are counted as dropped.
 """
@@ -30,6 +31,7 @@ class Alert:
     message: str
     time: float
     details: dict[str, Any] = field(default_factory=dict)
+    key: str = ""  # what makes two alerts the same for the quiet period; "" is (kind, client)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "threat": self.threat, "severity": self.severity.value, "client": self.client,
@@ -54,7 +56,7 @@ class AlertSink:
 
     def raise_(self, alert: Alert) -> bool:
         """Record the alert (and queue it for the webhook) unless the same one was raised recently."""
-        key = (alert.kind, alert.client)
+        key = (alert.kind, alert.key or alert.client)
         with self._lock:
             last = self._last.get(key)
             if last is not None and alert.time - last < self.quiet_s:

@@ -214,8 +214,10 @@ class Gateway:
         self._observe(call, status, time.perf_counter() - waited)
         return Reply(status, body, {**headers, "X-Request-Id": call.request_id}, media_type, stream)
 
-    def alert(self, kind: str, threat: str, severity: Severity, client: str, message: str, **details: Any) -> None:
-        if self.alerts.raise_(Alert(kind, threat, severity, client, message, time.time(), details)) and self.metrics:
+    def alert(self, kind: str, threat: str, severity: Severity, client: str, message: str, key: str = "",
+              **details: Any) -> None:
+        if self.alerts.raise_(Alert(kind, threat, severity, client, message, time.time(), details, key)) \
+                and self.metrics:
             self.metrics.alerts.labels(kind).inc()
 
     def _observe(self, call: Call, status: int, audit_wait: float) -> None:

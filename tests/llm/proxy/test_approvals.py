@@ -145,3 +145,13 @@ def test_an_approval_spent_on_an_answer_another_guard_refuses_is_given_back(prox
     assert r.status_code == 403 and "active in html" in r.json()["message"]
     left = p.http.get("/v1/approvals?status=approved", headers=operator).json()["approvals"]
     assert [a["id"] for a in left] == [approval_id]
+
+
+def test_each_held_call_raises_one_alert_for_the_people_who_approve(agent):
+    first = _held_id(agent.chat(("user", SEND)))
+    assert _held_id(agent.chat(("user", SEND))) == first  # asked again: no second alert
+    second = _held_id(agent.chat(("user", 'call send_email with {"to": "cfo@example.com", "body": "numbers"}')))
+    pending = [a for a in agent.gateway.alerts.list() if a["kind"] == "approval-pending"]
+    assert [a["details"]["approval"] for a in pending] == [first, second]  # one each, not merged as one client's
+    assert pending[0]["client"] == "app-1" and pending[0]["details"]["tool"] == "send_email"
+    assert pending[0]["threat"] == "llm-excessive-agency" and f"/v1/approvals/{first}" in pending[0]["message"]

@@ -116,9 +116,22 @@ class LlmProxy:
         if holders:
             from modelward.llm.tools.approvals import ApprovalStore
 
-            self.approvals = ApprovalStore(gateway.audit.db, policy.approval_ttl_s, policy.approval_max_pending)
+            self.approvals = ApprovalStore(gateway.audit.db, policy.approval_ttl_s, policy.approval_max_pending,
+                                           on_new=self._approval_alert)
             for g in holders:
                 g.approvals = self.approvals
+
+    def _approval_alert(self, approval: Any) -> None:
+        """A push for each tool call held for approval: an alert (`/v1/alerts` and the policy's webhook, to a chat
+        tool or a ticketing system), one per request, never merged with another's."""
+        from modelward.core.findings import Severity
+
+        until = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(approval.expires))
+        self.gateway.alert("approval-pending", "llm-excessive-agency", Severity.MEDIUM, approval.client_id,
+                           f"tool call {approval.tool!r} of {approval.client_id} waits for approval "
+                           f"(POST /v1/approvals/{approval.id}) until {until}",
+                           key=approval.id, approval=approval.id, tool=approval.tool, arguments=approval.arguments,
+                           request_id=approval.request_id, expires=approval.expires)
 
     def routes(self) -> list[ExtensionRoute]:
         def factory(fn: Any) -> Any:

@@ -14,7 +14,7 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -73,11 +73,13 @@ def call_digest(client: str, call: ToolCall) -> str:
 
 
 class ApprovalStore:
-    def __init__(self, db: Any, ttl_s: float = 3600.0, max_pending: int = 100) -> None:
+    def __init__(self, db: Any, ttl_s: float = 3600.0, max_pending: int = 100,
+                 on_new: Callable[[Approval], None] | None = None) -> None:
         self.db = db
         self.table = db.tables["tool_approvals"]
         self.ttl_s = ttl_s
         self.max_pending = max_pending
+        self.on_new = on_new  # told of each request once, when it is recorded (the proxy raises an alert)
 
     def hold(self, client: str, call: ToolCall, request_id: str = "", now: float | None = None) -> Approval:
         """The pending request for this call (recorded now, or the one already waiting); TooManyPending past
@@ -97,6 +99,8 @@ class ApprovalStore:
                                 canonical_arguments(call.arguments)[:MAX_SHOWN_ARGUMENTS], digest, request_id[:64],
                                 now, now + self.ttl_s, "pending")
             conn.execute(t.insert().values(**approval.to_dict()))
+        if self.on_new is not None:
+            self.on_new(approval)
         return approval
 
     def take(self, client: str, call: ToolCall, now: float | None = None) -> Approval | None:
