@@ -48,6 +48,7 @@ class AlertSink:
         self.suppressed = 0
         self.dropped = 0
         self.sent = 0
+        self.listener_errors = 0
         self._last: dict[tuple[str, str], float] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[Alert | None] = queue.Queue(maxsize=1000)
@@ -67,7 +68,10 @@ class AlertSink:
                 self._last = {k: v for k, v in self._last.items() if alert.time - v < self.quiet_s}
             self.recent.append(alert)
         for listener in self.listeners:
-            listener(alert)
+            try:
+                listener(alert)
+            except Exception:  # a broken listener must not fail the request that raised the alert
+                self.listener_errors += 1
         if self.webhook:
             self._start()
             try:

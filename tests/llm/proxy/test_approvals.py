@@ -155,3 +155,15 @@ def test_each_held_call_raises_one_alert_for_the_people_who_approve(agent):
     assert [a["details"]["approval"] for a in pending] == [first, second]  # one each, not merged as one client's
     assert pending[0]["client"] == "app-1" and pending[0]["details"]["tool"] == "send_email"
     assert pending[0]["threat"] == "llm-excessive-agency" and f"/v1/approvals/{first}" in pending[0]["message"]
+
+
+def test_a_failing_alert_does_not_unhold_the_call(agent):
+    def broken(alert):
+        raise RuntimeError("the alert listener is down")
+
+    agent.gateway.alerts.listeners.append(broken)
+    approval_id = _held_id(agent.chat(("user", SEND)))  # still held, with its id, not a 500
+    pending = agent.http.get("/v1/approvals?status=pending", headers=agent.op).json()["approvals"]
+    assert [a["id"] for a in pending] == [approval_id]
+    assert agent.gateway.alerts.listener_errors >= 1  # counted, and the alert is still listed
+    assert any(a["kind"] == "approval-pending" for a in agent.gateway.alerts.list())

@@ -10,6 +10,7 @@ client are bounded (`max_pending`): past the bound a held call is refused and sa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -100,7 +101,8 @@ class ApprovalStore:
                                 now, now + self.ttl_s, "pending")
             conn.execute(t.insert().values(**approval.to_dict()))
         if self.on_new is not None:
-            self.on_new(approval)
+            with contextlib.suppress(Exception):  # the call is held and listed either way; an alert is a courtesy
+                self.on_new(approval)
         return approval
 
     def take(self, client: str, call: ToolCall, now: float | None = None) -> Approval | None:
