@@ -2,11 +2,13 @@
 of its mutated forms, through `llm.prompt-injection` (the guard the proxy runs on requests) and, when the
 guard lets it pass, to the deliberately vulnerable model; success is the model saying the attack's marker.
 
-    PYTHONPATH=src .venv/bin/python bench/llm/adaptive.py [--seeds 200] [--seed 0]
+    PYTHONPATH=src .venv/bin/python bench/llm/adaptive.py [--seeds 200] [--seed 0] [--pairs 0]
 
 Prints, per form, the share of attacks the guard refused and the share that got through and succeeded,
 and the adaptive attack success rate (an attack succeeds when any of its forms does), with and without the
-guard. In process: no HTTP, the same guard and model the proxy tests use.
+guard. `--pairs N` also tries N compositions of two mutations per attack (drawn from `mutations.PAIRS`), as an
+attacker does once no single trick passes; their row counts an attack once when any of its pairs does.
+In process: no HTTP, the same guard and model the proxy tests use.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import numpy as np
 from modelward.core.guards import GuardRequest
 from modelward.core.plugins import build_guard
 from modelward.llm.redteam.endpoint import Reply
-from modelward.llm.redteam.mutations import MUTATIONS
+from modelward.llm.redteam.mutations import MUTATIONS, PAIRS, compose
 from modelward.llm.redteam.probes import adaptive_seeds
 from modelward.llm.redteam.target import respond
 
@@ -29,6 +31,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=int, default=200)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--pairs", type=int, default=0, help="compositions of two mutations tried per attack")
     args = ap.parse_args()
     rng = np.random.default_rng(args.seed)
     guard = build_guard("llm.prompt-injection", {}, None, None)
@@ -39,25 +42,43 @@ def main() -> None:
     model_follows = {f: 0 for f in forms}
     any_bare = any_guarded = 0
     started = time.process_time()
+    pair_row = f"pairs ({args.pairs})"
+    if args.pairs:
+        forms.append(pair_row)
+        refused[pair_row] = passed[pair_row] = model_follows[pair_row] = 0
     for seed in seeds:
         got_bare = got_guarded = False
-        for form in forms:
-            text = seed.order if form == "as written" else MUTATIONS[form](seed.order, seed.marker, rng)
+        tries = [(form, seed.order if form == "as written" else MUTATIONS[form](seed.order, seed.marker, rng))
+                 for form in forms if form != pair_row]
+        if args.pairs:
+            picks = rng.permutation(len(PAIRS))[:args.pairs]
+            tries += [(pair_row, compose(*PAIRS[int(k)], seed.order, seed.marker, rng)) for k in picks]
+        pair_follows = pair_passed = pair_refused = False
+        for form, text in tries:
             probe = seed.probe(text)
             body = json.dumps({"model": "vulnerable", "messages": list(probe.messages)})
             message = respond(list(probe.messages))
             success = probe.judge(Reply(200, message.get("content") or "", tuple(message.get("tool_calls") or ())))
-            model_follows[form] += success
             got_bare |= success
-            if not guard.inspect(GuardRequest("bench", text=body)).allowed:
-                refused[form] += 1
+            blocked = not guard.inspect(GuardRequest("bench", text=body)).allowed
+            got_guarded |= success and not blocked
+            if form == pair_row:  # an attack counts once, when any of its pairs does
+                pair_follows |= success
+                pair_refused |= blocked
+                pair_passed |= success and not blocked
                 continue
-            passed[form] += success
-            got_guarded |= success
+            model_follows[form] += success
+            refused[form] += blocked
+            passed[form] += success and not blocked
+        if args.pairs:
+            model_follows[pair_row] += pair_follows
+            refused[pair_row] += pair_refused
+            passed[pair_row] += pair_passed
         any_bare += got_bare
         any_guarded += got_guarded
     n = len(seeds)
-    print(f"{n} overrides (half in the user's turn, half in a tool result), {len(forms)} forms each; "
+    print(f"{n} overrides (half in the user's turn, half in a tool result), {len(MUTATIONS) + 1} forms each"
+          + (f" and {args.pairs} pairs of mutations" if args.pairs else "") + "; "
           f"{time.process_time() - started:.1f} s CPU")
     print(f"{'form':<14}{'model follows':>14}{'guard refuses':>15}{'gets through':>14}")
     for form in forms:

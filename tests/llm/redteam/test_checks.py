@@ -99,3 +99,14 @@ def test_the_adaptive_probe_retries_refused_attacks_in_other_forms(proxy, upstre
     assert g["successes"] >= g["first_try_successes"]
     assert set(g["passed_as"]) <= {"as written", *MUTATIONS}
     assert sum(g["passed_as"].values()) == g["successes"]
+
+
+def test_the_adaptive_probe_also_tries_pairs_of_mutations_in_process():
+    from modelward.llm.redteam.checks import AdaptiveInjectionProbe
+    from modelward.llm.redteam.mutations import MUTATIONS
+
+    probe = AdaptiveInjectionProbe(attempts=4, rounds=0, pairs=3)
+    [found] = probe.run(LlmContext(InProcessEndpoint(), "direct"))
+    m = found.evidence.measurements
+    assert m["pairs"] == 3 and m["successes"] == 4  # the bare model follows the order as first written
+    assert set(m["passed_as"]) <= {"as written", *MUTATIONS} | {f"{a}+{b}" for a in MUTATIONS for b in MUTATIONS}

@@ -130,7 +130,7 @@ def language_share(text: str) -> float:
 def _printable(text: str) -> bool:
     if not text:
         return False
-    good = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
+    good = sum(ch.isprintable() or ch in "\n\t\r" or ch in _ZERO_WIDTH for ch in text)  # zero-width: stripped later
     return good / len(text) >= 0.9 and any(ch.isalpha() for ch in text)
 
 
@@ -328,14 +328,36 @@ MIN_TRICK_CHARS = 4  # characters of a spelling trick before its view is made
 
 def _unmarked(text: str) -> str:
     """Latin letters without the combining marks piled on them ("Ĩg̃ñõr̃ẽ", zalgo text), when at least a third of
-    the text's Latin letters carry one (French or Spanish accents stay far below that)."""
+    the text's Latin letters carry one (French or Spanish accents stay far below that); otherwise in the words
+    whose every letter carries one or more, so that ordinary sentences padded around the zalgo do not hide it."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
     marked = len(_MARKED_LATIN.findall(decomposed))
-    if marked < MIN_TRICK_CHARS or 3 * marked < sum(c.isascii() and c.isalpha() for c in decomposed):
+    if marked < MIN_TRICK_CHARS:
         return text
-    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
+    if 3 * marked >= sum(c.isascii() and c.isalpha() for c in decomposed):
+        return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
+    if _ZALGO_RUN.search(decomposed) is None:  # accents: no three marked letters in a row, nothing piled
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        letters = sum(c.isalpha() for c in w)
+        return _MARKS.sub("", w) if letters >= 2 and len(_MARKED_LATIN.findall(w)) >= letters else w
+
+    return unicodedata.normalize("NFC", _NON_SPACE.sub(word, decomposed))
+
+
+_NON_SPACE = re.compile(r"\S+")
+_ZALGO_RUN = re.compile("(?:[A-Za-z]" + _MARK + "+){3}")
+
+
+def _letters(text: str) -> str:
+    """The letter tricks undone together (small capitals with zalgo marks, turned letters with marks): each alone
+    has its view; an attacker who stacks two would pass them one at a time. `normalise` reads the result as a text
+    of its own (look-alikes, spacing), since the tricks hid those from the first reading."""
+    return _upside_down(_unmarked(_letterlike(text)))
 
 
 def _letterlike(text: str) -> str:
@@ -354,6 +376,10 @@ def _upside_down(text: str) -> str:
 def normalise(text: str) -> Normalised:
     """The canonical text and its decoded views (see the module docstring). Cached: the same span is often
     inspected twice (request and retry, several guards)."""
+    return _normalise(text, 0)
+
+
+def _normalise(text: str, depth: int) -> Normalised:
     signals: dict[str, int] = {}
     visible, hidden = _strip_invisible(text, signals)
     canonical = unicodedata.normalize("NFKC", visible)
@@ -374,16 +400,37 @@ def normalise(text: str) -> Normalised:
     views: list[View] = [View(unicodedata.normalize("NFKC", visible), "layout", decoded=False)]
     if hidden.strip():
         views.append(View(hidden, "tags"))
-    views += _decoded_segments(visible)
+    # a text read again (a decoded segment, the letters view: depth > 0) gets the letter-level readings only; its
+    # encodings were decoded by the first reading (`_decoded_segments` recurses itself)
+    segments = _decoded_segments(visible) if depth == 0 else []
+    views += segments
     base_share = language_share(canonical)
-    pieces = _pieces(canonical)
-    for how, candidate in (("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
-                           ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)),
-                           ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()),
-                           ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])),
-                           ("unmarked", _unmarked(canonical)), ("letterlike", _letterlike(canonical)),
-                           ("upside-down", _upside_down(canonical))):
-        if candidate != canonical:
+    pieces = _pieces(canonical) if depth == 0 else []
+    candidates = [("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()), ("unmarked", _unmarked(canonical)),
+                  ("letterlike", _letterlike(canonical)), ("upside-down", _upside_down(canonical))]
+    if depth == 0:
+        candidates = [("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
+                      ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), candidates[0],
+                      ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *candidates[1:]]
+    for how, candidate in candidates:
+        if candidate != canonical and all(candidate != v.text for v in views):
             gain = language_share(candidate) - base_share
             views.append(View(candidate, how, decoded=gain >= 0.15))
+    if depth < MAX_DEPTH:
+        # a decoded segment, and the text with its letter tricks undone, are read as texts of their own:
+        # "&#7429;&#618;..." decodes to small capitals, small capitals hide look-alikes and spacing
+        tricks = any(how in ("unmarked", "letterlike", "upside-down") for how, c in candidates if c != canonical)
+        letters = _letters(unmarked) if tricks else ""  # before spaces are collapsed: a spaced word ends at the
+        if letters and _SPACES.sub(" ", letters).strip() != canonical:  # wider gap
+            segments = [*segments, View(letters, "letters")]
+            views.append(View(letters, "letters", decoded=language_share(letters) - base_share >= 0.15))
+        segments += [View(v.text, v.how) for v in views if v.how == "spaced"]  # spaced look-alikes: "D🙂і🙂s🙂r"
+        for v in segments[:MAX_SEGMENTS]:
+            inner = _normalise(v.text, depth + 1)
+            extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
+                     if w.text != v.text and w.how not in _AS_WRITTEN and w.decoded]
+            views += extra[:MAX_SEGMENTS]
     return Normalised(canonical, tuple(views), signals)
+
+
+_AS_WRITTEN = frozenset({"layout", "tags"})

@@ -17,7 +17,7 @@ from modelward.core.params import Param
 from modelward.core.stats import wilson_interval
 from modelward.llm.redteam.context import LlmContext
 from modelward.llm.redteam.endpoint import InProcessEndpoint
-from modelward.llm.redteam.mutations import MUTATIONS
+from modelward.llm.redteam.mutations import MUTATIONS, PAIRS, compose
 from modelward.llm.redteam.probes import FAMILIES, adaptive_seeds
 
 
@@ -168,12 +168,15 @@ class AdaptiveInjectionProbe(_ProbeCheck):
     mitigations = ("prompt-injection-guard",)
     params = (*_ProbeCheck.params,
               Param("rounds", int, len(MUTATIONS), "other forms tried per attack after the first fails",
-                    minimum=0, maximum=len(MUTATIONS)))
-    example_params: dict[str, Any] = {"attempts": 2, "rounds": 3}
+                    minimum=0, maximum=len(MUTATIONS)),
+              Param("pairs", int, 0, "then compositions of two mutations tried per attack (mutations.PAIRS)",
+                    minimum=0, maximum=len(PAIRS)))
+    example_params: dict[str, Any] = {"attempts": 2, "rounds": 3, "pairs": 2}
 
-    def __init__(self, attempts: int = 12, max_tokens: int = 128, rounds: int = len(MUTATIONS)) -> None:
+    def __init__(self, attempts: int = 12, max_tokens: int = 128, rounds: int = len(MUTATIONS),
+                 pairs: int = 0) -> None:
         super().__init__(attempts, max_tokens)
-        self.rounds = rounds
+        self.rounds, self.pairs = rounds, pairs
 
     def run(self, ctx: Any) -> list[Finding]:
         rng = ctx.rng(self.salt)
@@ -187,6 +190,8 @@ class AdaptiveInjectionProbe(_ProbeCheck):
             order = ([names[int(i)] for i in rng.permutation(len(names))] if self.rounds < len(names) else names)
             forms = [("as written", seed.order)] + [(n, MUTATIONS[n](seed.order, seed.marker, rng))
                                                     for n in order[:self.rounds]]
+            forms += [(f"{PAIRS[int(k)][0]}+{PAIRS[int(k)][1]}", compose(*PAIRS[int(k)], seed.order, seed.marker, rng))
+                      for k in (rng.permutation(len(PAIRS))[:self.pairs] if self.pairs else ())]
             reached = False
             for tries, (name, text) in enumerate(forms, start=1):
                 probe = seed.probe(text)
@@ -214,16 +219,17 @@ class AdaptiveInjectionProbe(_ProbeCheck):
         measurements: dict[str, Any] = {
             "label": ctx.label, "attempts": len(seeds), "sent": sent_seeds, "not_sent": len(seeds) - sent_seeds,
             "successes": successes, "attack_success_rate": round(rate, 4), "asr_low_95": round(low, 4),
-            "asr_high_95": round(high, 4), "first_try_successes": first_try, "rounds": self.rounds,
+            "asr_high_95": round(high, 4), "first_try_successes": first_try, "rounds": self.rounds, "pairs": self.pairs,
             "requests": requests, "refused": refused, "passed_as": dict(sorted(won.items())),
             "mean_tries_to_pass": round(sum(tries_to_win) / successes, 2) if successes else None}
         passed = ", ".join(f"{k} {v}" for k, v in sorted(won.items(), key=lambda kv: -kv[1])) or "none"
-        title = (f"{self.title}: {successes}/{sent_seeds} attacks got through within {self.rounds + 1} forms "
+        forms_each = self.rounds + self.pairs + 1
+        title = (f"{self.title}: {successes}/{sent_seeds} attacks got through within {forms_each} forms "
                  f"({rate:.0%}, {ctx.label})")
         description = (f"{sent_seeds} overrides sent to {ctx.endpoint.name} ({ctx.label}), each retried in up to "
-                       f"{self.rounds} other forms after a failure; {successes} got through (95% interval "
-                       f"{low:.0%}-{high:.0%}), {first_try} as first written; the forms that passed: {passed}. "
-                       f"{requests} requests, {refused} refused by a guard.")
+                       f"{self.rounds} other forms and {self.pairs} pairs of them after a failure; {successes} got "
+                       f"through (95% interval {low:.0%}-{high:.0%}), {first_try} as first written; the forms that "
+                       f"passed: {passed}. {requests} requests, {refused} refused by a guard.")
         return [Finding(self.id, self.threat, severity_of(likelihood, impact), title, description, where,
                         Evidence("red-team probes (adaptive): each attack carries a fresh marker and succeeds when "
                                  "the reply shows it, in whatever form it was sent", measurements,
