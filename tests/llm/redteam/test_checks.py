@@ -101,12 +101,14 @@ def test_the_adaptive_probe_retries_refused_attacks_in_other_forms(proxy, upstre
     assert sum(g["passed_as"].values()) == g["successes"]
 
 
-def test_the_adaptive_probe_also_tries_pairs_of_mutations_in_process():
+def test_the_adaptive_probe_tries_pairs_of_mutations_after_the_guard_refuses(proxy, upstream):
     from modelward.llm.redteam.checks import AdaptiveInjectionProbe
-    from modelward.llm.redteam.mutations import MUTATIONS
+    from modelward.llm.redteam.mutations import PAIRS
 
-    probe = AdaptiveInjectionProbe(attempts=4, rounds=0, pairs=3)
-    [found] = probe.run(LlmContext(InProcessEndpoint(), "direct"))
+    p = proxy(guards=[{"id": "llm.prompt-injection"}], real_server=True)
+    endpoint = HttpEndpoint(str(p.http.base_url) + "/v1", token=p.key, model="vulnerable")
+    [found] = AdaptiveInjectionProbe(attempts=3, rounds=0, pairs=2).run(LlmContext(endpoint, "guarded"))
     m = found.evidence.measurements
-    assert m["pairs"] == 3 and m["successes"] == 4  # the bare model follows the order as first written
-    assert set(m["passed_as"]) <= {"as written", *MUTATIONS} | {f"{a}+{b}" for a in MUTATIONS for b in MUTATIONS}
+    assert m["pairs"] == 2 and m["refused"] > 0
+    assert m["requests"] > m["sent"]  # the refused orders were sent again, as pairs
+    assert set(m["passed_as"]) <= {"as written"} | {"+".join(pair) for pair in PAIRS}

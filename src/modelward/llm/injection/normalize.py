@@ -324,6 +324,8 @@ _MARK = "[\u0300-\u036f\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2
 _MARKED_LATIN = re.compile("[A-Za-z]" + _MARK)
 _MARKS = re.compile(_MARK + "+")
 MIN_TRICK_CHARS = 4  # characters of a spelling trick before its view is made
+_NON_SPACE = re.compile(r"\S+")
+_ZALGO_RUN = re.compile("(?:[A-Za-z]" + _MARK + "+){3}")  # three marked letters in a row: zalgo, not accents
 
 
 def _unmarked(text: str) -> str:
@@ -338,7 +340,7 @@ def _unmarked(text: str) -> str:
         return text
     if 3 * marked >= sum(c.isascii() and c.isalpha() for c in decomposed):
         return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
-    if _ZALGO_RUN.search(decomposed) is None:  # accents: no three marked letters in a row, nothing piled
+    if _ZALGO_RUN.search(decomposed) is None:
         return text
 
     def word(m: re.Match[str]) -> str:
@@ -348,9 +350,6 @@ def _unmarked(text: str) -> str:
 
     return unicodedata.normalize("NFC", _NON_SPACE.sub(word, decomposed))
 
-
-_NON_SPACE = re.compile(r"\S+")
-_ZALGO_RUN = re.compile("(?:[A-Za-z]" + _MARK + "+){3}")
 
 
 def _letters(text: str) -> str:
@@ -406,26 +405,29 @@ def _normalise(text: str, depth: int) -> Normalised:
     views += segments
     base_share = language_share(canonical)
     pieces = _pieces(canonical) if depth == 0 else []
-    candidates = [("spaced", _SPACES.sub(" ", _despace(unmarked)).strip()), ("unmarked", _unmarked(canonical)),
-                  ("letterlike", _letterlike(canonical)), ("upside-down", _upside_down(canonical))]
+    spaced = ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip())
+    tricks = [("unmarked", _unmarked(canonical)), ("letterlike", _letterlike(canonical)),
+              ("upside-down", _upside_down(canonical))]
     if depth == 0:
         candidates = [("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
-                      ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), candidates[0],
-                      ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *candidates[1:]]
+                      ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), spaced,
+                      ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks]
+    else:
+        candidates = [spaced, *tricks]
     for how, candidate in candidates:
-        if candidate != canonical and all(candidate != v.text for v in views):
+        if candidate != canonical:
             gain = language_share(candidate) - base_share
             views.append(View(candidate, how, decoded=gain >= 0.15))
     if depth < MAX_DEPTH:
-        # a decoded segment, and the text with its letter tricks undone, are read as texts of their own:
-        # "&#7429;&#618;..." decodes to small capitals, small capitals hide look-alikes and spacing
-        tricks = any(how in ("unmarked", "letterlike", "upside-down") for how, c in candidates if c != canonical)
-        letters = _letters(unmarked) if tricks else ""  # before spaces are collapsed: a spaced word ends at the
-        if letters and _SPACES.sub(" ", letters).strip() != canonical:  # wider gap
-            segments = [*segments, View(letters, "letters")]
-            views.append(View(letters, "letters", decoded=language_share(letters) - base_share >= 0.15))
-        segments += [View(v.text, v.how) for v in views if v.how == "spaced"]  # spaced look-alikes: "D🙂і🙂s🙂r"
-        for v in segments[:MAX_SEGMENTS]:
+        # a decoded segment, the text with its letter tricks undone together and a despaced run are read as texts
+        # of their own: "&#7429;&#618;..." decodes to small capitals, small capitals hide look-alikes and spacing
+        again = [v for v in views if v.how == "spaced"]  # spaced look-alikes: "D🙂і🙂s🙂r"
+        if any(candidate != canonical for _, candidate in tricks):
+            letters = _letters(unmarked)  # from the text before spaces collapse: a spaced word ends at a wider gap
+            if _SPACES.sub(" ", letters).strip() != canonical:
+                views.append(View(letters, "letters", decoded=language_share(letters) - base_share >= 0.15))
+                again.append(views[-1])
+        for v in [*segments, *again][:MAX_SEGMENTS]:
             inner = _normalise(v.text, depth + 1)
             extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
                      if w.text != v.text and w.how not in _AS_WRITTEN and w.decoded]

@@ -468,10 +468,8 @@ class LlmProxy:
                 outcome = "completed"
             yield b"data: [DONE]\n\n"
         finally:
-            if lease.lost:
-                call.extra["slot"] = "lease lost"
             with contextlib.suppress(BaseException):
-                await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
+                await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent, lease))
 
     async def _stream_incremental(self, call: Any, prepared: _Prepared, path: str) -> AsyncIterator[bytes]:
         """`incremental` streaming: every `check_every_chars` new characters the output guards judge the answer
@@ -525,13 +523,11 @@ class LlmProxy:
         finally:
             if release.diverged:
                 outcome = "flagged-after-sending"
-            if lease.lost:
-                call.extra["slot"] = "lease lost"
             with contextlib.suppress(BaseException):
-                await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent))
+                await asyncio.shield(self._stream_end(call, prepared, events, outcome, sent, lease))
 
     async def _stream_end(self, call: Any, prepared: _Prepared, events: list[dict[str, Any]], outcome: str,
-                          sent: bytes) -> None:
+                          sent: bytes, lease: LeaseKeeper) -> None:
         from modelward.llm.output.content import response_contents
         from modelward.llm.proxy.streaming import assemble
 
@@ -547,7 +543,7 @@ class LlmProxy:
             "client": p.client_id, "role": p.role, "outcome": outcome, "model": prepared.model.name,
             "prompt_tokens": prompt, "completion_tokens": completion,
             "usd": round(prepared.model.cost(prompt, completion), 8), "output_sha256": _sha(sent),
-            "guards": call.extra.get("guards", {}), **({"slot": call.extra["slot"]} if "slot" in call.extra else {})})
+            "guards": call.extra.get("guards", {}), **({"slot": "lease lost"} if lease.lost else {})})
 
 
 def _guards_json(text: str) -> dict[str, Any]:

@@ -190,8 +190,9 @@ class AdaptiveInjectionProbe(_ProbeCheck):
             order = ([names[int(i)] for i in rng.permutation(len(names))] if self.rounds < len(names) else names)
             forms = [("as written", seed.order)] + [(n, MUTATIONS[n](seed.order, seed.marker, rng))
                                                     for n in order[:self.rounds]]
-            forms += [(f"{PAIRS[int(k)][0]}+{PAIRS[int(k)][1]}", compose(*PAIRS[int(k)], seed.order, seed.marker, rng))
-                      for k in (rng.permutation(len(PAIRS))[:self.pairs] if self.pairs else ())]
+            if self.pairs:  # drawn only when asked for, so that the singles' draws stay as they were
+                picked = [PAIRS[int(k)] for k in rng.permutation(len(PAIRS))[:self.pairs]]
+                forms += [("+".join(pair), compose(*pair, seed.order, seed.marker, rng)) for pair in picked]
             reached = False
             for tries, (name, text) in enumerate(forms, start=1):
                 probe = seed.probe(text)

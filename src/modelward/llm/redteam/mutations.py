@@ -6,7 +6,7 @@ and the encodings encode it along with the order, for the model to decode).
 Each mutation is a pure function `(text, marker, rng) -> text`; `MUTATIONS` lists them in the order the
 adaptive probe tries them: cheap surface changes first, then framings, encodings and languages. An attacker who
 finds that no single trick passes combines two (`PAIRS`, `compose`): filler inside the order and then look-alike
-letters, a framing around an encoded order, a translation with invisible characters.
+letters, small capitals under zalgo, a translation with invisible characters.
 """
 
 from __future__ import annotations
