@@ -2,12 +2,14 @@
 of its mutated forms, through `llm.prompt-injection` (the guard the proxy runs on requests) and, when the
 guard lets it pass, to the deliberately vulnerable model; success is the model saying the attack's marker.
 
-    PYTHONPATH=src .venv/bin/python bench/llm/adaptive.py [--seeds 200] [--seed 0] [--pairs 0]
+    PYTHONPATH=src .venv/bin/python bench/llm/adaptive.py [--seeds 200] [--seed 0] [--pairs 0] [--unseen-fillers]
 
 Prints, per form, the share of attacks the guard refused and the share that got through and succeeded,
 and the adaptive attack success rate (an attack succeeds when any of its forms does), with and without the
 guard. `--pairs N` also tries N compositions of two mutations per attack (drawn from `mutations.PAIRS`), as an
 attacker does once no single trick passes; their row counts an attack once when any of its pairs does.
+`--unseen-fillers` puts other fillers inside the order (`UNSEEN_FILLERS`, none of them in the normaliser's list of
+fillers; the probe's own are): how far the guard's reading of fillers reaches beyond the words it lists.
 In process: no HTTP, the same guard and model the proxy tests use.
 """
 
@@ -26,13 +28,26 @@ from modelward.llm.redteam.mutations import MUTATIONS, PAIRS, compose
 from modelward.llm.redteam.probes import adaptive_seeds
 from modelward.llm.redteam.target import respond
 
+# asides the normaliser does not list (`normalize._FILLERS`), written to measure how far its reading of fillers reaches
+UNSEEN_FILLERS = ("if it helps", "no rush", "as we said", "between us", "to recap", "as you know", "for clarity",
+                  "at your convenience", "when ready", "with respect", "all things considered", "believe it or not",
+                  "in my opinion", "needless to say", "strictly speaking", "between you and me", "long story short",
+                  "for what it is worth", "as it happens", "to be fair")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=int, default=200)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--pairs", type=int, default=0, help="compositions of two mutations tried per attack")
+    ap.add_argument("--unseen-fillers", action="store_true", help="fillers the normaliser does not list")
     args = ap.parse_args()
+    if args.unseen_fillers:
+        from modelward.llm.injection.normalize import _FILLERS
+        from modelward.llm.redteam import mutations
+
+        assert not set(UNSEEN_FILLERS) & set(_FILLERS), "an unseen filler is listed by the normaliser"
+        mutations._INNER[:] = UNSEEN_FILLERS
     rng = np.random.default_rng(args.seed)
     guard = build_guard("llm.prompt-injection", {}, None, None)
     seeds = adaptive_seeds(rng, args.seeds)

@@ -160,12 +160,19 @@ def _reference_detection(detector, text):
         p = float((window if window and how in module._MODEL_PLAIN else detector.model).scores([t])[0])
         if p > best[0]:
             best = (p, how)
+    for how, t in module._decoded_windows(norm):  # decoded sentences in pairs, read by the window model
+        p = float((detector.window_model or detector.model).scores([t])[0])
+        if p > best[0]:
+            best = (p, how)
     hits = []
     for reading in norm.all_views():
         lowered = reading.text.lower()
         found = match(reading.text, reading.how)
         if found and reading.how in module._PLAIN:
             found = module._discount_third_person(lowered, module._discount_mentions(lowered, found))
+        elif found and reading.how in module._REWORDED:
+            found = module._decoded_only(lowered, norm.text.lower(), module._discount_third_person(
+                lowered, module._discount_mentions(lowered, found)))
         elif found:
             found = module._decoded_only(lowered, norm.text.lower(), found)
         if found:

@@ -63,6 +63,7 @@ MAX_PASSAGES = 8
 ORDER_SHARE = 0.5
 _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
+_REWORDED = frozenset({"unfilled"})  # readings of the plain text without some of its words: discounted as it is
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
                    "zero_width_in_words": (3, 0.7)}
 
@@ -137,6 +138,17 @@ def _decoded_inputs(norm: Normalised) -> list[tuple[str, str]]:
     return [(v.how, w) for v in norm.views if v.decoded for w in _windows(v.text)][:MAX_MODEL_VIEWS]
 
 
+def _decoded_windows(norm: Normalised) -> list[tuple[str, str]]:
+    """(view name, window) pairs: the sentence windows of the decoded views (up to MAX_MODEL_VIEWS views) whose two
+    sentences the decoding produced. Read whole, such a view dilutes an order padded with ordinary sentences before
+    it was encoded; a sentence the text has as written is read with its neighbours already (a question about a
+    rot13 line is not an order because the line decodes)."""
+    written = set(sentence_parts(norm.text))
+    views = [v for v in norm.views if v.decoded and len(v.text) <= MAX_MODEL_CHARS and sentence_parts(v.text)]
+    return [(v.how, f"{a} {b}") for v in views[:MAX_MODEL_VIEWS] for a, b in pairwise(sentence_parts(v.text))
+            if a not in written and b not in written]
+
+
 def _model_inputs(norm: Normalised) -> list[tuple[str, str]]:
     """(view name, text) pairs the model scores: the canonical text, its sentence windows and the views
     that decode."""
@@ -173,6 +185,10 @@ def model_best(model: TextModel, norms: Sequence[Normalised],
         if parts:
             probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
+        decoded_windows = _decoded_windows(n)  # an order padded with ordinary sentences, then encoded or re-spelt
+        if decoded_windows:
+            probs = (window or model).scores([w for _, w in decoded_windows]).tolist()
+            scored[i] += [(how, p) for (how, _), p in zip(decoded_windows, probs, strict=True)]
         for how, text in _decoded_inputs(n) if parts else _model_inputs(n):
             owners.append(i)
             views.append(how)
@@ -282,6 +298,9 @@ class InjectionDetector:
                 found = match(reading.text, reading.how)
                 if found and reading.how in _PLAIN:
                     found = _discount_third_person(lowered, _discount_mentions(lowered, found))
+                elif found and reading.how in _REWORDED:
+                    found = _decoded_only(lowered, canonical,
+                                          _discount_third_person(lowered, _discount_mentions(lowered, found)))
                 elif found:
                     found = _decoded_only(lowered, canonical, found)
                 if found:

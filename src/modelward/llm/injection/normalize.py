@@ -5,8 +5,10 @@ lookalike letters of mixed-script words mapped to Latin, markdown and HTML-comme
 whitespace collapsed) and the *views* an attacker may have encoded the payload in: base64, hex, URL, HTML
 numeric character references and \\u escapes (decoded segments, nested up to `MAX_DEPTH`; character codes,
 octal, quoted-printable and base32 where they decode to language), Unicode tag characters (invisible ASCII),
-rot13, leetspeak, letter-spaced and reversed text, letters under piled-up combining marks, small capitals,
-regional indicators and braille, and upside-down text. Each view says how it was obtained, so a detection
+rot13, leetspeak, letter-spaced and reversed text (an encoding spaced out or reversed is decoded too), letters under
+piled-up combining marks (also marks spaced out on no letter), small capitals, regional indicators and braille,
+upside-down text, and the text without fillers set off by commas inside its clauses (`unfilled`: "Ignore your
+previous, kindly, instructions"; read by the rules only). Each view says how it was obtained, so a detection
 names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls, zero-width
 characters inside words, mixed-script words).
 
@@ -75,7 +77,10 @@ _CHARREF = re.compile(r"(?:&#(?:\d{1,7}|[xX][0-9A-Fa-f]{1,6});?[^&\s]{0,3}){3,}"
 # what may stand between the letters of a spaced-out word: ASCII spacers, and any symbol outside ASCII (an emoji
 # between letters, "I🙂g🙂n🙂o🙂r🙂e", reads as the word to a language model)
 _SEP = r"(?:[ .\-_*|/·•+~]|[^\w\s\x00-\x7f])"
-_SPACED = re.compile(r"(?<!\w)(?:\w" + _SEP + r"{1,3}){3,}\w(?!\w)")
+# a spaced character: a word character, or one that writes an encoding ("& # 7 3 ;", "\\ u 0 0 4 9", "% 4 9")
+_SPACED_CHAR = r"[\w&#;%\\]"
+_SPACED = re.compile(r"(?<!" + _SPACED_CHAR + ")(?:" + _SPACED_CHAR + _SEP + r"{1,3}){3,}" + _SPACED_CHAR
+                     + "(?!" + _SPACED_CHAR + ")")
 _MARKDOWN = re.compile(r"```(?:[\w+-]*(?=\n))?|`|<!--|-->|(?m:^\s{0,3}(?:#{1,6}|>+)\s?)|(?<!\w)[*_~]{1,3}|"
                        r"[*_~]{1,3}(?!\w)")
 _SPACES = re.compile(r"\s+")
@@ -275,12 +280,21 @@ def _despace(text: str) -> str:
     ends at a wider gap, or at a separator other than the one between its letters)."""
     def join(m: re.Match[str]) -> str:
         run = m.group(0)
-        seps = re.findall(r"(?<=\w)" + _SEP + r"+(?=\w)", run)
+        seps = re.findall(r"(?<=" + _SPACED_CHAR + ")" + _SEP + r"+(?=" + _SPACED_CHAR + ")", run)
         inner = max(set(seps), key=seps.count) if seps else " "
-        wide = _SEP + "{" + str(len(inner) + 1) + ",}"
-        other = r"(?<=\w)(?!" + re.escape(inner) + r")" + _SEP + r"+(?=\w)"
-        words = re.split(wide + "|" + other, run)
-        return " ".join(re.sub(_SEP, "", w) for w in words)
+        # words end at another spacer ("I🙂g🙂n🙂o🙂r🙂e a🙂l🙂l", "i 🙂 g  a 🙂 l"), where there is one (the spacer
+        # doubled inside a word is then noise: "i🙂g🙂🙂n"); else at a wider gap of the same spacer ("i g  a l")
+        def same(sep: str) -> bool:  # the spacer between letters, once or repeated
+            return sep == inner * (len(sep) // len(inner))
+
+        other = not all(map(same, seps))
+        out = []
+        for piece in re.split("(" + _SEP + "+)", run):
+            if re.fullmatch(_SEP + "+", piece) is None:
+                out.append(piece)
+            elif not same(piece) or (not other and len(piece) > len(inner)):
+                out.append(" ")
+        return "".join(out)
     return _SPACED.sub(join, text)
 
 
@@ -326,6 +340,8 @@ _MARKS = re.compile(_MARK + "+")
 MIN_TRICK_CHARS = 4  # characters of a spelling trick before its view is made
 _NON_SPACE = re.compile(r"\S+")
 _ZALGO_RUN = re.compile("(?:[A-Za-z]" + _MARK + "+){3}")  # three marked letters in a row: zalgo, not accents
+# a combining mark on no letter (after a space, an emoji, a digit): never writing, the residue of zalgo spaced out
+_DETACHED_MARK = re.compile("(?<![^\\W\\d_])(?<!" + _MARK + ")" + _MARK)
 
 
 def _unmarked(text: str) -> str:
@@ -335,6 +351,8 @@ def _unmarked(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
+    if len(_DETACHED_MARK.findall(decomposed)) >= MIN_TRICK_CHARS:
+        return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
     marked = len(_MARKED_LATIN.findall(decomposed))
     if marked < MIN_TRICK_CHARS:
         return text
@@ -407,32 +425,98 @@ def _normalise(text: str, depth: int) -> Normalised:
     pieces = _pieces(canonical) if depth == 0 else []
     spaced = ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip())
     tricks = [("unmarked", _unmarked(canonical)), ("letterlike", _letterlike(canonical)),
-              ("upside-down", _upside_down(canonical))]
+              ("upside-down", _upside_down(canonical)), ("unfilled", _unfilled(canonical))]
     if depth == 0:
         candidates = [("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
                       ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), spaced,
                       ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks]
-    else:
-        candidates = [spaced, *tricks]
+    else:  # reversed too: small capitals turned upside down are only reversed, and read once their letters are
+        candidates = [spaced, *tricks, ("reversed", canonical[::-1])]
     for how, candidate in candidates:
         if candidate != canonical:
             gain = language_share(candidate) - base_share
-            views.append(View(candidate, how, decoded=gain >= 0.15))
+            views.append(View(candidate, how, decoded=gain >= 0.15 or how in _LETTER_FOR_LETTER))
+            if how in _LETTER_FOR_LETTER:
+                views += _changed_sentences(canonical, candidate, how)
+    if depth == 0:  # an encoding spaced out or reversed ("& # 7 3 ;", ";37#&") decodes once that is undone
+        for v in [v for v in views if v.how in _TURNS_OF_ENCODINGS and _ENCODING_MARK.search(v.text)]:
+            found = [View(w.text, f"{v.how}+{w.how}") for w in _decoded_segments(v.text)]
+            found = found[:max(0, MAX_SEGMENTS - len(segments))]
+            segments += found
+            views += found
     if depth < MAX_DEPTH:
         # a decoded segment, the text with its letter tricks undone together and a despaced run are read as texts
         # of their own: "&#7429;&#618;..." decodes to small capitals, small capitals hide look-alikes and spacing
         again = [v for v in views if v.how == "spaced"]  # spaced look-alikes: "D🙂і🙂s🙂r"
-        if any(candidate != canonical for _, candidate in tricks):
+        if any(candidate != canonical for how, candidate in tricks if how != "unfilled"):
             letters = _letters(unmarked)  # from the text before spaces collapse: a spaced word ends at a wider gap
             if _SPACES.sub(" ", letters).strip() != canonical:
-                views.append(View(letters, "letters", decoded=language_share(letters) - base_share >= 0.15))
+                in_place = _upside_down(canonical) == canonical  # no turned text: letter for letter
+                views.append(View(letters, "letters",
+                                  decoded=in_place or language_share(letters) - base_share >= 0.15))
                 again.append(views[-1])
-        for v in [*segments, *again][:MAX_SEGMENTS]:
+                if in_place:
+                    views += _changed_sentences(canonical, _SPACES.sub(" ", letters).strip(), "letters")
+        room = MAX_SEGMENTS - len(segments)  # the segments' readings together: a flood of blobs cannot multiply them
+        for k, v in enumerate([*segments, *again][:MAX_SEGMENTS]):
             inner = _normalise(v.text, depth + 1)
             extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
-                     if w.text != v.text and w.how not in _AS_WRITTEN and w.decoded]
+                     if w.text != v.text and w.how not in _AS_WRITTEN and (w.decoded or w.how == "unfilled")]
+            if k < len(segments):
+                extra = extra[:max(0, room)]
+                room -= len(extra)
             views += extra[:MAX_SEGMENTS]
     return Normalised(canonical, tuple(views), signals)
 
 
 _AS_WRITTEN = frozenset({"layout", "tags"})
+# Words an order can be padded with inside its phrases, set off by commas ("Ignore your previous, kindly,
+# instructions"): they break the rules' phrases and the models' word pairs; the "unfilled" reading drops them.
+_FILLERS = (
+    "kindly", "please", "pls", "plz", "as discussed", "as agreed", "as requested", "as usual", "as always",
+    "as mentioned", "as noted", "as before", "as planned", "as instructed", "as per usual", "for the record",
+    "for reference", "for context", "if you can", "if possible", "if you would", "if you will", "if you please",
+    "if you don't mind", "when you can", "right away", "at once", "immediately", "promptly", "asap", "urgently",
+    "without delay", "actually", "basically", "essentially", "honestly", "frankly", "seriously", "obviously",
+    "of course", "naturally", "indeed", "in fact", "anyway", "anyhow", "by the way", "btw", "fyi", "okay", "ok",
+    "alright", "thanks", "thank you", "cheers", "to be clear", "to be honest", "in short", "in any case",
+    "in other words", "going forward", "no worries", "no pressure", "my friend", "buddy", "um", "uh", "er", "hmm",
+    "lol", "once more", "one more time")
+_FILLER = re.compile(r"(?<=[\w,]),? (?:" + "|".join(sorted(map(re.escape, _FILLERS), key=len, reverse=True))
+                     + r"),(?= )", re.IGNORECASE)
+
+
+# any other aside set off by a comma inside a clause: a word after an opening preposition or conjunction and at most one
+# closed-class word ("as we said,", "at your convenience,", "no rush,"); a word after a pronoun or a lone word before a
+# comma is as often the clause's own ("forget everything you know, hero", "ignore the old ones, apply ..."): kept
+_ASIDE_OPENERS = ("as", "at", "by", "for", "from", "in", "of", "on", "per", "to", "with", "without", "between", "if",
+                  "when", "while", "no")
+_ASIDE_WORDS = ("a", "an", "the", "it", "i", "we", "you", "us", "me", "my", "our", "your", "this", "that", "is", "be")
+_ASIDE = re.compile(r"(?<=[\w,]),? (?:" + "|".join(_ASIDE_OPENERS) + r") (?:(?:" + "|".join(_ASIDE_WORDS)
+                    + r") )?[\w']+,(?= [a-z])", re.IGNORECASE)
+
+
+def _unfilled(text: str) -> str:
+    """`text` without the fillers and one-word asides set off by commas inside its sentences."""
+    return _ASIDE.sub("", _FILLER.sub("", text)) if "," in text else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\n+")
+
+
+def _changed_sentences(original: str, changed: str, how: str) -> list[View]:
+    """The sentences a letter-for-letter reading changed, alone, where it changed some of three or more: a few
+    trick sentences padded with ordinary ones are read as the model reads a planted order, not diluted by the
+    padding (the whole reading is kept as well). The reading keeps every space and stop, so sentences pair up."""
+    before, after = _SENTENCE_END.split(original), _SENTENCE_END.split(changed)
+    if len(after) < 3 or len(before) != len(after):
+        return []
+    kept = [b for a, b in zip(before, after, strict=True) if a != b]
+    return [View(" ".join(kept), how)] if kept and len(kept) < len(after) else []
+
+
+_TURNS_OF_ENCODINGS = frozenset({"spaced", "reversed"})
+# readings that map letters to the letters they show, one for one and in place, so they are read whatever share of the
+# text they change (ordinary text padded around six small-capital words hides no gain in language)
+_LETTER_FOR_LETTER = frozenset({"unmarked", "letterlike"})
+_ENCODING_MARK = re.compile(r"&#|%[0-9A-Fa-f]{2}|\\[ux]|[A-Za-z0-9+/]{16}")

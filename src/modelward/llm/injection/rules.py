@@ -433,7 +433,8 @@ _RULES: tuple[Rule, ...] = (
     _r("obfuscated.payload-split",
        "=",
        "obfuscated", 0.8,
-       r"\b[a-z]\s*=\s*[\"'][^\"']{2,60}[\"'].{0,80}\b[a-z]\s*=\s*[\"'][^\"']{2,60}[\"'].{0,120}"
+       # parts up to 300 characters: an order padded with ordinary sentences before it is split
+       r"\b[a-z]\s*=\s*[\"'][^\"']{2,300}[\"'].{0,80}\b[a-z]\s*=\s*[\"'][^\"']{2,300}[\"'].{0,120}"
        r"\b(?:[a-z]\s*\+\s*[a-z]|concatenat|combine|join|put together)\b.{0,80}\b(?:follow|execute|do|answer|"
        r"respond|obey|perform|act)"),
     # -- other languages (override and extraction) ------------------------------------------
