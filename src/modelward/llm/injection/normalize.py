@@ -496,9 +496,29 @@ _ASIDE = re.compile(r"(?<=[\w,]),? (?:" + "|".join(_ASIDE_OPENERS) + r") (?:(?:"
                     + r") )?[\w']+,(?= [a-z])", re.IGNORECASE)
 
 
+_FILLER_ENDS = frozenset(f.rsplit(" ", 1)[-1] for f in _FILLERS)
+_OPENERS = frozenset(_ASIDE_OPENERS)
+
+
 def _unfilled(text: str) -> str:
-    """`text` without the fillers and one-word asides set off by commas inside its sentences."""
-    return _ASIDE.sub("", _FILLER.sub("", text)) if "," in text else text
+    """`text` without the fillers and one-word asides set off by commas inside its sentences. The patterns run only
+    where the words before some ", " can start one (a filler's last word, an opener two or three words back): what
+    they match always has them, and most texts have neither, which a pass of the patterns would pay for."""
+    if _any_before_comma(text, lambda words: words[-1] in _FILLER_ENDS):
+        text = _FILLER.sub("", text)
+    if _any_before_comma(text, lambda words: any(w in _OPENERS for w in words[-3:-1])):
+        text = _ASIDE.sub("", text)
+    return text
+
+
+def _any_before_comma(text: str, test: Callable[[list[str]], bool]) -> bool:
+    """Whether the last words (up to three, lower-cased) before some ", " of `text` pass `test`."""
+    at = text.find(", ")
+    while at != -1:
+        if test(text[max(0, at - 60):at].lower().rsplit(" ", 3)):
+            return True
+        at = text.find(", ", at + 2)
+    return False
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\n+")
