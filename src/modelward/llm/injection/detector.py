@@ -289,7 +289,7 @@ class InjectionDetector:
             canonical = norm.text.lower()
             for reading in norm.all_views():
                 lowered = reading.text.lower()
-                if reading.how in _PLAIN:
+                if reading.how in _PLAIN or reading.how in _REWORDED:
                     as_written[reading.how] = lowered  # the hits' spans are in the lower-cased text
                 key = (lowered, reading.how in _PLAIN)
                 if key in read:  # the same text read again (often the layout of a text without layout)
@@ -332,12 +332,17 @@ class InjectionDetector:
         for h in hits:
             if not needs_confirmation(h):
                 continue
-            text = as_written.get(h.view, "")
+            text = as_written.get(h.view, "") if h.view not in _REWORDED else ""
             if h.span[1] - h.span[0] >= ORDER_SHARE * len(text.strip()):
                 return 1.0  # the text is mostly the order
-            # every occurrence, not only the first `match` reports: a harmless first one cannot hide a later order
-            for a, b in [h.span, *rule_spans(rule_name(h.rule), text)]:
-                passage = text[max(0, a - PASSAGE_MARGIN):b + PASSAGE_MARGIN]
+            # every occurrence, not only the first `match` reports: a harmless first one cannot hide a later order;
+            # and in the text without its fillers, where a plain hit has one, so fillers do not dilute the passage
+            spans = [(text, span) for span in [h.span, *rule_spans(rule_name(h.rule), text)]]
+            if h.view in _PLAIN:
+                reworded = [as_written[how] for how in _REWORDED if how in as_written]
+                spans += [(t, span) for t in reworded for span in rule_spans(rule_name(h.rule), t)]
+            for source, (a, b) in spans:
+                passage = source[max(0, a - PASSAGE_MARGIN):b + PASSAGE_MARGIN]
                 if passage and passage not in passages:
                     if len(passages) == MAX_PASSAGES:
                         return 1.0
