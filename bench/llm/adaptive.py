@@ -46,7 +46,8 @@ def main() -> None:
         from modelward.llm.injection.normalize import _FILLERS
         from modelward.llm.redteam import mutations
 
-        assert not set(UNSEEN_FILLERS) & set(_FILLERS), "an unseen filler is listed by the normaliser"
+        if set(UNSEEN_FILLERS) & set(_FILLERS):
+            raise SystemExit(f"listed by the normaliser, not unseen: {sorted(set(UNSEEN_FILLERS) & set(_FILLERS))}")
         mutations._INNER[:] = UNSEEN_FILLERS
     rng = np.random.default_rng(args.seed)
     guard = build_guard("llm.prompt-injection", {}, None, None)

@@ -40,3 +40,16 @@ def test_list_approve_deny_and_the_audit_log(cli, tmp_path, model_dir):  # noqa:
     assert code == 2
     code, out, _ = cli("audit", "verify", "--policy", policy)
     assert code == 0 and "intact: 2 entries" in out
+
+
+def test_a_notice_that_fails_leaves_the_call_held_and_is_counted(tmp_path, model_dir):  # noqa: F811
+    db = open_database(load_policy(write_policy(tmp_path, model_dir)))
+    try:
+        def broken(approval):
+            raise RuntimeError("webhook down")
+
+        store = ApprovalStore(db, on_new=broken)
+        held = store.hold("app-1", ToolCall("send_email", '{"to": "a@example.com"}'), "req-1")
+        assert store.notify_errors == 1 and [a.id for a in store.list(status="pending")] == [held.id]
+    finally:
+        db.close()

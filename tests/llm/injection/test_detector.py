@@ -165,11 +165,13 @@ def _reference_detection(detector, text):
         if p > best[0]:
             best = (p, how)
     hits = []
-    as_written = {}
+    as_written, reworded = {}, []
     for reading in norm.all_views():
         lowered = reading.text.lower()
         if reading.how in module._PLAIN:
             as_written[reading.how] = lowered
+        elif reading.how in module._REWORDED:
+            reworded.append(lowered)
         found = match(reading.text, reading.how)
         if found and reading.how in module._PLAIN:
             found = module._discount_third_person(lowered, module._discount_mentions(lowered, found))
@@ -184,7 +186,7 @@ def _reference_detection(detector, text):
     hits.sort(key=lambda h: -h.weight)
     whole, gated = module.rule_parts(hits)
     # the gate's confirmation: the models on the text, or on the passages its English hits matched (not a shortcut)
-    confirmation = max(best[0], detector._passage_reading(hits, as_written)) if gated > whole else best[0]
+    confirmation = max(best[0], detector._passage_reading(hits, as_written, reworded)) if gated > whole else best[0]
     rule = module.counted_rule(whole, gated, confirmation)
     score = 1.0 - (1.0 - rule) * (1.0 - best[0]) * (1.0 - module.signal_score(norm.signals))
     return hits, best, score

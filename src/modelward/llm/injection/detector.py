@@ -11,7 +11,6 @@ noisy-OR. A `Detection` says which rule or view gave the evidence, so a block ca
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -34,7 +33,7 @@ from modelward.llm.injection.context import (
 )
 from modelward.llm.injection.features import MAX_MODEL_CHARS
 from modelward.llm.injection.model import SHIPPED, TextModel, load_model
-from modelward.llm.injection.normalize import Normalised, normalise
+from modelward.llm.injection.normalize import SENTENCE_BREAK, Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match, rule_spans
 
 MAX_MODEL_VIEWS = 6
@@ -116,7 +115,6 @@ def _windows(text: str) -> list[str]:
 # text, so the planted sentences are scored on their own (on fresh samples of set A: indirect recall 0.893 ->
 # 0.987, hard negatives flagged 1.5% -> 1.6%; single sentences: 0.997 and 2.1%).
 SENTENCE_WINDOW_MIN_CHARS = 120
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")
 
 
 def sentence_parts(text: str) -> list[str]:
@@ -124,7 +122,7 @@ def sentence_parts(text: str) -> list[str]:
     sentences or more; none otherwise. Split at whitespace only, so their words are the text's words."""
     if len(text) < SENTENCE_WINDOW_MIN_CHARS:
         return []
-    parts = [p for p in _SENTENCE_BREAK.split(text) if p.strip()]
+    parts = [p for p in SENTENCE_BREAK.split(text) if p.strip()]
     return parts if len(parts) >= 3 else []
 
 
@@ -144,8 +142,9 @@ def _decoded_windows(norm: Normalised) -> list[tuple[str, str]]:
     it was encoded; a sentence the text has as written is read with its neighbours already (a question about a
     rot13 line is not an order because the line decodes)."""
     written = set(sentence_parts(norm.text))
-    views = [v for v in norm.views if v.decoded and len(v.text) <= MAX_MODEL_CHARS and sentence_parts(v.text)]
-    return [(v.how, f"{a} {b}") for v in views[:MAX_MODEL_VIEWS] for a, b in pairwise(sentence_parts(v.text))
+    read = [(v.how, parts) for v in norm.views if v.decoded and len(v.text) <= MAX_MODEL_CHARS
+            if (parts := sentence_parts(v.text))]
+    return [(how, f"{a} {b}") for how, parts in read[:MAX_MODEL_VIEWS] for a, b in pairwise(parts)
             if a not in written and b not in written]
 
 
@@ -185,15 +184,16 @@ def model_best(model: TextModel, norms: Sequence[Normalised],
         if parts:
             probs = reader.scores_sentences(parts).tolist()
             scored[i] = [("plain", probs[0])] + [("sentences", p) for p in probs[1:]]
-        decoded_windows = _decoded_windows(n)  # an order padded with ordinary sentences, then encoded or re-spelt
-        if decoded_windows:
-            probs = (window or model).scores([w for _, w in decoded_windows]).tolist()
-            scored[i] += [(how, p) for (how, _), p in zip(decoded_windows, probs, strict=True)]
         for how, text in _decoded_inputs(n) if parts else _model_inputs(n):
             owners.append(i)
             views.append(how)
             inputs.append(text)
             readers.append(reader if how in _MODEL_PLAIN else model)
+        for how, text in _decoded_windows(n):  # an order padded with ordinary sentences, then encoded or re-spelt
+            owners.append(i)
+            views.append(how)
+            inputs.append(text)
+            readers.append(window or model)
     probs = np.zeros(len(inputs))
     for reader in {id(r): r for r in readers}.values():  # each model scores its inputs in one batch
         pick = [k for k, r in enumerate(readers) if r is reader]
@@ -284,13 +284,16 @@ class InjectionDetector:
         """The noisy-OR of the layers (the score without a combiner)."""
         hits: list[RuleHit] = []
         as_written: dict[str, str] = {}
+        reworded: list[str] = []
         if self.use_rules:
             read: dict[tuple[str, bool], list[RuleHit]] = {}
             canonical = norm.text.lower()
             for reading in norm.all_views():
                 lowered = reading.text.lower()
-                if reading.how in _PLAIN or reading.how in _REWORDED:
+                if reading.how in _PLAIN:
                     as_written[reading.how] = lowered  # the hits' spans are in the lower-cased text
+                elif reading.how in _REWORDED:
+                    reworded.append(lowered)
                 key = (lowered, reading.how in _PLAIN)
                 if key in read:  # the same text read again (often the layout of a text without layout)
                     hits += [replace(h, view=reading.how) for h in read[key]]
@@ -313,33 +316,34 @@ class InjectionDetector:
         whole, gated = rule_parts(hits)
         confirmation = 0.0
         if gated > whole and self.use_model and self.model is not None:
-            confirmation = max(p_model, self._passage_reading(hits, as_written))
+            confirmation = max(p_model, self._passage_reading(hits, as_written, reworded))
         rule = counted_rule(whole, gated, confirmation) if self.use_model else max(whole, gated)
         score = 1.0 - (1.0 - rule) * (1.0 - p_model) * (1.0 - sig)
         family = _family(hits, p_model, view, sig)
         return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
                          dict(norm.signals), confirmation)
 
-    def _passage_reading(self, hits: Sequence[RuleHit], as_written: dict[str, str]) -> float:
+    def _passage_reading(self, hits: Sequence[RuleHit], as_written: dict[str, str],
+                         reworded: Sequence[str] = ()) -> float:
         """The whole-text model's highest probability on the passages around the English rules' hits
         (`PASSAGE_MARGIN` characters each side): words padded around an order dilute the model's reading of the
         whole text, not of the passage the rule matched. More than `MAX_PASSAGES` distinct passages is 1.0: the
         hits count, so a flood of decoy hits cannot push the real one past what is read; so is a hit that spans
-        `ORDER_SHARE` of its reading."""
+        `ORDER_SHARE` of its reading. A plain hit's passages are also read in `reworded` (the text without its
+        fillers, `_REWORDED`), so fillers around an intact order do not dilute them."""
         if self.model is None:
             return 0.0
         passages: list[str] = []
         for h in hits:
             if not needs_confirmation(h):
                 continue
-            text = as_written.get(h.view, "") if h.view not in _REWORDED else ""
+            text = as_written.get(h.view, "")
             if h.span[1] - h.span[0] >= ORDER_SHARE * len(text.strip()):
                 return 1.0  # the text is mostly the order
             # every occurrence, not only the first `match` reports: a harmless first one cannot hide a later order;
             # and in the text without its fillers, where a plain hit has one, so fillers do not dilute the passage
             spans = [(text, span) for span in [h.span, *rule_spans(rule_name(h.rule), text)]]
             if h.view in _PLAIN:
-                reworded = [as_written[how] for how in _REWORDED if how in as_written]
                 spans += [(t, span) for t in reworded for span in rule_spans(rule_name(h.rule), t)]
             for source, (a, b) in spans:
                 passage = source[max(0, a - PASSAGE_MARGIN):b + PASSAGE_MARGIN]

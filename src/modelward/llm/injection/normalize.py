@@ -369,7 +369,6 @@ def _unmarked(text: str) -> str:
     return unicodedata.normalize("NFC", _NON_SPACE.sub(word, decomposed))
 
 
-
 def _letters(text: str) -> str:
     """The letter tricks undone together (small capitals with zalgo marks, turned letters with marks): each alone
     has its view; an attacker who stacks two would pass them one at a time. `normalise` reads the result as a text
@@ -425,13 +424,14 @@ def _normalise(text: str, depth: int) -> Normalised:
     pieces = _pieces(canonical) if depth == 0 else []
     spaced = ("spaced", _SPACES.sub(" ", _despace(unmarked)).strip())
     tricks = [("unmarked", _unmarked(canonical)), ("letterlike", _letterlike(canonical)),
-              ("upside-down", _upside_down(canonical)), ("unfilled", _unfilled(canonical))]
+              ("upside-down", _upside_down(canonical))]
+    unfilled = ("unfilled", _unfilled(canonical))
     if depth == 0:
         candidates = [("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
                       ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), spaced,
-                      ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks]
+                      ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks, unfilled]
     else:  # reversed too: small capitals turned upside down are only reversed, and read once their letters are
-        candidates = [spaced, *tricks, ("reversed", canonical[::-1])]
+        candidates = [spaced, *tricks, unfilled, ("reversed", canonical[::-1])]
     for how, candidate in candidates:
         if candidate != canonical:
             gain = language_share(candidate) - base_share
@@ -448,7 +448,7 @@ def _normalise(text: str, depth: int) -> Normalised:
         # a decoded segment, the text with its letter tricks undone together and a despaced run are read as texts
         # of their own: "&#7429;&#618;..." decodes to small capitals, small capitals hide look-alikes and spacing
         again = [v for v in views if v.how == "spaced"]  # spaced look-alikes: "D🙂і🙂s🙂r"
-        if any(candidate != canonical for how, candidate in tricks if how != "unfilled"):
+        if any(candidate != canonical for _, candidate in tricks):
             letters = _letters(unmarked)  # from the text before spaces collapse: a spaced word ends at a wider gap
             if _SPACES.sub(" ", letters).strip() != canonical:
                 in_place = _upside_down(canonical) == canonical  # no turned text: letter for letter
@@ -521,14 +521,14 @@ def _any_before_comma(text: str, test: Callable[[list[str]], bool]) -> bool:
     return False
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\n+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+")  # where a sentence (or a line) ends
 
 
 def _changed_sentences(original: str, changed: str, how: str) -> list[View]:
     """The sentences a letter-for-letter reading changed, alone, where it changed some of three or more: a few
     trick sentences padded with ordinary ones are read as the model reads a planted order, not diluted by the
     padding (the whole reading is kept as well). The reading keeps every space and stop, so sentences pair up."""
-    before, after = _SENTENCE_END.split(original), _SENTENCE_END.split(changed)
+    before, after = SENTENCE_BREAK.split(original), SENTENCE_BREAK.split(changed)
     if len(after) < 3 or len(before) != len(after):
         return []
     kept = [b for a, b in zip(before, after, strict=True) if a != b]

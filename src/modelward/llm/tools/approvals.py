@@ -10,7 +10,6 @@ client are bounded (`max_pending`): past the bound a held call is refused and sa
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import secrets
@@ -81,6 +80,7 @@ class ApprovalStore:
         self.ttl_s = ttl_s
         self.max_pending = max_pending
         self.on_new = on_new  # told of each request once, when it is recorded (the proxy raises an alert)
+        self.notify_errors = 0
 
     def hold(self, client: str, call: ToolCall, request_id: str = "", now: float | None = None) -> Approval:
         """The pending request for this call (recorded now, or the one already waiting); TooManyPending past
@@ -101,8 +101,10 @@ class ApprovalStore:
                                 now, now + self.ttl_s, "pending")
             conn.execute(t.insert().values(**approval.to_dict()))
         if self.on_new is not None:
-            with contextlib.suppress(Exception):  # the call is held and listed either way; an alert is a courtesy
+            try:
                 self.on_new(approval)
+            except Exception:  # the call is held and listed either way; a failed notice is counted, not raised
+                self.notify_errors += 1
         return approval
 
     def take(self, client: str, call: ToolCall, now: float | None = None) -> Approval | None:
