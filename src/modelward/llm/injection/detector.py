@@ -33,10 +33,14 @@ from modelward.llm.injection.context import (
 )
 from modelward.llm.injection.features import MAX_MODEL_CHARS
 from modelward.llm.injection.model import SHIPPED, TextModel, load_model
-from modelward.llm.injection.normalize import SENTENCE_BREAK, Normalised, normalise
+from modelward.llm.injection.normalize import OVER_LIMIT, SENTENCE_BREAK, Normalised, normalise
 from modelward.llm.injection.rules import RuleHit, match, rule_spans
 
-MAX_MODEL_VIEWS = 6
+# Decoded views the models read, each whole (window by window); views past it are a signal of their own
+# (`MODEL_OVER_LIMIT`, which flags the text) rather than left unread: six *windows* were read before, so a long
+# decoded document or a seventh blob went unread by the models (2026-12-04). No development text has more than five.
+MAX_MODEL_VIEWS = 24
+MODEL_OVER_LIMIT = "decoded_views_over_limit"
 # The learnt combiner is opt-in: judged twice on four fresh held-out sets (rounds 7 and 8, bench/llm/README.md) it
 # flagged 5.5-7 points fewer hard negatives but found 1 point fewer attacks (round 7) or 3 points fewer indirect
 # injections (round 8), short of the gates set before they ran; refitted against round 9's models it misses two
@@ -64,7 +68,7 @@ _PLAIN = frozenset({"plain", "layout"})  # readings that decode nothing
 _MODEL_PLAIN = frozenset({"plain", "sentences"})  # model inputs that decode nothing
 _REWORDED = frozenset({"unfilled"})  # readings of the plain text without some of its words: discounted as it is
 _SIGNAL_WEIGHTS = {"tag_characters": (1, 0.95), "bidi_controls": (1, 0.5), "mixed_script_words": (2, 0.7),
-                   "zero_width_in_words": (3, 0.7)}
+                   "zero_width_in_words": (3, 0.7), OVER_LIMIT: (1, 0.95), MODEL_OVER_LIMIT: (1, 0.95)}
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,13 @@ def sentence_windows(text: str) -> list[str]:
 
 
 def _decoded_inputs(norm: Normalised) -> list[tuple[str, str]]:
-    return [(v.how, w) for v in norm.views if v.decoded for w in _windows(v.text)][:MAX_MODEL_VIEWS]
+    """(view name, window) pairs of the first MAX_MODEL_VIEWS decoded views, every window of each."""
+    return [(v.how, w) for v in [v for v in norm.views if v.decoded][:MAX_MODEL_VIEWS] for w in _windows(v.text)]
+
+
+def _decoded_over_limit(norm: Normalised) -> int:
+    """How many decoded views the models leave unread (past MAX_MODEL_VIEWS)."""
+    return max(0, sum(v.decoded for v in norm.views) - MAX_MODEL_VIEWS)
 
 
 def _decoded_windows(norm: Normalised) -> list[tuple[str, str]]:
@@ -311,7 +321,10 @@ class InjectionDetector:
                 read[key] = found
                 hits += found
             hits.sort(key=lambda h: -h.weight)
-        sig = signal_score(norm.signals) if self.use_normalisation else 0.0
+        signals = dict(norm.signals)
+        if self.use_model and self.model is not None and (unread := _decoded_over_limit(norm)):
+            signals[MODEL_OVER_LIMIT] = unread
+        sig = signal_score(signals) if self.use_normalisation else 0.0
         p_model, view = model.best, model.view
         whole, gated = rule_parts(hits)
         confirmation = 0.0
@@ -320,8 +333,8 @@ class InjectionDetector:
         rule = counted_rule(whole, gated, confirmation) if self.use_model else max(whole, gated)
         score = 1.0 - (1.0 - rule) * (1.0 - p_model) * (1.0 - sig)
         family = _family(hits, p_model, view, sig)
-        return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view,
-                         dict(norm.signals), confirmation)
+        return Detection(score, score >= self.threshold, family, rule, p_model, sig, tuple(hits), view, signals,
+                         confirmation)
 
     def _passage_reading(self, hits: Sequence[RuleHit], as_written: dict[str, str],
                          reworded: Sequence[str] = ()) -> float:

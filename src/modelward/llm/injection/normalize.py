@@ -10,7 +10,8 @@ piled-up combining marks (also marks spaced out on no letter), small capitals, r
 upside-down text, and the text without fillers set off by commas inside its clauses (`unfilled`: "Ignore your
 previous, kindly, instructions"; read by the rules only). Each view says how it was obtained, so a detection
 names the trick. `signals` counts what is suspicious in itself (tag characters, bidi controls, zero-width
-characters inside words, mixed-script words).
+characters inside words, mixed-script words) and what was left unread: decoded segments and their readings past
+`MAX_SEGMENTS` (`OVER_LIMIT`).
 
 A view that only re-spells ordinary text (rot13 of plain English is gibberish) is marked `decoded=False`
 unless it reads more like language than the original (`language_gain`), so the model scores only the
@@ -31,7 +32,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 MAX_DEPTH = 2          # base64 inside base64 inside the text
-MAX_SEGMENTS = 16      # decoded segments kept per text (a flood of blobs cannot multiply the work)
+MAX_SEGMENTS = 16      # decoded segments read per text (a flood of blobs cannot multiply the work)
+# What a flood leaves unread is a signal of its own (`OVER_LIMIT`, which flags the text): 16 benign base64 blobs
+# before an encoded order let it pass unread before (2026-12-04); no development text decodes more than 3 segments.
+OVER_LIMIT = "segments_over_limit"
 MIN_ENCODED_CHARS = 16
 
 _TAGS = range(0xE0000, 0xE0080)  # Unicode tag characters: invisible twins of ASCII
@@ -195,21 +199,22 @@ def _rare_spellings(text: str) -> list[View]:
             out = _bytes_text(raw)
             if out is not None:
                 found.append(View(out, how))
-            if len(found) >= MAX_SEGMENTS:
+            if len(found) > MAX_SEGMENTS:  # one past the limit: the caller knows a segment is left unread
                 return found
     return found
 
 
 def _decoded_segments(text: str, depth: int = 0) -> list[View]:
     """Segments of `text` that decode (base64, hex, %-escapes, &#NN; references, \\u escapes; character codes,
-    octal, quoted-printable and base32 when they decode to language), recursively."""
+    octal, quoted-printable and base32 when they decode to language), recursively; at most MAX_SEGMENTS + 1, so
+    that the caller sees when some are left unread."""
     found: list[View] = []
     for pattern, how, decode in ((_BASE64, "base64", _b64), (_HEX, "hex", _hex)):
         for m in pattern.finditer(text):
             out = decode(m.group(0))
             if out is not None:
                 found.append(View(out, how))
-            if len(found) >= MAX_SEGMENTS:
+            if len(found) > MAX_SEGMENTS:
                 break
     for m in _PERCENT.finditer(text):
         out = urllib.parse.unquote(m.group(0))
@@ -227,11 +232,18 @@ def _decoded_segments(text: str, depth: int = 0) -> list[View]:
             continue
         if _printable(out):
             found.append(View(out, "unicode-escape"))
-    found = found[:MAX_SEGMENTS]
+    found = found[:MAX_SEGMENTS + 1]
     if depth + 1 < MAX_DEPTH:
         nested = [v2 for v in found for v2 in _decoded_segments(v.text, depth + 1)]
-        found += [View(v.text, v.how + "+nested") for v in nested][: MAX_SEGMENTS - len(found)]
+        found += [View(v.text, v.how + "+nested") for v in nested][: MAX_SEGMENTS + 1 - len(found)]
     return found
+
+
+def _within_limit(views: list[View], room: int, signals: dict[str, int]) -> list[View]:
+    """The first `room` of `views`; the rest counted in `signals[OVER_LIMIT]` (never dropped silently)."""
+    if len(views) > room:
+        signals[OVER_LIMIT] = signals.get(OVER_LIMIT, 0) + len(views) - max(0, room)
+    return views[:max(0, room)]
 
 
 def _word_unconfuse(match: re.Match[str]) -> str:
@@ -418,7 +430,7 @@ def _normalise(text: str, depth: int) -> Normalised:
         views.append(View(hidden, "tags"))
     # a text read again (a decoded segment, the letters view: depth > 0) gets the letter-level readings only; its
     # encodings were decoded by the first reading (`_decoded_segments` recurses itself)
-    segments = _decoded_segments(visible) if depth == 0 else []
+    segments = _within_limit(_decoded_segments(visible), MAX_SEGMENTS, signals) if depth == 0 else []
     views += segments
     base_share = language_share(canonical)
     pieces = _pieces(canonical) if depth == 0 else []
@@ -441,7 +453,7 @@ def _normalise(text: str, depth: int) -> Normalised:
     if depth == 0:  # an encoding spaced out or reversed ("& # 7 3 ;", ";37#&") decodes once that is undone
         for v in [v for v in views if v.how in _TURNS_OF_ENCODINGS and _ENCODING_MARK.search(v.text)]:
             found = [View(w.text, f"{v.how}+{w.how}") for w in _decoded_segments(v.text)]
-            found = found[:max(0, MAX_SEGMENTS - len(segments))]
+            found = _within_limit(found, MAX_SEGMENTS - len(segments), signals)
             segments += found
             views += found
     if depth < MAX_DEPTH:
@@ -458,14 +470,16 @@ def _normalise(text: str, depth: int) -> Normalised:
                 if in_place:
                     views += _changed_sentences(canonical, _SPACES.sub(" ", letters).strip(), "letters")
         room = MAX_SEGMENTS - len(segments)  # the segments' readings together: a flood of blobs cannot multiply them
-        for k, v in enumerate([*segments, *again][:MAX_SEGMENTS]):
+        for k, v in enumerate(_within_limit([*segments, *again], MAX_SEGMENTS, signals)):
             inner = _normalise(v.text, depth + 1)
+            if inner.signals.get(OVER_LIMIT):
+                signals[OVER_LIMIT] = signals.get(OVER_LIMIT, 0) + inner.signals[OVER_LIMIT]
             extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
                      if w.text != v.text and w.how not in _AS_WRITTEN and (w.decoded or w.how == "unfilled")]
             if k < len(segments):
-                extra = extra[:max(0, room)]
+                extra = _within_limit(extra, room, signals)
                 room -= len(extra)
-            views += extra[:MAX_SEGMENTS]
+            views += _within_limit(extra, MAX_SEGMENTS, signals)
     return Normalised(canonical, tuple(views), signals)
 
 
