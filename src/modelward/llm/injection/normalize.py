@@ -407,7 +407,9 @@ def normalise(text: str) -> Normalised:
     return _normalise(text, 0)
 
 
-def _normalise(text: str, depth: int) -> Normalised:
+def _normalise(text: str, depth: int, came_by: str = "") -> Normalised:
+    """`normalise` at `depth`; `came_by`: the re-spelling that made `text` (not applied again: it would undo
+    itself and read the original text as decoded)."""
     signals: dict[str, int] = {}
     visible, hidden = _strip_invisible(text, signals)
     canonical = unicodedata.normalize("NFKC", visible)
@@ -439,11 +441,14 @@ def _normalise(text: str, depth: int) -> Normalised:
               ("upside-down", _upside_down(canonical))]
     unfilled = ("unfilled", _unfilled(canonical))
     if depth == 0:
-        candidates = [("rot13", _piecewise(canonical, pieces, lambda t: codecs.encode(t, "rot13"))),
-                      ("leet", _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), canonical)), spaced,
+        candidates = [("rot13", _piecewise(canonical, pieces, _rot13)),
+                      ("leet", _leet(canonical)), spaced,
                       ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks, unfilled]
     else:  # reversed too: small capitals turned upside down are only reversed, and read once their letters are
-        candidates = [spaced, *tricks, unfilled, ("reversed", canonical[::-1])]
+        candidates = [spaced, *tricks, unfilled] + ([("reversed", canonical[::-1])] if came_by != "reversed" else [])
+        if base_share < STACKED_SHARE:  # a decoded segment or a re-spelling that is still no language: rot13 and
+            # leetspeak under base64 or reversal
+            candidates += [(how, spell(canonical)) for how, spell in _RESPELLINGS if how != came_by]
     for how, candidate in candidates:
         if candidate != canonical:
             gain = language_share(candidate) - base_share
@@ -471,7 +476,7 @@ def _normalise(text: str, depth: int) -> Normalised:
                     views += _changed_sentences(canonical, _SPACES.sub(" ", letters).strip(), "letters")
         room = MAX_SEGMENTS - len(segments)  # the segments' readings together: a flood of blobs cannot multiply them
         for k, v in enumerate(_within_limit([*segments, *again], MAX_SEGMENTS, signals)):
-            inner = _normalise(v.text, depth + 1)
+            inner = _normalise(v.text, depth + 1, v.how)
             if inner.signals.get(OVER_LIMIT):
                 signals[OVER_LIMIT] = signals.get(OVER_LIMIT, 0) + inner.signals[OVER_LIMIT]
             extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
@@ -480,6 +485,8 @@ def _normalise(text: str, depth: int) -> Normalised:
                 extra = _within_limit(extra, room, signals)
                 room -= len(extra)
             views += _within_limit(extra, MAX_SEGMENTS, signals)
+        if depth == 0 and base_share < STACKED_SHARE and canonical.isascii():
+            views += _stacked(views, base_share)
     return Normalised(canonical, tuple(views), signals)
 
 
@@ -550,6 +557,37 @@ def _changed_sentences(original: str, changed: str, how: str) -> list[View]:
 
 
 _TURNS_OF_ENCODINGS = frozenset({"spaced", "reversed"})
+# An ASCII text (or a decoded segment) reading less like language than this is read again through its re-spellings,
+# so that two stacked ones undo (rot13 of reversed text, base64 of rot13): before 2026-12-04 such stacks passed.
+# A quarter of the development prompts read under it (other languages, short texts), so the text's own re-readings
+# are the cheap compositions of `_stacked`.
+STACKED_SHARE = 0.1
+_STACKABLE = frozenset({"rot13", "leet", "reversed"})
+
+
+def _stacked(views: list[View], base_share: float) -> list[View]:
+    """Two re-spellings stacked (rot13 of reversed or leet text, leetspeak reversed): the re-spelling views that read
+    as no language, re-spelt again, kept where that reads as language."""
+    by_how = {v.how: v.text for v in views if v.how in _STACKABLE and not v.decoded}
+    out = []
+    for first, then, spell in _STACKS:
+        if first in by_how and language_share(again := spell(by_how[first])) - base_share >= 0.15:
+            out.append(View(again, f"{first}+{then}"))
+    return out
+
+
+def _leet(text: str) -> str:
+    return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), text)
+
+
+def _rot13(text: str) -> str:
+    return codecs.encode(text, "rot13")
+
+
+_RESPELLINGS: tuple[tuple[str, Callable[[str], str]], ...] = (("rot13", _rot13), ("leet", _leet))
+# (the view, the re-spelling applied to it): rot13 and reversal commute, so one order of each pair is enough
+_STACKS: tuple[tuple[str, str, Callable[[str], str]], ...] = (
+    ("reversed", "rot13", _rot13), ("reversed", "leet", _leet), ("rot13", "leet", _leet), ("leet", "rot13", _rot13))
 # readings that map letters to the letters they show, one for one and in place, so they are read whatever share of the
 # text they change (ordinary text padded around six small-capital words hides no gain in language)
 _LETTER_FOR_LETTER = frozenset({"unmarked", "letterlike"})
