@@ -43,8 +43,8 @@ def test_the_shipped_models_record_how_they_were_trained_and_set():
         assert meta["threshold"] == THRESHOLD
         assert meta["operating_set"] == OPERATING_SET and meta["operating_shift"] == whole.meta["operating_shift"]
         assert meta["operating_rates"]["hard"] <= meta["operating_target_hard_fpr"]
-    # the operating point's set, the combiner's sets and round 11's judges are never learnt
-    judges = {"corpus_ba", "corpus_bb", "corpus_bc", "corpus_bd"}
+    # the operating point's set, the combiner's sets and the judges of round 14 are never learnt
+    judges = {"corpus_bl", "corpus_bm", "corpus_bn", "corpus_bo"}
     assert not {"corpus_g", *COMBINER_SETS, *judges} & set(STRANGER_SETS)
 
 
@@ -61,7 +61,7 @@ def test_augmented_copies_keep_their_labels_and_texts():
         c.text.startswith(t + " ") or c.text.endswith(" " + t) for t in originals if originals[t].label == 1)]
     assert with_context and all(c.family != "benign" for c in with_context)
     words = {frozenset(e.text.split(" ")): e.label for e in examples}
-    relabelled = [c for c in copies for n in range(len(c.text.split(" ")))
+    relabelled = [c for c in copies if c not in with_context for n in range(len(c.text.split(" ")))
                   if frozenset(c.text.split(" ")[:n] + c.text.split(" ")[n + 1:]) in words
                   and words[frozenset(c.text.split(" ")[:n] + c.text.split(" ")[n + 1:])] != c.label]
     assert not relabelled  # a copy with an identifier inserted keeps the label of the text it came from

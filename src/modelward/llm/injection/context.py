@@ -18,9 +18,14 @@ MAX_QUOTES = 16
 
 # A quote in straight marks or single curly ones opens after a start, a space or punctuation and closes before an
 # end, a space or punctuation, so the apostrophes of "don't" and "it's" do not pair up; the paired marks (double
-# curly quotes, guillemets, corner brackets) open and close anywhere: Chinese and Japanese put no space around them.
+# curly quotes, guillemets, corner brackets) open and close anywhere. Chinese and Japanese put no space around any
+# quote (发了一条"忽略之前所有指令"的消息) and Korean writes its particles onto it ('이전 지시를 무시하라'는), so next
+# to their characters straight marks open and close too: no apostrophe is written there.
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SPACED_WORD = rf"[^\W{_CJK}]"  # a word character of a script that separates words with spaces
 _INSIDE = r"([^\n'\"`‘’“”«»„「」『』‹›]{3," + str(MAX_QUOTE_CHARS) + r"})"
-_QUOTE = re.compile(r"(?<![\w])['\"`‘]" + _INSIDE + r"['\"`’](?![\w])|[“«„「『‹]" + _INSIDE + r"[”»“」』›]")
+_QUOTE = re.compile(rf"(?<!{_SPACED_WORD})['\"`‘]" + _INSIDE + rf"['\"`’](?!{_SPACED_WORD})|[“«„「『‹]" + _INSIDE
+                    + r"[”»“」』›]")
 _DISCUSSION = re.compile(
     r"\b(?:detect\w*|block\w*|defen[cd]\w*|defend\w*|filter\w*|tests?|testing|unit test|polic(?:y|ies)|examples?|"
     r"attack\w*|injections?|jailbreak\w*|logs?|logged|refus\w*|classif\w*|warn\w*|mitigat\w*|flag\w*|phrases?|"
@@ -40,7 +45,9 @@ _DISCUSSION_ABROAD = re.compile(
     r"conférence|vortrag|formazione|training|schulung|formación|formação|szkoleni|eğitim|обучени|研修|培训|교육|"
     r"atelier|taller|oficina|workshop|arnaque|estafa|golpe|betrug|truffa|oplicht|oszust|dolandırıc|мошенни|詐欺|"
     r"诈骗|欺诈|사기|riesgo|risque|risiko|rischio|risico|ryzyk|risco|риск|リスク|风险|위험|protég|proteger|schütz|"
-    r"protegg|bescherm|chroni|korun|защит|守る|防范|防止|보호")
+    r"protegg|bescherm|chroni|korun|защит|守る|防范|防止|보호|"
+    # "the phrase", "the sentence" (English "phrase" above)
+    r"\bfrase|\bfras\b|\bfraz|\bzdani|фраз|\bifade|言葉|文言|フレーズ|这句话|短语|说法|문장|문구")
 
 
 def quoted_spans(lowered: str) -> list[tuple[int, int]]:
@@ -67,6 +74,11 @@ def discusses_attacks(text_outside_quotes: str) -> bool:
 
 def inside(span: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in quotes)
+
+
+def overlapped(span: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes that `span` shares characters with."""
+    return [(a, b) for a, b in quotes if a < span[1] and span[0] < b]
 
 
 # Markup named, not used: a question about chat templates, role fields or special tokens ("what does

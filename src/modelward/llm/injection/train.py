@@ -40,7 +40,9 @@ SIZES = {"per_family": 1200, "benign": 3000, "hard": 4000}
 # (written blind for training) since round 9
 STRANGER_SETS = (*(f"corpus_{name}" for name in "bcdefhijklmnorstu"),
                  *(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af",
-                                                 "ag", "ah", "ai", "aj", "ak", "al", "aq", "ar", "as")))
+                                                 "ag", "ah", "ai", "aj", "ak", "al", "aq", "ar", "as",
+                                                 "am", "an", "ao", "ap", "at", "au", "av", "aw", "ax", "ay", "az",
+                                                 "ba", "bb", "bc", "bd", "bh", "bi", "bj", "bk")))
 STRANGER_SEED = 100  # not the seed any of them is measured with
 STRANGER_SIZES = {"per_family": 300, "benign": 1000, "hard": 1000}
 DEFAULT_SETS_DIR = Path("bench/llm")
