@@ -210,7 +210,9 @@ _RULES: tuple[Rule, ...] = (
        "new updated real actual true revised",
        "override", 0.85,
        r"\b(?:your )?(?:new|updated|real|actual|true|revised) (?:instructions?|task|orders?|directives?|"
-       r"objective|goal|rules?) (?:are|is|follow|will be)\b|\bnew (?:instructions?|directives?|rules?):"),
+       r"objective|goal|rules?) (?:are|is|follow|will be)\b|\bnew (?:instructions?|directives?|rules?)"
+       # "New instructions from your developer:", the model's side named as their source
+       r"(?: from (?:your|the) (?:developers?|admin|administrator|operator|creators?|owner|system))?:"),
     _r("override.instead",
        "pwned hacked haha access granted i am free lol",
        "override", 0.8,

@@ -3,7 +3,7 @@
 `train_window` and `train_operating_point`.
 
 It learns template set A (`corpus_a`, seed 0) and samples (seed `STRANGER_SEED`) of the sets written by other
-authors that bench/llm keeps (`STRANGER_SETS`: thirty-nine sets, each written blind by someone who never saw the
+authors that bench/llm keeps (`STRANGER_SETS`: fifty-eight sets, each written blind by someone who never saw the
 detector; read from `--sets-dir`, default `bench/llm`). Trained on set A alone, the model learnt its templates'
 style: on set G (by a stranger, never trained on) it flagged 5.4% of ordinary prompts, pasted articles mostly,
 and at equal hard-negative rates it found fewer attacks in every family; each stranger's set learnt since
@@ -16,8 +16,9 @@ Training texts are the normalised prompts, plus each decoded view of a prompt wi
 The threshold is fixed (`THRESHOLD`); the operating point is set afterwards by moving the models' biases on a
 stranger's set (`train_operating_point`).
 Set G (the operating point's set, `train_operating_point`), the combiner's sets (`train_combiner.COMBINER_SETS`:
-BE-BG), the spent sets AM-AP, AT-AW and AX-AZ, and the held-out sets (BA-BD, round 11's judges, and any written
-later) are not learnt (a training that added the spent ones is in bench/llm/README.md, round 11).
+BE-BG) and the sets written since round 14's judges (BL-BO, spent) are not learnt; the spent judges of rounds 10-12
+and AM-AP are, since round 14 (bench/llm/README.md: learnt alone they cost two shapes of the suite, which set A's
+templates of round 14 hold).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from modelward.llm.injection.normalize import normalise
 TRAIN_SEED = 0
 SIZES = {"per_family": 1200, "benign": 3000, "hard": 4000}
 # B-F, H-O and R-U since round 6; P-X, Y, Z and AA-AL (held-out sets and judges of rounds 6-8, spent) and AQ-AS
-# (written blind for training) since round 9
+# (written blind for training) since round 9; AM-AP, AT-AW, AX-AZ, BA-BD and BH-BK (spent) since round 14
 STRANGER_SETS = (*(f"corpus_{name}" for name in "bcdefhijklmnorstu"),
                  *(f"corpus_{name}" for name in ("p", "q", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af",
                                                  "ag", "ah", "ai", "aj", "ak", "al", "aq", "ar", "as",
