@@ -90,7 +90,7 @@ def _set_b() -> list[Item]:
 
 # measured as judges: readable now (since round 9 the models learnt every one of them up to AL)
 SPENT_JUDGES = ("P", "Q", "V", "W", "X", "Y", "Z", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP",
-                "AT", "AU", "AV", "AW", "BA", "BB", "BC", "BD", "BH", "BI", "BJ", "BK")
+                "AT", "AU", "AV", "AW", "BA", "BB", "BC", "BD", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO")
 
 
 def _set_spent(letter: str) -> list[Item]:
