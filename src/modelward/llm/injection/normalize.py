@@ -407,9 +407,7 @@ def normalise(text: str) -> Normalised:
     return _normalise(text, 0)
 
 
-def _normalise(text: str, depth: int, came_by: str = "") -> Normalised:
-    """`normalise` at `depth`; `came_by`: the re-spelling that made `text` (not applied again: it would undo
-    itself and read the original text as decoded)."""
+def _normalise(text: str, depth: int) -> Normalised:
     signals: dict[str, int] = {}
     visible, hidden = _strip_invisible(text, signals)
     canonical = unicodedata.normalize("NFKC", visible)
@@ -445,10 +443,10 @@ def _normalise(text: str, depth: int, came_by: str = "") -> Normalised:
                       ("leet", _leet(canonical)), spaced,
                       ("reversed", _piecewise(canonical, pieces, lambda t: t[::-1])), *tricks, unfilled]
     else:  # reversed too: small capitals turned upside down are only reversed, and read once their letters are
-        candidates = [spaced, *tricks, unfilled] + ([("reversed", canonical[::-1])] if came_by != "reversed" else [])
+        candidates = [spaced, *tricks, unfilled, ("reversed", canonical[::-1])]
         if base_share < STACKED_SHARE:  # a decoded segment or a re-spelling that is still no language: rot13 and
             # leetspeak under base64 or reversal
-            candidates += [(how, spell(canonical)) for how, spell in _RESPELLINGS if how != came_by]
+            candidates += [(how, spell(canonical)) for how, spell in _RESPELLINGS]
     for how, candidate in candidates:
         if candidate != canonical:
             gain = language_share(candidate) - base_share
@@ -476,7 +474,7 @@ def _normalise(text: str, depth: int, came_by: str = "") -> Normalised:
                     views += _changed_sentences(canonical, _SPACES.sub(" ", letters).strip(), "letters")
         room = MAX_SEGMENTS - len(segments)  # the segments' readings together: a flood of blobs cannot multiply them
         for k, v in enumerate(_within_limit([*segments, *again], MAX_SEGMENTS, signals)):
-            inner = _normalise(v.text, depth + 1, v.how)
+            inner = _normalise(v.text, depth + 1)
             if inner.signals.get(OVER_LIMIT):
                 signals[OVER_LIMIT] = signals.get(OVER_LIMIT, 0) + inner.signals[OVER_LIMIT]
             extra = [View(w.text, f"{v.how}+{w.how}") for w in (View(inner.text, "normalised"), *inner.views)
